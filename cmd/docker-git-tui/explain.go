@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/docker-git/docker-git-tui/model"
+	"github.com/docker-git/docker-git-tui/probe"
+)
+
+// maxExplainInput caps how much pasted text is read from stdin.
+const maxExplainInput = 1 << 20
+
+// runExplain classifies a pasted error message. The text is data: it is
+// sanitised before it is printed, and nothing in it is executed.
+func runExplain(ctx context.Context, e env, o options, cat model.Catalog) int {
+	text := strings.Join(o.explainText, " ")
+	if len(o.explainText) == 0 {
+		data, err := io.ReadAll(io.LimitReader(e.stdin, maxExplainInput))
+		if err != nil {
+			fmt.Fprintf(e.stderr, "docker-git-tui: reading stdin: %v\n", err)
+			return model.ExitUsage
+		}
+		text = string(data)
+	}
+	if strings.TrimSpace(text) == "" {
+		fmt.Fprintln(e.stderr, "docker-git-tui: explain needs an error message as arguments or on stdin")
+		return model.ExitUsage
+	}
+	vars := explainVars(o)
+	findings := model.Explain(text, cat, vars)
+	if o.json {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		_ = enc.Encode(struct {
+			Findings []model.Finding `json:"findings"`
+		}{findings})
+		return 0
+	}
+	var b strings.Builder
+	for i, f := range findings {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		writeFinding(&b, f)
+	}
+	fmt.Fprint(e.stdout, b.String())
+	return 0
+}
+
+// explainVars fills commands with this machine's values where they are
+// cheap to know (user, socket group) without probing the daemon.
+func explainVars(o options) model.Vars {
+	ep := probe.ResolveEndpoint(o.probe)
+	s := model.Snapshot{Endpoint: ep, Identity: probe.InspectIdentity()}
+	if ep.Valid() && ep.Proto == "unix" {
+		s.Socket = probe.InspectSocket(ep.Address)
+	}
+	s.API.URL = o.probe.APIURL
+	s.Controller.Name = o.probe.Container
+	s.ExpectedRevision = o.probe.ExpectedRevision
+	return model.VarsFrom(s)
+}

@@ -1,0 +1,68 @@
+// Command docker-git-tui tells a docker-git user, live, why Docker access
+// fails on their machine and walks them to the fix.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/docker-git/docker-git-tui/assets"
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// env is the process's outside world, as seams for tests.
+type env struct {
+	args   []string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+	// isTerminal reports whether stdout is a terminal.
+	isTerminal func() bool
+}
+
+func main() {
+	e := env{
+		args: os.Args[1:], stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
+		getenv:     os.Getenv,
+		isTerminal: func() bool { return isTerminal(os.Stdout) },
+	}
+	os.Exit(run(e))
+}
+
+// run wires flags to a mode and returns the exit code.
+func run(e env) int {
+	o, err := parseFlags(e.args, e.getenv)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(e.stdout, usageText())
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "docker-git-tui: %v\n", err)
+		return model.ExitUsage
+	}
+	if o.version {
+		fmt.Fprintf(e.stdout, "docker-git-tui %s\n", version())
+		return 0
+	}
+	cat, err := model.LoadCatalog(assets.Remediation())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "docker-git-tui: remediation content is broken: %v\n", err)
+		return model.KindUnknown.ExitCode()
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	switch {
+	case o.explain:
+		return runExplain(ctx, e, o, cat)
+	case o.once || o.json || !e.isTerminal():
+		return runOnce(ctx, e, o, cat)
+	}
+	return runDashboard(ctx, e, o, cat)
+}

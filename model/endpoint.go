@@ -1,0 +1,106 @@
+package model
+
+import (
+	"fmt"
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// EndpointSource says which setting chose the daemon endpoint, in the order
+// the docker CLI consults them.
+type EndpointSource string
+
+const (
+	SourceHostFlag      EndpointSource = "--host"
+	SourceContextFlag   EndpointSource = "--context"
+	SourceDockerHost    EndpointSource = "DOCKER_HOST"
+	SourceDockerContext EndpointSource = "DOCKER_CONTEXT"
+	SourceConfigFile    EndpointSource = "config.json currentContext"
+	SourceDefault       EndpointSource = "default"
+)
+
+// DefaultHost is where the daemon listens when nothing else is configured.
+const DefaultHost = "unix:///var/run/docker.sock"
+
+// Endpoint is the resolved daemon address and where it came from.
+type Endpoint struct {
+	Host   string
+	Source EndpointSource
+	// Context is the docker context name when a context decided the host.
+	Context string
+	// Proto and Address are the parsed Host ("unix", "/var/run/docker.sock").
+	Proto   string
+	Address string
+	// Fault is set when the endpoint could not be resolved or parsed
+	// (malformed DOCKER_HOST, unknown context, broken config.json).
+	Fault *Fault
+}
+
+// Valid reports whether the endpoint resolved and parsed.
+func (e Endpoint) Valid() bool { return e.Fault == nil && e.Proto != "" }
+
+// SocketPath is the unix socket path, or "" for other protocols.
+func (e Endpoint) SocketPath() string {
+	if e.Proto == "unix" {
+		return e.Address
+	}
+	return ""
+}
+
+// maxUnixPath is the longest path a sockaddr_un holds on Linux.
+const maxUnixPath = 107
+
+// ParseHost validates a DOCKER_HOST style address the way the docker CLI
+// accepts them and returns its protocol and address. It never panics.
+func ParseHost(host string) (proto, addr string, err error) {
+	host = strings.TrimSpace(host)
+	if host == "" {
+		return "", "", fmt.Errorf("empty docker host")
+	}
+	if strings.ContainsAny(host, "\x00\n\r\t") {
+		return "", "", fmt.Errorf("docker host %q contains control characters", host)
+	}
+	proto, addr, ok := strings.Cut(host, "://")
+	if !ok {
+		return "", "", fmt.Errorf("docker host %q has no scheme (want unix://, tcp://, ssh:// or npipe://)", host)
+	}
+	switch proto {
+	case "unix":
+		if addr == "" || !strings.HasPrefix(addr, "/") {
+			return "", "", fmt.Errorf("unix docker host %q needs an absolute socket path", host)
+		}
+		if len(addr) > maxUnixPath {
+			return "", "", fmt.Errorf("unix socket path is %d bytes, longer than the %d the kernel allows", len(addr), maxUnixPath)
+		}
+		return proto, addr, nil
+	case "tcp", "http", "https":
+		u, perr := url.Parse("tcp://" + addr)
+		if perr != nil {
+			return "", "", fmt.Errorf("tcp docker host %q: %v", host, perr)
+		}
+		if u.Hostname() == "" {
+			return "", "", fmt.Errorf("tcp docker host %q has no host name", host)
+		}
+		port := u.Port()
+		if port == "" {
+			port = "2375"
+		}
+		if n, perr := strconv.Atoi(port); perr != nil || n < 1 || n > 65535 {
+			return "", "", fmt.Errorf("tcp docker host %q has an invalid port %q", host, port)
+		}
+		return "tcp", net.JoinHostPort(u.Hostname(), port), nil
+	case "ssh":
+		u, perr := url.Parse(host)
+		if perr != nil || u.Hostname() == "" {
+			return "", "", fmt.Errorf("ssh docker host %q has no host name", host)
+		}
+		return proto, u.Host, nil
+	case "npipe":
+		return "", "", fmt.Errorf("npipe docker host %q only exists on Windows", host)
+	case "fd":
+		return "", "", fmt.Errorf("fd:// docker host %q is only valid for the daemon, not for clients", host)
+	}
+	return "", "", fmt.Errorf("docker host %q has an unsupported scheme %q", host, proto)
+}

@@ -1,0 +1,166 @@
+package model
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// CheckID names one check area; the dashboard shows one panel per check.
+type CheckID string
+
+const (
+	CheckCLI           CheckID = "cli"
+	CheckCompose       CheckID = "compose"
+	CheckEndpoint      CheckID = "endpoint"
+	CheckSocket        CheckID = "socket"
+	CheckDaemon        CheckID = "daemon"
+	CheckAlternates    CheckID = "alternates"
+	CheckSudo          CheckID = "sudo"
+	CheckController    CheckID = "controller"
+	CheckControllerAPI CheckID = "controller-api"
+)
+
+// AllChecks lists the checks in display order.
+func AllChecks() []CheckID {
+	return []CheckID{CheckCLI, CheckCompose, CheckEndpoint, CheckSocket, CheckDaemon,
+		CheckAlternates, CheckSudo, CheckController, CheckControllerAPI}
+}
+
+// Title is the human name of a check area.
+func (c CheckID) Title() string {
+	switch c {
+	case CheckCLI:
+		return "Docker CLI"
+	case CheckCompose:
+		return "Compose plugin"
+	case CheckEndpoint:
+		return "Endpoint"
+	case CheckSocket:
+		return "Socket"
+	case CheckDaemon:
+		return "Daemon"
+	case CheckAlternates:
+		return "Other sockets"
+	case CheckSudo:
+		return "Sudo fallback"
+	case CheckController:
+		return "Controller container"
+	case CheckControllerAPI:
+		return "Controller API"
+	}
+	return string(c)
+}
+
+// Status of a check.
+type Status string
+
+const (
+	StatusOK      Status = "ok"
+	StatusFail    Status = "fail"
+	StatusWarn    Status = "warn"
+	StatusSkipped Status = "skipped"
+)
+
+// Check is one check area's outcome.
+type Check struct {
+	ID       CheckID       `json:"id"`
+	Status   Status        `json:"status"`
+	Duration time.Duration `json:"-"`
+	Detail   string        `json:"detail"`
+	// Kinds are the findings this check produced, for the dashboard.
+	Kinds []Kind `json:"kinds,omitempty"`
+}
+
+// MarshalJSON writes the duration as duration_ms.
+func (c Check) MarshalJSON() ([]byte, error) {
+	type plain Check
+	return json.Marshal(struct {
+		plain
+		DurationMS float64 `json:"duration_ms"`
+	}{plain(c), float64(c.Duration.Microseconds()) / 1000})
+}
+
+// Step is one remediation step. Done is nil when no probe can verify it.
+type Step struct {
+	Step    string `json:"step"`
+	Command string `json:"command,omitempty"`
+	Done    *bool  `json:"done"`
+	// Verify names the fact that decides Done ("" when manual).
+	Verify string `json:"-"`
+}
+
+// Finding is one diagnosed failure with its evidence and checklist.
+type Finding struct {
+	Kind        Kind     `json:"kind"`
+	Severity    Severity `json:"severity"`
+	Check       CheckID  `json:"check"`
+	Title       string   `json:"title"`
+	Explanation string   `json:"explanation"`
+	Evidence    []string `json:"evidence"`
+	Checklist   []Step   `json:"checklist"`
+}
+
+// EndpointSummary is the report's view of the endpoint.
+type EndpointSummary struct {
+	Host    string         `json:"host"`
+	Source  EndpointSource `json:"source"`
+	Context string         `json:"context,omitempty"`
+}
+
+// IdentitySummary is the report's view of who probed.
+type IdentitySummary struct {
+	UID      int     `json:"uid"`
+	User     string  `json:"user"`
+	GID      int     `json:"gid"`
+	Groups   []Group `json:"groups"`
+	DBGroups []Group `json:"db_groups"`
+}
+
+// DaemonSummary is the report's view of the daemon.
+type DaemonSummary struct {
+	Version    string `json:"version,omitempty"`
+	APIVersion string `json:"api_version,omitempty"`
+	Rootless   bool   `json:"rootless,omitempty"`
+}
+
+// Report is the classified result of one probe cycle: what the one-shot
+// output prints and what the dashboard renders.
+type Report struct {
+	OK       bool            `json:"ok"`
+	Endpoint EndpointSummary `json:"endpoint"`
+	Identity IdentitySummary `json:"identity"`
+	Daemon   DaemonSummary   `json:"daemon"`
+	Findings []Finding       `json:"findings"`
+	Checks   []Check         `json:"checks"`
+}
+
+// ExitCode is 0 when no finding is an error, else the code of the
+// highest-priority error finding.
+func (r Report) ExitCode() int {
+	for _, f := range r.Findings {
+		if f.Severity == SeverityError {
+			return f.Kind.ExitCode()
+		}
+	}
+	return 0
+}
+
+// Check returns the check with id, and whether it is present.
+func (r Report) Check(id CheckID) (Check, bool) {
+	for _, c := range r.Checks {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Check{}, false
+}
+
+// Has reports whether the report contains a finding of kind k.
+func (r Report) Has(k Kind) bool {
+	for _, f := range r.Findings {
+		if f.Kind == k {
+			return true
+		}
+	}
+	return false
+}

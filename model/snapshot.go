@@ -1,0 +1,159 @@
+package model
+
+import "time"
+
+// Snapshot is everything one probe cycle found out, as plain data. Probes
+// fill it; Classify reads it. A zero sub-struct with Attempted false means the
+// probe did not run (skipped because something it depends on failed).
+type Snapshot struct {
+	Endpoint   Endpoint
+	Identity   Identity
+	Socket     SocketFacts
+	CLI        CLIFacts
+	Daemon     DaemonFacts
+	Alternates []AlternateFacts
+	Sudo       SudoFacts
+	Controller ControllerFacts
+	API        APIFacts
+
+	// ExpectedRevision is the controller revision the user asked for
+	// (--expected-revision); empty means "any".
+	ExpectedRevision string
+	// Durations holds how long each check's probes took.
+	Durations map[CheckID]time.Duration
+}
+
+// Identity is who the probing process is and which groups it holds.
+type Identity struct {
+	UID  int
+	User string
+	GID  int
+	// Groups are the supplementary groups of this process (getgroups). They
+	// decide socket access, not the user database.
+	Groups []Group
+	// DBGroups are the groups the user database lists the user in; a group in
+	// DBGroups but not in Groups is the "needs newgrp" case.
+	DBGroups []Group
+	Fault    *Fault
+}
+
+// Group is a unix group id with its name (empty when unknown).
+type Group struct {
+	ID   int    `json:"id"`
+	Name string `json:"name"`
+}
+
+// SocketFacts describes the unix socket of the endpoint. Attempted is false
+// for non-unix endpoints.
+type SocketFacts struct {
+	Attempted bool
+	Path      string
+	Exists    bool
+	// FileType is "socket", "regular", "directory", "symlink", "other" or "".
+	FileType string
+	// LinkTarget is set when Path is a symlink.
+	LinkTarget string
+	UID        int
+	Owner      string
+	GID        int
+	Group      string
+	// Mode holds the permission bits (0o777 mask).
+	Mode  uint32
+	Fault *Fault
+}
+
+// GroupRW reports whether the socket's group may read and write it.
+func (s SocketFacts) GroupRW() bool { return s.Mode&0o060 == 0o060 }
+
+// OtherRW reports whether everyone may read and write the socket.
+func (s SocketFacts) OtherRW() bool { return s.Mode&0o006 == 0o006 }
+
+// CLIFacts describes the docker CLI and its compose plugin.
+type CLIFacts struct {
+	Attempted      bool
+	Found          bool
+	Path           string
+	Version        string
+	Fault          *Fault
+	ComposeFound   bool
+	ComposeVersion string
+	ComposeFault   *Fault
+}
+
+// DaemonFacts is what talking to the daemon at the main endpoint gave.
+type DaemonFacts struct {
+	Attempted bool
+	OK        bool
+	// Connected is true when the transport connection was established, even
+	// if the daemon then did not answer: it separates "unresponsive" from
+	// "unreachable".
+	Connected     bool
+	Fault         *Fault
+	APIVersion    string
+	ServerVersion string
+	MinAPIVersion string
+	OSType        string
+	// ClientMinAPI and ClientMaxAPI are the API range this build speaks.
+	ClientMinAPI string
+	ClientMaxAPI string
+	// InfoFetched says whether /info was read this cycle (it is costly, so it
+	// is only fetched on a state change or every Nth cycle).
+	InfoFetched bool
+	Rootless    bool
+	Name        string
+}
+
+// AlternateFacts is one of the other known daemon sockets (rootless Docker,
+// Docker Desktop, Colima, Podman, ...), tried when the main endpoint fails.
+type AlternateFacts struct {
+	Product string
+	Host    string
+	OK      bool
+	Fault   *Fault
+}
+
+// SudoFacts is the passwordless sudo fallback (sudo -n docker info).
+type SudoFacts struct {
+	Attempted bool
+	OK        bool
+	// SkipReason says why it did not run ("--no-sudo", "running as root",
+	// "direct access works").
+	SkipReason string
+	Fault      *Fault
+}
+
+// ControllerFacts describes the docker-git-api container.
+type ControllerFacts struct {
+	Attempted    bool
+	Name         string
+	Exists       bool
+	State        string
+	ExitCode     int
+	OOMKilled    bool
+	Error        string
+	RestartCount int
+	Health       string
+	Ports        []PortBinding
+	MountsSocket bool
+	Mounts       []string
+	Fault        *Fault
+}
+
+// PortBinding is one published container port.
+type PortBinding struct {
+	ContainerPort string `json:"container_port"`
+	HostIP        string `json:"host_ip"`
+	HostPort      string `json:"host_port"`
+}
+
+// APIFacts is the controller API health probe.
+type APIFacts struct {
+	Attempted bool
+	URL       string
+	Status    int
+	Latency   time.Duration
+	Revision  string
+	// BodyFault is set when the body was not the expected JSON.
+	BodyFault *Fault
+	Fault     *Fault
+}

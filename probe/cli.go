@@ -1,0 +1,126 @@
+package probe
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os/exec"
+	"strings"
+	"time"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// waitDelay bounds how long a killed child's pipes may hold Wait.
+const waitDelay = 200 * time.Millisecond
+
+// maxOutput caps what is kept of a subprocess's output.
+const maxOutput = 16 << 10
+
+// ChildEnv is the small environment handed to subprocesses: enough for the
+// docker CLI to find its plugins and config, nothing else of ours.
+func ChildEnv(getenv func(string) string) []string {
+	var env []string
+	for _, k := range []string{"PATH", "HOME", "DOCKER_CONFIG", "XDG_RUNTIME_DIR"} {
+		if v := getenv(k); v != "" {
+			env = append(env, k+"="+v)
+		}
+	}
+	return env
+}
+
+// InspectCLI finds the docker CLI on PATH (looked up with the given PATH
+// value so tests can hide it) and asks it for its version and for
+// `docker compose version`. It never asks the CLI to contact the daemon:
+// that is what the API probes are for.
+func InspectCLI(ctx context.Context, env []string, path string) model.CLIFacts {
+	f := model.CLIFacts{Attempted: true}
+	bin, err := lookPath("docker", path)
+	if err != nil {
+		f.Fault = model.NewFault(err)
+		return f
+	}
+	f.Found, f.Path = true, bin
+	out, err := run(ctx, env, bin, "--version")
+	if err != nil {
+		f.Fault = model.NewFault(err)
+	} else {
+		f.Version = strings.TrimSpace(strings.TrimPrefix(out, "Docker version"))
+	}
+	// Without the plugin, the CLI parses "compose" as an unknown command and
+	// fails; the plugin answers "Docker Compose version v2.x".
+	out, err = run(ctx, env, bin, "compose", "version")
+	if err != nil {
+		f.ComposeFault = model.FaultOf(model.ClassifyError(err), firstLine(err.Error()))
+		return f
+	}
+	f.ComposeFound = true
+	f.ComposeVersion = strings.TrimSpace(strings.TrimPrefix(firstLine(out), "Docker Compose version"))
+	return f
+}
+
+// lookPath is exec.LookPath against an explicit PATH value.
+func lookPath(file, path string) (string, error) {
+	for _, dir := range strings.Split(path, ":") {
+		if dir == "" {
+			continue
+		}
+		cand := dir + "/" + file
+		if p, err := exec.LookPath(cand); err == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("%q: %w", file, exec.ErrNotFound)
+}
+
+// run runs a command with a deadline and returns its stdout; a failure
+// carries the first line of stderr.
+func run(ctx context.Context, env []string, bin string, args ...string) (string, error) {
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Env = append([]string{"LC_ALL=C"}, env...)
+	var stdout, stderr limitedBuffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	// Never let a child wait on our terminal.
+	cmd.Stdin = nil
+	cmd.WaitDelay = waitDelay
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		return stdout.String(), ctx.Err()
+	}
+	if err != nil {
+		msg := firstLine(stderr.String())
+		if msg == "" {
+			msg = firstLine(stdout.String())
+		}
+		var exitErr *exec.ExitError
+		if errors.As(err, &exitErr) && msg != "" {
+			return stdout.String(), fmt.Errorf("%s: %w", msg, err)
+		}
+		return stdout.String(), err
+	}
+	return stdout.String(), nil
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// limitedBuffer keeps at most maxOutput bytes and discards the rest, so a
+// chatty child cannot grow our memory.
+type limitedBuffer struct{ bytes.Buffer }
+
+func (b *limitedBuffer) Write(p []byte) (int, error) {
+	if room := maxOutput - b.Len(); room > 0 {
+		if len(p) > room {
+			b.Buffer.Write(p[:room])
+		} else {
+			b.Buffer.Write(p)
+		}
+	}
+	return len(p), nil
+}

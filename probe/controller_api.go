@@ -1,0 +1,109 @@
+package probe
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// maxHealthBody is how much of /health is read: enough for any real answer,
+// small enough that a hostile or broken server cannot bloat the process.
+const maxHealthBody = 64 << 10
+
+// maxRedirects stops redirect loops early.
+const maxRedirects = 3
+
+// HealthChecker asks the controller API for /health over a kept-alive
+// connection.
+type HealthChecker struct {
+	http *http.Client
+}
+
+// NewHealthChecker builds a checker whose connections are reused across
+// cycles; every request still carries the caller's deadline.
+func NewHealthChecker() *HealthChecker {
+	tr := &http.Transport{
+		DialContext:           (&net.Dialer{}).DialContext,
+		MaxIdleConns:          2,
+		IdleConnTimeout:       90 * time.Second,
+		ResponseHeaderTimeout: 0, // the request context bounds it
+		DisableCompression:    true,
+		Proxy:                 nil, // the controller is local: never go through a proxy
+	}
+	return &HealthChecker{http: &http.Client{
+		Transport: tr,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) >= maxRedirects {
+				return fmt.Errorf("stopped after %d redirects", maxRedirects)
+			}
+			return nil
+		},
+	}}
+}
+
+// Close drops idle connections.
+func (h *HealthChecker) Close() { h.http.CloseIdleConnections() }
+
+// Check does GET <base>/health and reads {"revision": "..."}.
+func (h *HealthChecker) Check(ctx context.Context, base string) model.APIFacts {
+	f := model.APIFacts{Attempted: true, URL: strings.TrimRight(base, "/")}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, f.URL+"/health", nil)
+	if err != nil {
+		f.Fault = model.FaultOf(model.ErrInvalid, err.Error())
+		return f
+	}
+	start := time.Now()
+	resp, err := h.http.Do(req)
+	if err != nil {
+		f.Latency = time.Since(start)
+		f.Fault = model.NewFault(err)
+		if f.Fault.Class == model.ErrOther && isProtocolError(err) {
+			f.Fault.Class = model.ErrProtocol
+		}
+		return f
+	}
+	defer resp.Body.Close()
+	f.Status = resp.StatusCode
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxHealthBody+1))
+	f.Latency = time.Since(start)
+	if err != nil {
+		f.Fault = model.NewFault(err)
+		return f
+	}
+	if len(body) > maxHealthBody {
+		f.BodyFault = model.FaultOf(model.ErrProtocol, fmt.Sprintf("body is larger than %d bytes", maxHealthBody))
+		return f
+	}
+	var health struct {
+		Revision *string `json:"revision"`
+	}
+	if err := json.Unmarshal(body, &health); err != nil {
+		f.BodyFault = model.FaultOf(model.ErrProtocol, fmt.Sprintf("body is not JSON: %v", err))
+		return f
+	}
+	if health.Revision == nil {
+		f.BodyFault = model.FaultOf(model.ErrProtocol, `body has no "revision"`)
+		return f
+	}
+	f.Revision = *health.Revision
+	return f
+}
+
+// isProtocolError spots a peer that is not speaking HTTP. net/http returns
+// these as untyped errors, so text is all there is.
+func isProtocolError(err error) bool {
+	var uerr interface{ Unwrap() error }
+	if errors.As(err, &uerr) {
+		err = uerr.Unwrap()
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "malformed HTTP") || strings.Contains(msg, "server gave HTTP response")
+}

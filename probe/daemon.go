@@ -1,0 +1,101 @@
+package probe
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	cerrdefs "github.com/containerd/errdefs"
+	"github.com/moby/moby/client"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// Daemon is a warm connection to one daemon endpoint. It is reused across
+// cycles so the steady-state cost is one ping on an open connection.
+type Daemon struct {
+	endpoint model.Endpoint
+	dialer   *dialRecorder
+	cli      *client.Client
+}
+
+// NewDaemon builds a client for a valid endpoint. It does not connect.
+func NewDaemon(e model.Endpoint) (*Daemon, error) {
+	if !e.Valid() {
+		return nil, fmt.Errorf("endpoint %q is not valid", e.Host)
+	}
+	switch e.Proto {
+	case "unix", "tcp":
+	default:
+		return nil, fmt.Errorf("%s:// endpoints are not probed directly; use a unix or tcp endpoint", e.Proto)
+	}
+	d := &dialRecorder{proto: e.Proto, addr: e.Address}
+	cli, err := client.New(
+		client.WithHost(e.Host),
+		client.WithDialContext(d.DialContext),
+		client.WithUserAgent("docker-git-tui"),
+	)
+	if err != nil {
+		return nil, err
+	}
+	return &Daemon{endpoint: e, dialer: d, cli: cli}, nil
+}
+
+// Client exposes the moby client for the controller probes and events.
+func (d *Daemon) Client() *client.Client { return d.cli }
+
+// Close drops idle connections.
+func (d *Daemon) Close() error { return d.cli.Close() }
+
+// Ping checks the daemon answers and negotiates the API version. With
+// withInfo it also reads /version and /info (rootless detection).
+func (d *Daemon) Ping(ctx context.Context, withInfo bool) model.DaemonFacts {
+	f := model.DaemonFacts{Attempted: true, ClientMinAPI: client.MinAPIVersion, ClientMaxAPI: client.MaxAPIVersion}
+	d.dialer.reset()
+	ping, err := d.cli.Ping(ctx, client.PingOptions{NegotiateAPIVersion: true})
+	if err != nil {
+		f.Fault, f.Connected = d.fault(err)
+		if ping.APIVersion != "" && cerrdefs.IsInvalidArgument(err) {
+			f.APIVersion = ping.APIVersion
+			f.Fault = model.FaultOf(model.ErrVersion, err.Error())
+		}
+		return f
+	}
+	f.OK, f.Connected = true, true
+	f.APIVersion, f.OSType = ping.APIVersion, ping.OSType
+	if !withInfo {
+		return f
+	}
+	f.InfoFetched = true
+	if v, err := d.cli.ServerVersion(ctx, client.ServerVersionOptions{}); err == nil {
+		f.ServerVersion, f.MinAPIVersion, f.APIVersion = v.Version, v.MinAPIVersion, v.APIVersion
+	}
+	if info, err := d.cli.Info(ctx, client.InfoOptions{}); err == nil {
+		f.Name = info.Info.Name
+		for _, opt := range info.Info.SecurityOptions {
+			if strings.Contains(opt, "name=rootless") {
+				f.Rootless = true
+			}
+		}
+	}
+	return f
+}
+
+// fault prefers the raw dial error (errno intact) over the client's
+// re-worded one. A request that failed without a failing dial in this
+// cycle ran on an established connection: the daemon was reached.
+func (d *Daemon) fault(err error) (*model.Fault, bool) {
+	attempted, dialErr := d.dialer.last()
+	if attempted && dialErr != nil {
+		return model.NewFault(dialErr), false
+	}
+	f := model.NewFault(err)
+	if f.Class == model.ErrOther && strings.Contains(err.Error(), "malformed HTTP") {
+		f.Class = model.ErrProtocol
+	}
+	if errors.Is(err, context.Canceled) {
+		f.Class = model.ErrTimeout
+	}
+	return f, true
+}

@@ -1,0 +1,198 @@
+package probe
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// Engine runs probe cycles. It keeps the daemon client and the HTTP
+// connection warm between cycles and caches what is costly and rarely
+// changes (the CLI's version, /info). Cycle is safe to call from several
+// goroutines; calls are serialised.
+type Engine struct {
+	cfg      Config
+	childEnv []string
+
+	mu       sync.Mutex
+	cycle    int
+	daemon   *Daemon
+	health   *HealthChecker
+	lastOK   bool
+	lastInfo model.DaemonFacts
+	cli      model.CLIFacts
+	cliPath  string
+}
+
+// NewEngine builds an engine; it does no IO until Cycle.
+func NewEngine(cfg Config) *Engine {
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.InfoEvery <= 0 {
+		cfg.InfoEvery = 30
+	}
+	if cfg.Container == "" {
+		cfg.Container = DefaultContainer
+	}
+	return &Engine{cfg: cfg, childEnv: ChildEnv(cfg.Env), health: NewHealthChecker()}
+}
+
+// Config returns the engine's configuration.
+func (e *Engine) Config() Config { return e.cfg }
+
+// Close releases the warm connections.
+func (e *Engine) Close() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.daemon != nil {
+		e.daemon.Close()
+		e.daemon = nil
+	}
+	e.health.Close()
+}
+
+// Cycle runs every probe once, within cfg.Timeout overall, and returns what
+// it found. It never returns later than the deadline plus scheduling noise,
+// whatever the daemon or the controller do.
+func (e *Engine) Cycle(parent context.Context) model.Snapshot {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	ctx, cancel := context.WithTimeout(parent, e.cfg.Timeout)
+	defer cancel()
+	e.cycle++
+
+	s := model.Snapshot{ExpectedRevision: e.cfg.ExpectedRevision, Durations: map[model.CheckID]time.Duration{}}
+	timed(s.Durations, model.CheckEndpoint, func() {
+		s.Endpoint = ResolveEndpoint(e.cfg)
+		s.Identity = InspectIdentity()
+	})
+	if s.Endpoint.Valid() && s.Endpoint.Proto == "unix" {
+		timed(s.Durations, model.CheckSocket, func() { s.Socket = InspectSocket(s.Endpoint.Address) })
+	}
+
+	var wg sync.WaitGroup
+	cliDone := make(chan struct{})
+	var cliDur time.Duration
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		defer close(cliDone)
+		start := time.Now()
+		s.CLI = e.inspectCLI(ctx)
+		cliDur = time.Since(start)
+	}()
+	var alternates []model.AlternateFacts
+	var altDur time.Duration
+	go func() {
+		defer wg.Done()
+		start := time.Now()
+		alternates = ProbeAlternates(ctx, e.cfg, s.Identity.UID, s.Endpoint)
+		altDur = time.Since(start)
+	}()
+
+	e.probeDaemon(ctx, &s)
+	if !s.Daemon.OK {
+		<-cliDone
+		start := time.Now()
+		s.Sudo = e.probeSudo(ctx, s)
+		s.Durations[model.CheckSudo] = time.Since(start)
+	} else {
+		s.Sudo.SkipReason = "direct access works"
+	}
+	wg.Wait()
+	s.Alternates = alternates
+	s.Durations[model.CheckAlternates] = altDur
+	s.Durations[model.CheckCLI] = cliDur
+	s.Durations[model.CheckCompose] = cliDur
+	return s
+}
+
+// probeDaemon pings the daemon and, when it answers, the controller. It
+// runs on the cycle's goroutine; the CLI and alternates goroutines never
+// touch the snapshot's Durations map.
+func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
+	if !s.Endpoint.Valid() {
+		e.dropDaemon()
+		return
+	}
+	if e.daemon == nil || e.daemon.endpoint.Host != s.Endpoint.Host {
+		e.dropDaemon()
+		d, err := NewDaemon(s.Endpoint)
+		if err != nil {
+			s.Daemon = model.DaemonFacts{Attempted: true, Fault: model.NewFault(err)}
+			return
+		}
+		e.daemon = d
+	}
+	start := time.Now()
+	withInfo := !e.lastOK || e.cycle%e.cfg.InfoEvery == 1 || e.cfg.InfoEvery == 1
+	s.Daemon = e.daemon.Ping(ctx, withInfo)
+	if s.Daemon.OK {
+		if s.Daemon.InfoFetched {
+			e.lastInfo = s.Daemon
+		} else {
+			s.Daemon.ServerVersion = e.lastInfo.ServerVersion
+			s.Daemon.MinAPIVersion = e.lastInfo.MinAPIVersion
+			s.Daemon.Rootless = e.lastInfo.Rootless
+			s.Daemon.Name = e.lastInfo.Name
+		}
+	}
+	e.lastOK = s.Daemon.OK
+	s.Durations[model.CheckDaemon] = time.Since(start)
+	if !s.Daemon.OK {
+		return
+	}
+	start = time.Now()
+	s.Controller = InspectController(ctx, e.daemon.Client(), e.cfg.Container)
+	s.Durations[model.CheckController] = time.Since(start)
+	if !s.Controller.Exists || s.Controller.State != "running" {
+		return
+	}
+	start = time.Now()
+	s.API = e.health.Check(ctx, e.cfg.APIURL)
+	s.Durations[model.CheckControllerAPI] = time.Since(start)
+}
+
+func (e *Engine) dropDaemon() {
+	if e.daemon != nil {
+		e.daemon.Close()
+		e.daemon = nil
+	}
+	e.lastOK = false
+}
+
+func (e *Engine) probeSudo(ctx context.Context, s model.Snapshot) model.SudoFacts {
+	switch {
+	case e.cfg.NoSudo:
+		return model.SudoFacts{SkipReason: "--no-sudo"}
+	case !s.Endpoint.Valid():
+		return model.SudoFacts{SkipReason: "endpoint is invalid"}
+	case !s.CLI.Found:
+		return model.SudoFacts{SkipReason: "docker CLI not found"}
+	}
+	return ProbeSudo(ctx, e.childEnv, e.cfg.Env("PATH"), s.CLI.Path, s.Endpoint.Host)
+}
+
+// inspectCLI re-runs the CLI probes only when the binary on PATH changed or
+// every InfoEvery cycles: two subprocesses cost far more than the rest of
+// a cycle together.
+func (e *Engine) inspectCLI(ctx context.Context) model.CLIFacts {
+	path := e.cfg.Env("PATH")
+	bin, _ := lookPath("docker", path)
+	if e.cli.Attempted && bin == e.cliPath && e.cycle%e.cfg.InfoEvery != 1 && e.cli.Fault == nil {
+		return e.cli
+	}
+	f := InspectCLI(ctx, e.childEnv, path)
+	e.cli, e.cliPath = f, bin
+	return f
+}
+
+// timed runs f and records its duration under id.
+func timed(d map[model.CheckID]time.Duration, id model.CheckID, f func()) {
+	start := time.Now()
+	f()
+	d[id] = time.Since(start)
+}

@@ -1,0 +1,78 @@
+package probe
+
+import (
+	"io/fs"
+	"os"
+	"os/user"
+	"strconv"
+	"syscall"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// InspectSocket gathers the facts about a unix socket path: whether it
+// exists, what kind of file it is, and who may open it. It only stats; it
+// never connects. Lookups of owner and group names go through os/user.
+func InspectSocket(path string) model.SocketFacts {
+	s := model.SocketFacts{Attempted: true, Path: path, UID: -1, GID: -1}
+	lst, err := os.Lstat(path)
+	if err != nil {
+		s.Fault = model.NewFault(err)
+		return s
+	}
+	if lst.Mode()&fs.ModeSymlink != 0 {
+		s.LinkTarget, _ = os.Readlink(path)
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		// A dangling symlink or a loop: the link exists, its target does not.
+		s.Exists = true
+		s.FileType = "symlink"
+		s.Fault = model.NewFault(err)
+		fillOwner(&s, lst)
+		return s
+	}
+	s.Exists = true
+	s.FileType = fileType(st.Mode())
+	fillOwner(&s, st)
+	return s
+}
+
+func fileType(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m.IsRegular():
+		return "regular file"
+	case m.IsDir():
+		return "directory"
+	case m&fs.ModeSymlink != 0:
+		return "symlink"
+	}
+	return "special file"
+}
+
+func fillOwner(s *model.SocketFacts, fi fs.FileInfo) {
+	s.Mode = uint32(fi.Mode().Perm())
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	if !ok {
+		return
+	}
+	s.UID, s.GID = int(st.Uid), int(st.Gid)
+	s.Owner = userName(s.UID)
+	s.Group = groupName(s.GID)
+}
+
+func userName(uid int) string {
+	if u, err := user.LookupId(strconv.Itoa(uid)); err == nil {
+		return u.Username
+	}
+	return ""
+}
+
+func groupName(gid int) string {
+	if g, err := user.LookupGroupId(strconv.Itoa(gid)); err == nil {
+		return g.Name
+	}
+	return ""
+}
