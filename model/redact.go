@@ -4,12 +4,12 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Evidence and JSON go into bug reports and chat: secrets must not. These
-// patterns are compiled per call (no package state); they are cheap next to
-// a probe cycle.
-func secretPatterns() []*regexp.Regexp {
+// patterns find credentials in free text.
+func compileSecretPatterns() []*regexp.Regexp {
 	return []*regexp.Regexp{
 		// userinfo in URLs: scheme://user:pass@host
 		regexp.MustCompile(`([a-zA-Z][a-zA-Z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@`),
@@ -58,3 +58,6 @@ func RedactHost(host string) string {
 	}
 	return u.String()
 }
+
+// secretPatterns is compiled once on first use and never changes afterwards.
+var secretPatterns = sync.OnceValue(compileSecretPatterns)

@@ -4,13 +4,14 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
 // ansiSequence matches CSI, OSC, DCS/SOS/PM/APC strings and two-byte ESC
 // sequences, so pasted text can never clear the screen, move the cursor or
 // retitle the window when we print it.
-func ansiSequence() *regexp.Regexp {
+func compileAnsiSequence() *regexp.Regexp {
 	return regexp.MustCompile(`\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]`)
 }
 
@@ -41,3 +42,6 @@ func SanitizeText(s string) string {
 	}
 	return b.String()
 }
+
+// ansiSequence is compiled once on first use and never changes afterwards.
+var ansiSequence = sync.OnceValue(compileAnsiSequence)

@@ -3,6 +3,7 @@ package model
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // textRule maps a pattern in a pasted error message to a kind. Text is the
@@ -17,7 +18,7 @@ type textRule struct {
 // textRules are ordered from most to least specific: the controller API port
 // must win over a generic "connection refused", a permission error over the
 // "Cannot connect" preamble the docker CLI prints in front of it.
-func textRules() []textRule {
+func compileTextRules() []textRule {
 	r := func(k Kind, pattern string) textRule {
 		return textRule{k, regexp.MustCompile(`(?i)` + pattern)}
 	}
@@ -32,6 +33,7 @@ func textRules() []textRule {
 		r(KindTLSError, `x509:|tls: |certificate (signed by unknown|has expired|is valid for)|remote error: tls|server gave HTTP response to HTTPS client`),
 		r(KindAPIVersionMismatch, `client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version`),
 		r(KindEndpointInvalid, `unable to parse docker host|invalid (docker_host|host)|context "[^"]*" does not exist|no context store|error during connect: .*unsupported protocol scheme|docker host .* (has no scheme|unsupported scheme)`),
+		r(KindAlternateSocketAvailable, `(export )?DOCKER_HOST=unix://\S*(/run/user/\d+/|\.colima/|podman|\.docker/(desktop|run)/|\.rd/|\.orbstack/)|rootless (docker|mode).*(socket|DOCKER_HOST)`),
 		r(KindGroupMembershipPending, `newgrp|log out and (back )?in|group membership.*(not|pending)`),
 		r(KindSocketPermissionDenied, `permission denied.*docker\.sock|permission denied while trying to connect to the docker|got permission denied|docker\.sock.*permission denied|dial unix \S+: connect: permission denied`),
 		r(KindDockerCLIMissing, `docker: (command )?not found|"docker": executable file not found|exec: "docker"|command not found: docker|docker: No such file or directory`),
@@ -123,3 +125,6 @@ func evidenceLines(text string) []string {
 	}
 	return out
 }
+
+// textRules is compiled once on first use and never changes afterwards.
+var textRules = sync.OnceValue(compileTextRules)

@@ -1,0 +1,227 @@
+package model_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+func TestClassifyEveryKind(t *testing.T) {
+	cat := catalog(t)
+	perm := model.FaultOf(model.ErrPermission, "dial unix /var/run/docker.sock: connect: permission denied")
+	cases := []struct {
+		name     string
+		mutate   func(s *model.Snapshot)
+		want     []model.Kind
+		exit     int
+		evidence string // a substring some evidence line must contain
+	}{
+		{"healthy", func(s *model.Snapshot) {}, nil, 0, ""},
+		{"docker CLI missing", func(s *model.Snapshot) {
+			s.CLI = model.CLIFacts{Attempted: true, Fault: model.FaultOf(model.ErrNotExist, `"docker": executable file not found in $PATH`)}
+		}, []model.Kind{model.KindDockerCLIMissing}, 10, "not on PATH"},
+		{"compose plugin missing is only a warning", func(s *model.Snapshot) {
+			s.CLI.ComposeFound = false
+			s.CLI.ComposeFault = model.FaultOf(model.ErrOther, "docker: unknown command: docker compose")
+		}, []model.Kind{model.KindComposePluginMissing}, 0, "unknown command"},
+		{"malformed DOCKER_HOST", func(s *model.Snapshot) {
+			s.Endpoint = model.Endpoint{Host: "tcp//nope", Source: model.SourceDockerHost, Fault: model.FaultOf(model.ErrInvalid, "docker host \"tcp//nope\" has no scheme")}
+			s.Socket = model.SocketFacts{}
+			s.Daemon = model.DaemonFacts{}
+			s.Controller, s.API = model.ControllerFacts{}, model.APIFacts{}
+		}, []model.Kind{model.KindEndpointInvalid}, 12, "no scheme"},
+		{"socket missing", func(s *model.Snapshot) {
+			s.Socket = model.SocketFacts{Attempted: true, Path: "/var/run/docker.sock", Fault: model.FaultOf(model.ErrNotExist, "no such file")}
+			daemonFails(s, model.FaultOf(model.ErrNotExist, "dial unix /var/run/docker.sock: connect: no such file or directory"), false)
+		}, []model.Kind{model.KindDaemonUnreachable}, 13, "does not exist"},
+		{"stale socket refuses", func(s *model.Snapshot) {
+			daemonFails(s, model.FaultOf(model.ErrRefused, "connect: connection refused"), false)
+		}, []model.Kind{model.KindDaemonUnreachable}, 13, "stale socket"},
+		{"hung daemon", func(s *model.Snapshot) {
+			daemonFails(s, model.FaultOf(model.ErrTimeout, "context deadline exceeded"), true)
+		}, []model.Kind{model.KindDaemonUnresponsive}, 14, "did not answer"},
+		{"tcp dial timeout is unreachable, not unresponsive", func(s *model.Snapshot) {
+			daemonFails(s, model.FaultOf(model.ErrTimeout, "dial tcp 10.0.0.1:2375: i/o timeout"), false)
+		}, []model.Kind{model.KindDaemonUnreachable}, 13, "before the deadline"},
+		{"not in the socket's group", func(s *model.Snapshot) {
+			s.Identity.Groups = []model.Group{{ID: 1000, Name: "ada"}}
+			s.Identity.DBGroups = []model.Group{{ID: 1000, Name: "ada"}}
+			daemonFails(s, perm, false)
+		}, []model.Kind{model.KindSocketPermissionDenied}, 15, "not in group"},
+		{"in the group but the session predates it", func(s *model.Snapshot) {
+			s.Identity.Groups = []model.Group{{ID: 1000, Name: "ada"}}
+			daemonFails(s, perm, false)
+		}, []model.Kind{model.KindGroupMembershipPending}, 16, "does not hold it"},
+		{"mode 0600 blocks a group member", func(s *model.Snapshot) {
+			s.Socket.Mode = 0o600
+			daemonFails(s, perm, false)
+		}, []model.Kind{model.KindSocketPermissionDenied}, 15, "mode blocks the group"},
+		{"API too old", func(s *model.Snapshot) {
+			daemonFails(s, model.FaultOf(model.ErrVersion, "API version 1.24 is not supported by this client"), true)
+		}, []model.Kind{model.KindAPIVersionMismatch}, 17, "1.40 to 1.56"},
+		{"TLS failure", func(s *model.Snapshot) {
+			s.Endpoint = model.Endpoint{Host: "tcp://h:2376", Source: model.SourceDockerHost, Proto: "tcp", Address: "h:2376"}
+			s.Socket = model.SocketFacts{}
+			daemonFails(s, model.FaultOf(model.ErrTLS, "x509: certificate signed by unknown authority"), true)
+		}, []model.Kind{model.KindTLSError}, 18, "x509"},
+		{"daemon at a rootless socket", func(s *model.Snapshot) {
+			daemonFails(s, model.FaultOf(model.ErrNotExist, "no such file"), false)
+			s.Alternates = []model.AlternateFacts{{Product: "rootless Docker", Host: "unix:///run/user/1000/docker.sock", OK: true}}
+		}, []model.Kind{model.KindAlternateSocketAvailable}, 19, "rootless Docker daemon answers"},
+		{"sudo works, direct does not", func(s *model.Snapshot) {
+			s.Identity.Groups = []model.Group{{ID: 1000, Name: "ada"}}
+			s.Identity.DBGroups = s.Identity.Groups
+			daemonFails(s, perm, false)
+			s.Sudo = model.SudoFacts{Attempted: true, OK: true}
+		}, []model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}, 15, "not in group"},
+		{"controller missing", func(s *model.Snapshot) {
+			s.Controller = model.ControllerFacts{Attempted: true, Name: "docker-git-api", Fault: model.FaultOf(model.ErrNotExist, "No such container")}
+			s.API = model.APIFacts{}
+		}, []model.Kind{model.KindControllerMissing}, 21, "no container named"},
+		{"controller exited", func(s *model.Snapshot) {
+			s.Controller.State, s.Controller.ExitCode, s.Controller.OOMKilled = "exited", 137, true
+			s.API = model.APIFacts{}
+		}, []model.Kind{model.KindControllerNotRunning}, 22, "exit code 137"},
+		{"controller restarting", func(s *model.Snapshot) {
+			s.Controller.State, s.Controller.RestartCount = "restarting", 7
+			s.API = model.APIFacts{}
+		}, []model.Kind{model.KindControllerRestarting}, 23, "restart count 7"},
+		{"controller unhealthy by docker", func(s *model.Snapshot) {
+			s.Controller.Health = "unhealthy"
+		}, []model.Kind{model.KindControllerUnhealthy}, 24, "unhealthy"},
+		{"health endpoint 500", func(s *model.Snapshot) {
+			s.API.Status = 500
+		}, []model.Kind{model.KindControllerUnhealthy}, 24, "HTTP 500"},
+		{"health endpoint refuses", func(s *model.Snapshot) {
+			s.API = model.APIFacts{Attempted: true, URL: "http://127.0.0.1:3334", Fault: model.FaultOf(model.ErrRefused, "connection refused")}
+		}, []model.Kind{model.KindControllerAPIUnreachable}, 25, "publishes 127.0.0.1:3334->3334/tcp"},
+		{"revision mismatch", func(s *model.Snapshot) {
+			s.ExpectedRevision = "def456"
+		}, []model.Kind{model.KindControllerRevisionMismatch}, 26, `expected "def456"`},
+		{"socket not mounted", func(s *model.Snapshot) {
+			s.Controller.MountsSocket, s.Controller.Mounts = false, nil
+		}, []model.Kind{model.KindControllerSocketNotMounted}, 27, "does not bind-mount"},
+		{"garbage on the socket", func(s *model.Snapshot) {
+			daemonFails(s, model.FaultOf(model.ErrProtocol, "malformed HTTP response"), true)
+		}, []model.Kind{model.KindUnknown}, 28, "did not answer as a Docker daemon"},
+	}
+	seen := map[model.Kind]bool{}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := healthy()
+			tc.mutate(&s)
+			r := model.Classify(s, cat)
+			if got := kindsOf(r); !reflect.DeepEqual(got, tc.want) {
+				t.Fatalf("kinds = %v, want %v", got, tc.want)
+			}
+			if got := r.ExitCode(); got != tc.exit {
+				t.Errorf("exit code = %d, want %d", got, tc.exit)
+			}
+			if r.OK != (tc.exit == 0) {
+				t.Errorf("OK = %v with exit %d", r.OK, tc.exit)
+			}
+			if tc.evidence != "" {
+				all := strings.Join(r.Findings[0].Evidence, "\n")
+				if !strings.Contains(all, tc.evidence) {
+					t.Errorf("evidence of %s lacks %q:\n%s", r.Findings[0].Kind, tc.evidence, all)
+				}
+			}
+			for _, f := range r.Findings {
+				if f.Title == "" || f.Explanation == "" || len(f.Checklist) == 0 {
+					t.Errorf("%s has no remediation content", f.Kind)
+				}
+				if strings.Contains(f.Title+f.Explanation, "{{") {
+					t.Errorf("%s has an unfilled template: %s / %s", f.Kind, f.Title, f.Explanation)
+				}
+				for _, st := range f.Checklist {
+					// docker's own --format templates may remain; ours ({{.X}}, {{q .X}}) may not.
+					if strings.Contains(st.Step+st.Command, "{{.") || strings.Contains(st.Step+st.Command, "{{q ") {
+						t.Errorf("%s step has an unfilled template: %+v", f.Kind, st)
+					}
+				}
+				seen[f.Kind] = true
+			}
+		})
+	}
+	for _, k := range model.AllKinds() {
+		if !seen[k] {
+			t.Errorf("no case produces kind %s", k)
+		}
+	}
+}
+
+func TestDaemonDownSkipsControllerChecks(t *testing.T) {
+	s := healthy()
+	daemonFails(&s, model.FaultOf(model.ErrRefused, "connection refused"), false)
+	r := model.Classify(s, catalog(t))
+	for _, id := range []model.CheckID{model.CheckController, model.CheckControllerAPI} {
+		c, _ := r.Check(id)
+		if c.Status != model.StatusSkipped {
+			t.Errorf("%s status = %s, want skipped", id, c.Status)
+		}
+	}
+	for _, f := range r.Findings {
+		if strings.HasPrefix(string(f.Kind), "controller-") {
+			t.Errorf("controller finding %s reported while the daemon is down", f.Kind)
+		}
+	}
+}
+
+func TestChecklistTicksFromFacts(t *testing.T) {
+	cat := catalog(t)
+	s := healthy()
+	s.Identity.Groups = []model.Group{{ID: 1000, Name: "ada"}}
+	daemonFails(&s, model.FaultOf(model.ErrPermission, "permission denied"), false)
+	f := finding(t, model.Classify(s, cat), model.KindGroupMembershipPending)
+	if d := stepDone(t, f, model.FactUserInSocketGroup); d == nil || !*d {
+		t.Errorf("user-in-socket-group step = %v, want done", d)
+	}
+	if d := stepDone(t, f, model.FactSessionHasGroup); d == nil || *d {
+		t.Errorf("session-has-socket-group step = %v, want not done", d)
+	}
+	for _, st := range f.Checklist {
+		if st.Verify == "" && st.Done != nil {
+			t.Errorf("manual step %q has Done set", st.Step)
+		}
+		if strings.Contains(st.Command, "newgrp") && !strings.Contains(st.Command, "newgrp docker") {
+			t.Errorf("newgrp command not filled with the socket's group: %q", st.Command)
+		}
+	}
+}
+
+func TestPermissionCommandsUseRealValues(t *testing.T) {
+	s := healthy()
+	s.Identity = model.Identity{UID: 1001, User: "bob smith", GID: 1001}
+	s.Socket.Group, s.Socket.GID = "dockerusers", 4242
+	daemonFails(&s, model.FaultOf(model.ErrPermission, "permission denied"), false)
+	f := finding(t, model.Classify(s, catalog(t)), model.KindSocketPermissionDenied)
+	want := "sudo usermod -aG dockerusers 'bob smith'"
+	for _, st := range f.Checklist {
+		if st.Command == want {
+			return
+		}
+	}
+	t.Fatalf("no step runs %q: %+v", want, f.Checklist)
+}
+
+func TestFindingsAreRedacted(t *testing.T) {
+	s := healthy()
+	s.Endpoint = model.Endpoint{Host: "tcp://admin:hunter2@example.invalid:2376", Source: model.SourceDockerHost, Proto: "tcp", Address: "example.invalid:2376"}
+	s.Socket = model.SocketFacts{}
+	daemonFails(&s, model.FaultOf(model.ErrOther, "GITHUB_TOKEN=ghp_abcdefgh12345678 failed for tcp://admin:hunter2@example.invalid:2376"), true)
+	r := model.Classify(s, catalog(t))
+	all := r.Endpoint.Host
+	for _, f := range r.Findings {
+		all += strings.Join(f.Evidence, "\n")
+	}
+	for _, c := range r.Checks {
+		all += c.Detail
+	}
+	for _, secret := range []string{"hunter2", "ghp_abcdefgh12345678"} {
+		if strings.Contains(all, secret) {
+			t.Errorf("secret %q leaked into the report", secret)
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package model_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+func TestParseHost(t *testing.T) {
+	cases := []struct {
+		in, proto, addr string
+		err             string
+	}{
+		{"unix:///var/run/docker.sock", "unix", "/var/run/docker.sock", ""},
+		{"tcp://127.0.0.1:2376", "tcp", "127.0.0.1:2376", ""},
+		{"tcp://docker.example", "tcp", "docker.example:2375", ""},
+		{"ssh://me@host", "ssh", "host", ""},
+		{"unix://relative.sock", "", "", "absolute"},
+		{"/var/run/docker.sock", "", "", "no scheme"},
+		{"tcp//localhost", "", "", "no scheme"},
+		{"tcp://:99999", "", "", "no host"},
+		{"tcp://h:99999", "", "", "invalid port"},
+		{"npipe:////./pipe/docker_engine", "", "", "Windows"},
+		{"foo://bar", "", "", "unsupported scheme"},
+		{"unix:///" + strings.Repeat("a", 200), "", "", "longer than"},
+		{"", "", "", "empty"},
+	}
+	for _, tc := range cases {
+		proto, addr, err := model.ParseHost(tc.in)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("ParseHost(%q) err = %v, want it to mention %q", tc.in, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || proto != tc.proto || addr != tc.addr {
+			t.Errorf("ParseHost(%q) = %q, %q, %v; want %q, %q", tc.in, proto, addr, err, tc.proto, tc.addr)
+		}
+	}
+}
+
+func FuzzParseHost(f *testing.F) {
+	for _, s := range []string{"unix:///var/run/docker.sock", "tcp://h:1", "ssh://u@h", "tcp://[::1]:2375", "x", "unix://"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		proto, addr, err := model.ParseHost(s)
+		if err != nil {
+			if proto != "" || addr != "" {
+				t.Fatalf("error with a result: %q %q", proto, addr)
+			}
+			return
+		}
+		switch proto {
+		case "unix":
+			if !strings.HasPrefix(addr, "/") || len(addr) > 107 {
+				t.Fatalf("bad unix address %q from %q", addr, s)
+			}
+		case "tcp", "ssh":
+			if addr == "" {
+				t.Fatalf("empty address from %q", s)
+			}
+		default:
+			t.Fatalf("unexpected proto %q from %q", proto, s)
+		}
+	})
+}
