@@ -108,6 +108,16 @@ func (c *classifier) daemon() {
 	}
 	c.set(CheckDaemon, StatusFail, "%s", f.Message)
 	host := c.s.Endpoint.Host
+	// connect(2) on a file that is not a socket reads as a refusal; the stat
+	// says what is really there.
+	if sock := c.s.Socket; sock.Attempted && sock.Exists && sock.FileType != "socket" && f.Class != ErrPermission {
+		ev := fmt.Sprintf("%s is a %s, not a socket: no daemon can listen there", sock.Path, sock.FileType)
+		if sock.LinkTarget != "" {
+			ev = fmt.Sprintf("%s is a symlink to %s, which does not lead to a socket", sock.Path, sock.LinkTarget)
+		}
+		c.add(KindDaemonUnreachable, CheckDaemon, ev, faultText(sock.Fault), faultText(f))
+		return
+	}
 	switch f.Class {
 	case ErrPermission:
 		c.permission()

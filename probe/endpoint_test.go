@@ -1,0 +1,134 @@
+package probe
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// envMap turns a map into a getenv.
+func envMap(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+// writeContext writes a context into the meta store the way `docker context
+// create` lays it out.
+func writeContext(t *testing.T, dir, name, body string) {
+	t.Helper()
+	sum := sha256.Sum256([]byte(name))
+	p := filepath.Join(dir, "contexts", "meta", hex.EncodeToString(sum[:]))
+	if err := os.MkdirAll(p, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(p, "meta.json"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestResolveEndpointPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	writeContext(t, dir, "colima", `{"Name":"colima","Endpoints":{"docker":{"Host":"unix:///tmp/colima.sock"}}}`)
+	writeContext(t, dir, "envctx", `{"Name":"envctx","Endpoints":{"docker":{"Host":"tcp://10.0.0.9:2375"}}}`)
+	if err := os.WriteFile(filepath.Join(dir, "config.json"), []byte(`{"currentContext":"colima"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := map[string]string{"DOCKER_CONFIG": dir}
+	with := func(extra map[string]string) map[string]string {
+		m := map[string]string{}
+		for k, v := range base {
+			m[k] = v
+		}
+		for k, v := range extra {
+			m[k] = v
+		}
+		return m
+	}
+	cases := []struct {
+		name             string
+		hostFlag, ctxArg string
+		env              map[string]string
+		host             string
+		source           model.EndpointSource
+	}{
+		{"--host beats everything", "unix:///tmp/flag.sock", "", with(map[string]string{"DOCKER_HOST": "unix:///tmp/env.sock", "DOCKER_CONTEXT": "envctx"}), "unix:///tmp/flag.sock", model.SourceHostFlag},
+		{"--context beats DOCKER_HOST", "", "envctx", with(map[string]string{"DOCKER_HOST": "unix:///tmp/env.sock"}), "tcp://10.0.0.9:2375", model.SourceContextFlag},
+		{"DOCKER_HOST beats DOCKER_CONTEXT", "", "", with(map[string]string{"DOCKER_HOST": "unix:///tmp/env.sock", "DOCKER_CONTEXT": "envctx"}), "unix:///tmp/env.sock", model.SourceDockerHost},
+		{"DOCKER_CONTEXT beats config.json", "", "", with(map[string]string{"DOCKER_CONTEXT": "envctx"}), "tcp://10.0.0.9:2375", model.SourceDockerContext},
+		{"config.json currentContext", "", "", base, "unix:///tmp/colima.sock", model.SourceConfigFile},
+		{"default without config", "", "", map[string]string{"DOCKER_CONFIG": t.TempDir()}, model.DefaultHost, model.SourceDefault},
+		{"context named default", "", "default", base, model.DefaultHost, model.SourceContextFlag},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e := ResolveEndpoint(Config{HostFlag: tc.hostFlag, ContextFlag: tc.ctxArg, Env: envMap(tc.env)})
+			if e.Fault != nil {
+				t.Fatalf("fault: %v", e.Fault)
+			}
+			if e.Host != tc.host || e.Source != tc.source {
+				t.Fatalf("got %s from %s, want %s from %s", e.Host, e.Source, tc.host, tc.source)
+			}
+		})
+	}
+}
+
+func TestResolveEndpointBrokenSettings(t *testing.T) {
+	dir := t.TempDir()
+	writeContext(t, dir, "broken", `{"Name": "broken", "Endpoints": `)
+	writeContext(t, dir, "nodocker", `{"Name":"nodocker","Endpoints":{}}`)
+	notJSON := t.TempDir()
+	os.WriteFile(filepath.Join(notJSON, "config.json"), []byte("{not json"), 0o644)
+	fifoDir := t.TempDir()
+	cases := []struct {
+		name string
+		cfg  Config
+		want string
+	}{
+		{"malformed DOCKER_HOST", Config{Env: envMap(map[string]string{"DOCKER_HOST": "tcp//localhost"})}, "no scheme"},
+		{"unknown context", Config{ContextFlag: "nope", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, `context "nope" does not exist`},
+		{"malformed meta", Config{ContextFlag: "broken", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, "malformed"},
+		{"meta without docker endpoint", Config{ContextFlag: "nodocker", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, "no docker endpoint"},
+		{"config.json not JSON", Config{Env: envMap(map[string]string{"DOCKER_CONFIG": notJSON})}, "not valid JSON"},
+	}
+	// A FIFO at config.json must not block the probe.
+	if err := mkfifo(filepath.Join(fifoDir, "config.json")); err == nil {
+		cases = append(cases, struct {
+			name string
+			cfg  Config
+			want string
+		}{"config.json is a FIFO", Config{Env: envMap(map[string]string{"DOCKER_CONFIG": fifoDir})}, "not a regular file"})
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e := ResolveEndpoint(tc.cfg)
+			if e.Fault == nil || !strings.Contains(e.Fault.Message, tc.want) {
+				t.Fatalf("fault = %v, want it to mention %q", e.Fault, tc.want)
+			}
+			if e.Valid() {
+				t.Fatal("a broken endpoint reports Valid")
+			}
+		})
+	}
+}
+
+func TestAPIURLFromEnv(t *testing.T) {
+	cases := []struct {
+		env  map[string]string
+		want string
+	}{
+		{nil, "http://127.0.0.1:3334"},
+		{map[string]string{"DOCKER_GIT_API_PORT": "4000"}, "http://127.0.0.1:4000"},
+		{map[string]string{"DOCKER_GIT_API_BIND_HOST": "0.0.0.0", "DOCKER_GIT_API_PORT": "4000"}, "http://127.0.0.1:4000"},
+		{map[string]string{"DOCKER_GIT_API_BIND_HOST": "::1"}, "http://[::1]:3334"},
+		{map[string]string{"DOCKER_GIT_API_URL": "http://api.local:9", "DOCKER_GIT_API_PORT": "4000"}, "http://api.local:9"},
+	}
+	for _, tc := range cases {
+		if got := APIURLFromEnv(envMap(tc.env)); got != tc.want {
+			t.Errorf("APIURLFromEnv(%v) = %s, want %s", tc.env, got, tc.want)
+		}
+	}
+}
