@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// runWith runs the command in-process with a fake terminal answer.
+func runWith(t *testing.T, args []string, env map[string]string, stdin string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(env_(args, env, stdin, &out, &errOut))
+	return code, out.String(), errOut.String()
+}
+
+func env_(args []string, vars map[string]string, stdin string, out, errOut *bytes.Buffer) env {
+	return env{
+		args: args, stdin: strings.NewReader(stdin), stdout: out, stderr: errOut,
+		getenv:     func(k string) string { return vars[k] },
+		isTerminal: func() bool { return false },
+	}
+}
+
+func TestBadFlagValuesNameTheFlagAndExit1(t *testing.T) {
+	cases := map[string][]string{
+		"--timeout":  {"--timeout", "soon"},
+		"--interval": {"--interval", "1ms"},
+		"--api-url":  {"--api-url", "ftp://x"},
+		"--context":  {"--host", "unix:///x.sock", "--context", "y"},
+		"frobnicate": {"--frobnicate"},
+		"explain":    {"stray"},
+	}
+	for name, args := range cases {
+		code, out, errOut := runWith(t, args, nil, "")
+		if code != model.ExitUsage {
+			t.Errorf("%v: exit %d, want 1", args, code)
+		}
+		if strings.Count(strings.TrimSpace(errOut), "\n") != 0 || !strings.Contains(errOut, strings.TrimPrefix(name, "--")) {
+			t.Errorf("%v: want one line naming %s, got %q", args, name, errOut)
+		}
+		if out != "" {
+			t.Errorf("%v: printed to stdout: %q", args, out)
+		}
+	}
+}
+
+func TestBadEnvAPIURLNamesTheVariable(t *testing.T) {
+	code, _, errOut := runWith(t, []string{"--once"}, map[string]string{"DOCKER_GIT_API_URL": "nope"}, "")
+	if code != model.ExitUsage || !strings.Contains(errOut, "DOCKER_GIT_API_URL") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestExplainReadsStdinAndPrintsChecklist(t *testing.T) {
+	msg := "permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.47/info\": dial unix /var/run/docker.sock: connect: permission denied"
+	code, out, _ := runWith(t, []string{"explain"}, map[string]string{"HOME": t.TempDir()}, msg)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"[socket-permission-denied]", "Fix:", "usermod -aG", "newgrp"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explain output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestExplainJSON(t *testing.T) {
+	code, out, _ := runWith(t, []string{"explain", "--json", "Cannot", "connect", "to", "the", "Docker", "daemon", "at", "unix:///var/run/docker.sock.", "Is", "the", "docker", "daemon", "running?"}, map[string]string{"HOME": t.TempDir()}, "")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var got struct{ Findings []model.Finding }
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(got.Findings) == 0 || got.Findings[0].Kind != model.KindDaemonUnreachable || len(got.Findings[0].Checklist) == 0 {
+		t.Fatalf("findings = %+v", got.Findings)
+	}
+}
+
+func TestExplainNeverEmitsEscapes(t *testing.T) {
+	evil := "Cannot connect to the Docker daemon \x1b]0;owned\x07\x1b[2J\x1b[H"
+	for _, args := range [][]string{{"explain"}, {"explain", "--json"}} {
+		_, out, _ := runWith(t, args, map[string]string{"HOME": t.TempDir()}, evil)
+		if strings.ContainsAny(out, "\x1b\x07") || strings.Contains(out, `\u001b`) {
+			t.Errorf("%v output carries an escape sequence: %q", args, out)
+		}
+	}
+}
+
+func TestExplainWithoutInputIsUsageError(t *testing.T) {
+	if code, _, _ := runWith(t, []string{"explain"}, nil, "  \n"); code != model.ExitUsage {
+		t.Fatalf("exit %d, want 1", code)
+	}
+}
+
+func TestVersionFlag(t *testing.T) {
+	code, out, _ := runWith(t, []string{"--version"}, nil, "")
+	if code != 0 || !strings.HasPrefix(out, "docker-git-tui ") {
+		t.Fatalf("exit %d, out %q", code, out)
+	}
+}
