@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Removes whatever an interrupted end-to-end run may have left behind: private
+# dockerd/containerd processes under /tmp/dgt-*, their mounts, dgt* bridges,
+# and dgt* test users and groups. The suite cleans up after itself; this is
+# the safety net for a crash or a killed test binary. It never touches the
+# system daemon (/var/run/docker.sock) or anything not created by the suite.
+set -u
+[ "$(id -u)" = 0 ] || exit 0
+for pid in $(pgrep -f -- '--data-root /tmp/dgt-' 2>/dev/null) $(pgrep -f -- '/tmp/dgt-[^ ]*/exec/containerd' 2>/dev/null); do
+  kill -9 "$pid" 2>/dev/null || true
+done
+awk '$5 ~ "^/tmp/dgt-" {print $5}' /proc/self/mountinfo 2>/dev/null | sort -r | while read -r m; do
+  umount -l "$m" 2>/dev/null || true
+done
+for br in $(ip -o link show type bridge 2>/dev/null | awk -F': ' '{print $2}' | grep '^dgt' || true); do
+  ip link delete "$br" 2>/dev/null || true
+done
+for u in $(getent passwd | awk -F: '$1 ~ /^dgt[a-z]*[-_]?[0-9a-f]{4,}$/ {print $1}'); do
+  userdel "$u" 2>/dev/null || true
+done
+for g in $(getent group | awk -F: '$1 ~ /^dgt[a-z]*[-_]?[0-9a-f]{4,}$/ {print $1}'); do
+  groupdel "$g" 2>/dev/null || true
+done
+rm -rf /tmp/dgt* 2>/dev/null || true
+exit 0
