@@ -1,0 +1,37 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/docker-git/docker-git-tui/internal/testdaemon"
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// A user who cannot open the socket but has passwordless sudo: the report
+// names the permission cause and, as a warning, that only sudo works.
+func TestPasswordlessSudoIsReportedAsFallbackOnly(t *testing.T) {
+	if _, err := os.Stat("/usr/bin/sudo"); err != nil {
+		t.Fatal("sudo is not installed (go tool task deps:e2e installs it)")
+	}
+	u := testdaemon.CreateUserT(t, "dgtsudo")
+	rule := filepath.Join("/etc/sudoers.d", u.Name)
+	if err := os.WriteFile(rule, []byte(u.Name+" ALL=(root) NOPASSWD: ALL\n"), 0o440); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Remove(rule) })
+
+	args := []string{"--once", "--json", "--timeout", "5s", "--host", shared.daemon.Host(), "--container", "docker-git-api"}
+	r := run(t, invocation{args: args, env: baseEnv(t), as: &u, withGroups: true})
+	expectKinds(t, r, model.KindSocketPermissionDenied)
+	f := findingOf(t, r, model.KindSudoFallbackOnly)
+	if f.Severity != model.SeverityWarning {
+		t.Fatalf("sudo-fallback-only severity = %s, want warning", f.Severity)
+	}
+	checkStatus(t, r, model.CheckSudo, model.StatusWarn)
+
+	// With --no-sudo the probe never runs.
+	r = run(t, invocation{args: append(args, "--no-sudo"), env: baseEnv(t), as: &u, withGroups: true})
+	checkStatus(t, r, model.CheckSudo, model.StatusSkipped)
+}
