@@ -80,7 +80,10 @@ func TestFileWatchDebouncesABurst(t *testing.T) {
 	ch := make(chan model.Trigger, 10)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	go func() { defer close(done); FileWatch{SocketPath: sock, GroupDB: filepath.Join(dir, "g"), Debounce: 100 * time.Millisecond}.Run(ctx, ch) }()
+	go func() {
+		defer close(done)
+		FileWatch{SocketPath: sock, GroupDB: filepath.Join(dir, "g"), Debounce: 100 * time.Millisecond}.Run(ctx, ch)
+	}()
 	defer func() { cancel(); <-done }()
 	time.Sleep(50 * time.Millisecond)
 	for i := 0; i < 20; i++ {
