@@ -124,3 +124,21 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// RunCommand runs name with args under ctx's deadline, with the calling
+// process's environment, no stdin, and output capped; it returns stdout.
+// It is the one way the command layer runs helper processes (sg for the
+// newgrp verification).
+func RunCommand(ctx context.Context, name string, args ...string) (string, error) {
+	cmd := exec.CommandContext(ctx, name, args...)
+	var stdout, stderr limitedBuffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.WaitDelay = waitDelay
+	err := cmd.Run()
+	if err != nil {
+		if msg := firstLine(stderr.String()); msg != "" {
+			return stdout.String(), fmt.Errorf("%s: %w", msg, err)
+		}
+	}
+	return stdout.String(), err
+}

@@ -68,15 +68,25 @@ func (d *Daemon) Ping(ctx context.Context, withInfo bool) model.DaemonFacts {
 		return f
 	}
 	f.InfoFetched = true
-	if v, err := d.cli.ServerVersion(ctx, client.ServerVersionOptions{}); err == nil {
-		f.ServerVersion, f.MinAPIVersion, f.APIVersion = v.Version, v.MinAPIVersion, v.APIVersion
+	// A daemon that answers the ping but hangs or babbles on /version or
+	// /info is not usable: docker-git's calls would hang the same way.
+	v, err := d.cli.ServerVersion(ctx, client.ServerVersionOptions{})
+	if err != nil {
+		f.OK = false
+		f.Fault, _ = d.fault(err)
+		return f
 	}
-	if info, err := d.cli.Info(ctx, client.InfoOptions{}); err == nil {
-		f.Name = info.Info.Name
-		for _, opt := range info.Info.SecurityOptions {
-			if strings.Contains(opt, "name=rootless") {
-				f.Rootless = true
-			}
+	f.ServerVersion, f.MinAPIVersion, f.APIVersion = v.Version, v.MinAPIVersion, v.APIVersion
+	info, err := d.cli.Info(ctx, client.InfoOptions{})
+	if err != nil {
+		f.OK = false
+		f.Fault, _ = d.fault(err)
+		return f
+	}
+	f.Name = info.Info.Name
+	for _, opt := range info.Info.SecurityOptions {
+		if strings.Contains(opt, "name=rootless") {
+			f.Rootless = true
 		}
 	}
 	return f
@@ -86,11 +96,15 @@ func (d *Daemon) Ping(ctx context.Context, withInfo bool) model.DaemonFacts {
 // re-worded one. A request that failed without a failing dial in this
 // cycle ran on an established connection: the daemon was reached.
 func (d *Daemon) fault(err error) (*model.Fault, bool) {
-	attempted, dialErr := d.dialer.last()
+	attempted, dialErr, oversize := d.dialer.last()
 	if attempted && dialErr != nil {
 		return model.NewFault(dialErr), false
 	}
+	if oversize {
+		return model.FaultOf(model.ErrProtocol, errResponseTooLarge.Error()+": "+err.Error()), true
+	}
 	f := model.NewFault(err)
+	// net/http reports a peer that does not speak HTTP only as text.
 	if f.Class == model.ErrOther && strings.Contains(err.Error(), "malformed HTTP") {
 		f.Class = model.ErrProtocol
 	}

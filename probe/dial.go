@@ -2,9 +2,18 @@ package probe
 
 import (
 	"context"
+	"errors"
 	"net"
 	"sync"
 )
+
+// maxDaemonResponse caps one daemon response. /info is tens of KiB; a peer
+// that streams more is broken or hostile and must not grow our memory.
+const maxDaemonResponse = 8 << 20
+
+// errResponseTooLarge is returned by a connection whose peer exceeded
+// maxDaemonResponse in one response.
+var errResponseTooLarge = errors.New("daemon response exceeds 8 MiB")
 
 // dialRecorder dials the daemon endpoint for the moby client and keeps the
 // raw dial error. The client re-words connection errors and drops the errno
@@ -16,6 +25,7 @@ type dialRecorder struct {
 	mu        sync.Mutex
 	attempted bool
 	err       error
+	oversize  bool
 }
 
 // DialContext ignores the address the HTTP transport asks for (a dummy host
@@ -26,19 +36,57 @@ func (d *dialRecorder) DialContext(ctx context.Context, _, _ string) (net.Conn, 
 	d.mu.Lock()
 	d.attempted, d.err = true, err
 	d.mu.Unlock()
-	return conn, err
+	if err != nil {
+		return nil, err
+	}
+	return &cappedConn{Conn: conn, rec: d, budget: maxDaemonResponse}, nil
 }
 
 // reset forgets the last dial so a cycle sees only its own.
 func (d *dialRecorder) reset() {
 	d.mu.Lock()
-	d.attempted, d.err = false, nil
+	d.attempted, d.err, d.oversize = false, nil, false
 	d.mu.Unlock()
 }
 
-// last returns whether a dial happened since reset, and its error.
-func (d *dialRecorder) last() (bool, error) {
+// last returns whether a dial happened since reset, its error, and whether
+// a response overflowed the cap.
+func (d *dialRecorder) last() (attempted bool, err error, oversize bool) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return d.attempted, d.err
+	return d.attempted, d.err, d.oversize
+}
+
+func (d *dialRecorder) markOversize() {
+	d.mu.Lock()
+	d.oversize = true
+	d.mu.Unlock()
+}
+
+// cappedConn limits how much one response may read. HTTP/1.1 without
+// pipelining writes a request before reading its response, so every Write
+// starts a new budget. The client's error wrapping loses the error's type,
+// hence the flag on the recorder.
+type cappedConn struct {
+	net.Conn
+	rec    *dialRecorder
+	budget int64
+}
+
+func (c *cappedConn) Write(p []byte) (int, error) {
+	c.budget = maxDaemonResponse
+	return c.Conn.Write(p)
+}
+
+func (c *cappedConn) Read(p []byte) (int, error) {
+	if c.budget <= 0 {
+		c.rec.markOversize()
+		return 0, errResponseTooLarge
+	}
+	if int64(len(p)) > c.budget {
+		p = p[:c.budget]
+	}
+	n, err := c.Conn.Read(p)
+	c.budget -= int64(n)
+	return n, err
 }

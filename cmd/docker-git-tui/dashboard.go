@@ -2,12 +2,68 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"sync"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/docker-git/docker-git-tui/model"
+	"github.com/docker-git/docker-git-tui/probe"
+	"github.com/docker-git/docker-git-tui/tui"
 )
 
-// runDashboard opens the live dashboard. Until the TUI is wired it falls
-// back to the one-shot report.
+// runDashboard opens the live dashboard: the probe engine on a tick, the
+// watchers (socket directory, /etc/group, controller events) re-probing at
+// once when something changes.
 func runDashboard(ctx context.Context, e env, o options, cat model.Catalog) int {
-	return runOnce(ctx, e, o, cat)
+	eng := probe.NewEngine(o.probe)
+	defer eng.Close()
+
+	wctx, stopWatchers := context.WithCancel(ctx)
+	triggers := make(chan model.Trigger, 1)
+	var watchers sync.WaitGroup
+	startWatchers(wctx, &watchers, o.probe, triggers)
+	defer func() { stopWatchers(); watchers.Wait() }()
+
+	m := tui.New(tui.Options{
+		Probe:         func(ctx context.Context) model.Report { return model.Classify(eng.Cycle(ctx), cat) },
+		VerifyGroup:   func(ctx context.Context, group string) (model.Report, error) { return verifyUnderGroup(ctx, o, group) },
+		Interval:      o.interval,
+		Timeout:       o.probe.Timeout + o.probe.Timeout/2,
+		ExitWhenReady: o.exitWhenReady,
+		NoColor:       e.getenv("NO_COLOR") != "",
+		Triggers:      triggers,
+	})
+	final, err := tea.NewProgram(m, tea.WithContext(ctx)).Run()
+	if err != nil && ctx.Err() == nil {
+		fmt.Fprintf(e.stderr, "docker-git-tui: %v\n", err)
+		return model.KindUnknown.ExitCode()
+	}
+	if fm, ok := final.(tui.Model); ok {
+		return fm.ExitCode()
+	}
+	return model.KindUnknown.ExitCode()
+}
+
+// startWatchers runs the file and event watchers until ctx ends.
+func startWatchers(ctx context.Context, wg *sync.WaitGroup, cfg probe.Config, out chan<- model.Trigger) {
+	ep := probe.ResolveEndpoint(cfg)
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		_ = probe.FileWatch{SocketPath: ep.SocketPath(), GroupDB: probe.GroupDBPath}.Run(ctx, out)
+	}()
+	go func() {
+		defer wg.Done()
+		probe.EventWatch{Config: cfg}.Run(ctx, out)
+	}()
+}
+
+// selfPath is this binary, for re-running it under sg.
+func selfPath() string {
+	if p, err := os.Executable(); err == nil {
+		return p
+	}
+	return os.Args[0]
 }

@@ -8,13 +8,15 @@ import (
 	"time"
 
 	"github.com/docker-git/docker-git-tui/probe"
+	"github.com/docker-git/docker-git-tui/tui"
 )
 
-// Interval bounds for the dashboard's polling.
+// Interval bounds for the dashboard's polling, shared with the dashboard's
+// +/- keys.
 const (
-	minInterval     = 250 * time.Millisecond
-	maxInterval     = 10 * time.Minute
-	defaultInterval = 2 * time.Second
+	minInterval     = tui.MinInterval
+	maxInterval     = tui.MaxInterval
+	defaultInterval = tui.DefaultInterval
 )
 
 // options are the parsed command line.

@@ -1,0 +1,222 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// header shows what the dashboard is looking at (endpoint, identity,
+// daemon) and how fresh that view is.
+type header struct {
+	width int
+	lines int
+}
+
+func (h *header) SetSize(width, lines int) { h.width, h.lines = width, lines }
+
+// headerState is the part of the root model the header renders.
+type headerState struct {
+	report   *model.Report
+	probing  bool
+	spinner  string
+	paused   bool
+	interval time.Duration
+	latency  time.Duration
+	age      time.Duration
+	hasAge   bool
+}
+
+func (h header) View(s headerState, st styles) []string {
+	if h.lines <= 0 || h.width <= 0 {
+		return nil
+	}
+	lines := []string{h.status(s, st)}
+	r := s.report
+	if r == nil {
+		lines = append(lines, st.Dim.Render("endpoint, identity and daemon show after the first probe"))
+	} else {
+		lines = append(lines, fitLine(endpointLine(*r), h.width))
+	}
+	if h.lines >= 4 {
+		if r == nil {
+			lines = append(lines, "")
+		} else {
+			lines = append(lines, fitLine(identityLine(r.Identity), h.width))
+		}
+	}
+	lines = append(lines, st.Dim.Render(fitLine(freshnessLine(s), h.width)))
+	return padLines(lines, h.lines)
+}
+
+// status is the first line: the verdict on the left, activity on the right.
+func (h header) status(s headerState, st styles) string {
+	var right []string
+	if s.probing {
+		right = append(right, s.spinner+" probing")
+	}
+	if s.paused {
+		right = append(right, "paused")
+	}
+	rightText := strings.Join(right, " · ")
+	var left string
+	switch {
+	case s.report == nil:
+		left = s.spinner + " probing… checking Docker access for the first time"
+		rightText = ""
+		if s.paused {
+			rightText = "paused"
+		}
+	case s.report.OK:
+		left = st.Ready.Render("✓ Docker access OK: docker-git is ready")
+		if n := countSeverity(*s.report, model.SeverityWarning); n > 0 {
+			left += st.Warn.Render(fmt.Sprintf(" (%d %s)", n, plural(n, "warning", "warnings")))
+		}
+	default:
+		left = st.Broken.Render("✗ Docker access fails: " + oneLine(firstError(*s.report)))
+	}
+	if rightText == "" {
+		return fitLine(left, h.width)
+	}
+	rw := cellWidthOf(rightText)
+	if rw+2 > h.width {
+		return fitLine(left, h.width)
+	}
+	lw := h.width - rw - 2
+	return padRight(left, lw) + "  " + st.Dim.Render(rightText)
+}
+
+func endpointLine(r model.Report) string {
+	src := string(r.Endpoint.Source)
+	if r.Endpoint.Context != "" {
+		src = "context " + r.Endpoint.Context + ", from " + src
+	}
+	host := r.Endpoint.Host
+	if host == "" {
+		host = "(unknown)"
+	}
+	line := fmt.Sprintf("endpoint %s (%s)", oneLine(host), oneLine(src))
+	daemon := "daemon not reached"
+	if r.Daemon.Version != "" {
+		daemon = "daemon " + oneLine(r.Daemon.Version)
+		if r.Daemon.APIVersion != "" {
+			daemon += ", API " + oneLine(r.Daemon.APIVersion)
+		}
+		if r.Daemon.Rootless {
+			daemon += ", rootless"
+		}
+	}
+	return line + " · " + daemon
+}
+
+// identityLine names the user and the groups this session holds, and the
+// groups the user database grants that this session lacks: the newgrp case
+// at a glance.
+func identityLine(id model.IdentitySummary) string {
+	user := id.User
+	if user == "" {
+		user = fmt.Sprint(id.UID)
+	}
+	line := fmt.Sprintf("user %s (uid %d) · groups %s", oneLine(user), id.UID, groupNames(id.Groups))
+	var missing []model.Group
+	for _, g := range id.DBGroups {
+		if !hasGroup(id.Groups, g.ID) && g.ID != id.GID {
+			missing = append(missing, g)
+		}
+	}
+	if len(missing) > 0 {
+		line += " · not in this session: " + groupNames(missing)
+	}
+	return line
+}
+
+func groupNames(gs []model.Group) string {
+	if len(gs) == 0 {
+		return "(none)"
+	}
+	parts := make([]string, len(gs))
+	for i, g := range gs {
+		name := g.Name
+		if name == "" {
+			name = fmt.Sprint(g.ID)
+		}
+		parts[i] = fmt.Sprintf("%s(%d)", oneLine(name), g.ID)
+	}
+	return strings.Join(parts, " ")
+}
+
+func hasGroup(gs []model.Group, id int) bool {
+	for _, g := range gs {
+		if g.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func freshnessLine(s headerState) string {
+	var parts []string
+	switch {
+	case s.report == nil:
+		parts = append(parts, "waiting for the first probe")
+	case s.hasAge:
+		parts = append(parts, fmt.Sprintf("last probe %s, took %s", ago(s.age), roundLatency(s.latency)))
+	}
+	every := "every " + s.interval.String()
+	if s.paused {
+		every = "polling paused (every " + s.interval.String() + ")"
+	}
+	parts = append(parts, every)
+	return strings.Join(parts, " · ")
+}
+
+func ago(d time.Duration) string {
+	if d < time.Second {
+		return "just now"
+	}
+	return d.Truncate(time.Second).String() + " ago"
+}
+
+func roundLatency(d time.Duration) string {
+	switch {
+	case d <= 0:
+		return "0s"
+	case d < time.Millisecond:
+		return d.Round(time.Microsecond).String()
+	case d < time.Second:
+		return d.Round(time.Millisecond).String()
+	}
+	return d.Round(10 * time.Millisecond).String()
+}
+
+func countSeverity(r model.Report, sev model.Severity) int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Severity == sev {
+			n++
+		}
+	}
+	return n
+}
+
+// firstError is the title of the highest-priority error finding.
+func firstError(r model.Report) string {
+	for _, f := range r.Findings {
+		if f.Severity == model.SeverityError {
+			return f.Title
+		}
+	}
+	if len(r.Findings) > 0 {
+		return r.Findings[0].Title
+	}
+	return "no finding explains it"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,44 @@
+package tui
+
+import (
+	"time"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// tickMsg asks for the next scheduled probe. gen is the schedule it belongs
+// to: pausing, resuming or changing the interval starts a new schedule, and
+// ticks of an old one are dropped.
+type tickMsg struct{ gen int }
+
+// clockMsg moves the dashboard's notion of "now" forward so the age of the
+// last probe keeps counting even while a probe hangs or polling is paused.
+type clockMsg struct{ at time.Time }
+
+// probeMsg is the outcome of one probe cycle. gen is the request it answers:
+// a result older than the newest request is dropped.
+type probeMsg struct {
+	gen      int
+	report   model.Report
+	started  time.Time
+	finished time.Time
+}
+
+// verifyMsg is the outcome of probing under `sg <group>`.
+type verifyMsg struct {
+	gen    int
+	group  string
+	report model.Report
+	err    error
+	at     time.Time
+}
+
+// execMsg reports that a checklist command run in the terminal has ended.
+type execMsg struct {
+	command string
+	err     error
+	at      time.Time
+}
+
+// triggerMsg is a watcher's signal that something deciding access changed.
+type triggerMsg struct{ trigger model.Trigger }

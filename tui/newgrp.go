@@ -1,0 +1,154 @@
+package tui
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// newgrp is the overlay for the "added to the group but this session does
+// not have it" case: why, the exact commands with the real group name, and a
+// check that runs the probe under `sg <group>`.
+type newgrp struct {
+	open      bool
+	group     string
+	user      string
+	applies   bool // the current report shows the pending-membership case
+	verifying bool
+	gen       int // verify request; older results are dropped
+	result    *verifyMsg
+	width     int
+	height    int
+}
+
+func (n *newgrp) SetSize(width, height int) { n.width, n.height = width, height }
+
+// Open shows the overlay for the group named by the current report.
+func (n *newgrp) Open(r *model.Report, fallback string) {
+	n.open = true
+	n.group = socketGroup(r, fallback)
+	n.user = ""
+	n.applies = false
+	if r != nil {
+		n.user = r.Identity.User
+		n.applies = r.Has(model.KindGroupMembershipPending)
+	}
+	if n.result != nil && n.result.group != n.group {
+		n.result = nil
+	}
+}
+
+func (n newgrp) commands() []string {
+	g := model.ShellQuote(n.group)
+	return []string{"newgrp " + g, "sg " + g + " -c docker-git-tui"}
+}
+
+// View renders the overlay body, exactly width x height.
+func (n newgrp) View(st styles, spin string) []string {
+	if n.width <= 0 || n.height <= 0 {
+		return nil
+	}
+	inner := max(1, n.width-4)
+	g := oneLine(n.group)
+	user := oneLine(n.user)
+	if user == "" {
+		user = "your user"
+	}
+	var c []string
+	para := func(s string) { c = append(c, wrapText(s, inner)...) }
+	if !n.applies {
+		para(st.Dim.Render("The current report does not show a pending group membership; this is the general recipe."))
+	}
+	para(fmt.Sprintf("A process gets its groups when the session starts. %s was added to group %s after this terminal's session began, so this shell and everything it starts still run without %s, and the socket refuses them.", user, g, g))
+	para(st.Dim.Render(fmt.Sprintf("`id -nG` lists what this session holds; `getent group %s` lists who the database puts in it.", g)))
+	c = append(c, "")
+	c = append(c, st.Heading.Render("Pick up the group:"))
+	cmds := n.commands()
+	c = append(c, wrapText(st.Command.Render("  $ "+cmds[0])+"   new shell with the group (this terminal)", inner)...)
+	c = append(c, wrapText(st.Command.Render("  $ "+cmds[1])+"   only this dashboard", inner)...)
+	c = append(c, wrapText("  or log out and back in: every new session gets the group", inner)...)
+	c = append(c, "")
+	switch {
+	case n.verifying:
+		c = append(c, wrapText(spin+" checking: probing under `sg "+g+"`…", inner)...)
+	case n.result != nil:
+		c = append(c, n.verdict(st, inner)...)
+	default:
+		c = append(c, wrapText("Press v to check first: it runs the probe under `sg "+g+"`.", inner)...)
+	}
+	return box("Group membership pending: "+g, c, n.width, min(n.height, len(c)+2), st)
+}
+
+func (n newgrp) verdict(st styles, width int) []string {
+	res := n.result
+	g := oneLine(res.group)
+	if res.err != nil {
+		return wrapText(st.Fail.Render("✗ could not run under sg "+g+": ")+oneLine(res.err.Error()), width)
+	}
+	ok, text := verdict(res.report, g)
+	if ok {
+		return wrapText(st.Ready.Render("✓ "+text), width)
+	}
+	return wrapText(st.Fail.Render("✗ "+text), width)
+}
+
+// verdict says whether Docker access works with the group: fully (report
+// OK), or at least the socket no longer refuses (other problems remain).
+func verdict(r model.Report, group string) (bool, string) {
+	switch {
+	case r.OK:
+		return true, "With group " + group + " Docker access works: run newgrp " + group + " (or log in again)."
+	case !r.Has(model.KindGroupMembershipPending) && !r.Has(model.KindSocketPermissionDenied):
+		return true, "With group " + group + " the socket lets you in; other problems remain: " + stateOf(r) + "."
+	}
+	return false, "Even with group " + group + " access fails: " + stateOf(r) + "."
+}
+
+// socketGroup finds the socket's group in the report: the newgrp/sg command
+// of its checklist, else the socket line of its evidence, else fallback.
+// The report has no field for it, so this reads what the classifier wrote.
+func socketGroup(r *model.Report, fallback string) string {
+	if fallback == "" {
+		fallback = "docker"
+	}
+	if r == nil {
+		return fallback
+	}
+	ordered := make([]model.Finding, 0, len(r.Findings))
+	for _, f := range r.Findings {
+		if f.Kind == model.KindGroupMembershipPending {
+			ordered = append([]model.Finding{f}, ordered...)
+		} else if f.Kind == model.KindSocketPermissionDenied {
+			ordered = append(ordered, f)
+		}
+	}
+	for _, f := range ordered {
+		for _, s := range f.Checklist {
+			fields := strings.Fields(s.Command)
+			if len(fields) >= 2 && (fields[0] == "newgrp" || fields[0] == "sg") {
+				if g := unquote(fields[1]); g != "" {
+					return g
+				}
+			}
+		}
+	}
+	re := regexp.MustCompile(`group (\S+) \(gid \d+\)`)
+	for _, f := range ordered {
+		for _, ev := range f.Evidence {
+			if m := re.FindStringSubmatch(ev); m != nil {
+				return m[1]
+			}
+		}
+	}
+	return fallback
+}
+
+// unquote undoes model.ShellQuote for a single word.
+func unquote(s string) string {
+	if len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'' {
+		return strings.ReplaceAll(s[1:len(s)-1], `'"'"'`, "'")
+	}
+	return s
+}

@@ -1,0 +1,190 @@
+package tui
+
+import (
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// This file holds the polling state machine: ticks, probe requests and
+// their generations, pause and interval, and what a new report changes.
+
+// onTick starts a probe unless one is still running (a slow cycle is never
+// doubled) and re-arms the schedule. Ticks of an old schedule, or any tick
+// while paused, end their chain.
+func (m *Model) onTick(msg tickMsg) tea.Cmd {
+	if msg.gen != m.tickGen || m.paused {
+		return nil
+	}
+	cmds := []tea.Cmd{tickCmd(m.interval, m.tickGen)}
+	if !m.inFlight {
+		cmds = append(cmds, m.startProbe())
+	}
+	return tea.Batch(cmds...)
+}
+
+// onTrigger re-probes at once when a watcher saw a change. While paused the
+// signal is noted but polling stays paused: the user asked for quiet.
+func (m *Model) onTrigger(msg triggerMsg) tea.Cmd {
+	wait := waitTriggerCmd(m.opts.Triggers)
+	if m.paused {
+		return wait
+	}
+	return tea.Batch(wait, m.requestProbe())
+}
+
+// startProbe runs a probe now as the newest request.
+func (m *Model) startProbe() tea.Cmd {
+	m.probeGen++
+	m.inFlight = true
+	m.inFlightGen = m.probeGen
+	return tea.Batch(probeCmd(m.opts, m.probeGen), m.spinner.Tick)
+}
+
+// requestProbe asks for a fresh result now. With a cycle still running it
+// marks that cycle stale and queues one more, so Probe never runs twice at
+// once and the user still gets a result from after the request.
+func (m *Model) requestProbe() tea.Cmd {
+	if m.inFlight {
+		m.probeGen++
+		m.pending = true
+		return nil
+	}
+	return m.startProbe()
+}
+
+// onProbe takes a finished cycle. A result older than the newest request is
+// dropped; if a re-probe was queued behind it, that starts now.
+func (m *Model) onProbe(msg probeMsg) tea.Cmd {
+	if msg.gen == m.inFlightGen {
+		m.inFlight = false
+	}
+	if msg.finished.After(m.now) {
+		m.now = msg.finished
+	}
+	if msg.gen != m.probeGen {
+		if !m.inFlight && m.pending {
+			m.pending = false
+			return m.startProbe()
+		}
+		return nil
+	}
+	m.latency = max(0, msg.finished.Sub(msg.started))
+	m.lastAt = msg.finished
+	return m.applyReport(msg.report, msg.finished)
+}
+
+// applyReport installs a new report: timeline entries for what changed,
+// focus on the newest first failure until the user picks a panel, and the
+// ready transition.
+func (m *Model) applyReport(r model.Report, at time.Time) tea.Cmd {
+	prev := m.report
+	for _, t := range transitions(prev, r) {
+		m.timeline.Add(at, t)
+	}
+	m.report = &r
+	if first, ok := firstErrorCheck(r); ok && !m.focusPinned && m.panels.Focused() != first {
+		m.panels.Focus(first)
+		m.detail.Reset()
+	}
+	wasReady := m.ready
+	m.ready = r.OK
+	m.exitCode = r.ExitCode()
+	if !m.ready || wasReady {
+		return nil
+	}
+	m.timeline.Add(at, "Docker access OK: docker-git is ready")
+	if m.opts.ExitWhenReady {
+		m.exitCode = 0
+		m.quitting = true
+		// Sequence, not Batch: the bell must reach the terminal before the
+		// program shuts down.
+		return tea.Sequence(bellCmd(), tea.Quit)
+	}
+	return bellCmd()
+}
+
+// togglePause stops or restarts the schedule. Both start a new tick
+// generation, so a tick already on its way is dropped.
+func (m *Model) togglePause() tea.Cmd {
+	m.paused = !m.paused
+	m.tickGen++
+	if m.paused {
+		m.timeline.Add(m.now, "polling paused")
+		m.flash = "polling paused; p resumes, r probes once"
+		return nil
+	}
+	m.timeline.Add(m.now, "polling resumed")
+	m.flash = "polling resumed"
+	return tea.Batch(tickCmd(m.interval, m.tickGen), m.requestProbe())
+}
+
+// scaleInterval doubles (factor 2) or halves (factor -2) the interval within
+// MinInterval..MaxInterval and restarts the schedule with it.
+func (m *Model) scaleInterval(slower bool) tea.Cmd {
+	next := m.interval * 2
+	if !slower {
+		next = m.interval / 2
+	}
+	next = min(MaxInterval, max(MinInterval, next))
+	if next == m.interval {
+		m.flash = fmt.Sprintf("interval stays at %s (limits %s..%s)", m.interval, MinInterval, MaxInterval)
+		return nil
+	}
+	m.interval = next
+	m.tickGen++
+	m.flash = "polling every " + next.String()
+	if m.paused {
+		return nil
+	}
+	return tickCmd(m.interval, m.tickGen)
+}
+
+// onVerify takes the result of probing under `sg <group>`.
+func (m *Model) onVerify(msg verifyMsg) {
+	if msg.gen != m.newgrp.gen {
+		return
+	}
+	m.newgrp.verifying = false
+	res := msg
+	m.newgrp.result = &res
+	if msg.at.After(m.now) {
+		m.now = msg.at
+	}
+	text := "sg " + msg.group + ": "
+	ok, _ := verdict(msg.report, msg.group)
+	switch {
+	case msg.err != nil:
+		text += "could not run: " + msg.err.Error()
+	case ok:
+		text += "Docker access would work (" + stateOf(msg.report) + ")"
+	default:
+		text += "still fails (" + stateOf(msg.report) + ")"
+	}
+	m.timeline.Add(msg.at, text)
+}
+
+// onExec records a finished checklist command and probes again to see
+// whether it helped.
+func (m *Model) onExec(msg execMsg) tea.Cmd {
+	result := "ok"
+	if msg.err != nil {
+		result = msg.err.Error()
+	}
+	m.timeline.Add(msg.at, "ran `"+msg.command+"`: "+result)
+	m.flash = "ran `" + msg.command + "`: " + result + "; probing again"
+	return m.requestProbe()
+}
+
+// firstErrorCheck is the check of the highest-priority error finding.
+func firstErrorCheck(r model.Report) (model.CheckID, bool) {
+	for _, f := range r.Findings {
+		if f.Severity == model.SeverityError {
+			return f.Check, true
+		}
+	}
+	return "", false
+}
