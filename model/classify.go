@@ -100,6 +100,10 @@ func (c *classifier) report(cat Catalog) Report {
 		},
 		Findings: []Finding{},
 	}
+	if sock := s.Socket; sock.Attempted && sock.Exists {
+		r.Socket = &SocketSummary{Path: sock.Path, Owner: sock.Owner, UID: sock.UID,
+			Group: sock.Group, GID: sock.GID, Mode: fmt.Sprintf("%04o", sock.Mode)}
+	}
 	for _, d := range c.diagnoses {
 		rem := cat.Remedy(d.kind)
 		title, expl := rem.Filled(vars)

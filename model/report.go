@@ -116,6 +116,18 @@ type IdentitySummary struct {
 	DBGroups []Group `json:"db_groups"`
 }
 
+// SocketSummary is the report's view of the daemon socket, present when
+// the endpoint is a unix socket that exists.
+type SocketSummary struct {
+	Path  string `json:"path"`
+	Owner string `json:"owner"`
+	UID   int    `json:"uid"`
+	Group string `json:"group"`
+	GID   int    `json:"gid"`
+	// Mode is the permission bits in octal, like "0660".
+	Mode string `json:"mode"`
+}
+
 // DaemonSummary is the report's view of the daemon.
 type DaemonSummary struct {
 	Version    string `json:"version,omitempty"`
@@ -130,6 +142,7 @@ type Report struct {
 	Endpoint EndpointSummary `json:"endpoint"`
 	Identity IdentitySummary `json:"identity"`
 	Daemon   DaemonSummary   `json:"daemon"`
+	Socket   *SocketSummary  `json:"socket,omitempty"`
 	Findings []Finding       `json:"findings"`
 	Checks   []Check         `json:"checks"`
 }

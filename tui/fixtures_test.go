@@ -17,6 +17,11 @@ var (
 	fixtureDaemon   = model.DaemonSummary{Version: "27.3.1", APIVersion: "1.47"}
 )
 
+// fixtureSocket is the socket as the classifier summarises it.
+func fixtureSocket() *model.SocketSummary {
+	return &model.SocketSummary{Path: "/var/run/docker.sock", Owner: "root", UID: 0, Group: "docker", GID: 998, Mode: "0660"}
+}
+
 const (
 	socketLine     = "/var/run/docker.sock: socket rw-rw----, owner root (uid 0), group docker (gid 998), mode 0660"
 	permissionText = `permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.47/_ping": dial unix /var/run/docker.sock: connect: permission denied`
@@ -56,7 +61,7 @@ func checks(over map[model.CheckID]model.Check) []model.Check {
 
 func healthyReport() model.Report {
 	return model.Report{
-		OK: true, Endpoint: fixtureEndpoint, Identity: fixtureIdentity(), Daemon: fixtureDaemon,
+		OK: true, Endpoint: fixtureEndpoint, Identity: fixtureIdentity(), Daemon: fixtureDaemon, Socket: fixtureSocket(),
 		Findings: []model.Finding{},
 		Checks:   checks(nil),
 	}
@@ -64,7 +69,7 @@ func healthyReport() model.Report {
 
 func permissionDeniedReport() model.Report {
 	return model.Report{
-		Endpoint: fixtureEndpoint, Identity: fixtureIdentity(),
+		Endpoint: fixtureEndpoint, Identity: fixtureIdentity(), Socket: fixtureSocket(),
 		Findings: []model.Finding{{
 			Kind:        model.KindSocketPermissionDenied,
 			Severity:    model.SeverityError,
@@ -97,7 +102,7 @@ func permissionDeniedReport() model.Report {
 
 func groupPendingReport() model.Report {
 	return model.Report{
-		Endpoint: fixtureEndpoint, Identity: fixtureIdentity(model.Group{ID: 998, Name: "docker"}),
+		Endpoint: fixtureEndpoint, Identity: fixtureIdentity(model.Group{ID: 998, Name: "docker"}), Socket: fixtureSocket(),
 		Findings: []model.Finding{{
 			Kind:        model.KindGroupMembershipPending,
 			Severity:    model.SeverityError,

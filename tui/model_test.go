@@ -290,7 +290,7 @@ func TestExecRefusesCommandWithControlCharacters(t *testing.T) {
 
 func TestNewgrpOverlayShowsRealGroupAndVerifies(t *testing.T) {
 	r := groupPendingReport()
-	r.Findings[0].Checklist[1].Command = "newgrp dockerroot"
+	r.Socket.Group = "dockerroot"
 	var asked string
 	opts := testOptions()
 	opts.VerifyGroup = func(_ context.Context, group string) (model.Report, error) {
@@ -368,23 +368,22 @@ func TestVerdict(t *testing.T) {
 	}
 }
 
-func TestSocketGroup(t *testing.T) {
+func TestSocketGroupComesFromTheReportsSocket(t *testing.T) {
 	pending := groupPendingReport()
-	noCmds := permissionDeniedReport()
-	for i := range noCmds.Findings[0].Checklist {
-		noCmds.Findings[0].Checklist[i].Command = ""
-	}
-	noCmds.Findings[0].Evidence[0] = strings.ReplaceAll(socketLine, "group docker", "group dockerroot")
-	healthy := healthyReport()
+	pending.Socket.Group = "dockerroot"
+	numeric := groupPendingReport()
+	numeric.Socket.Group = ""
+	noSocket := healthyReport()
+	noSocket.Socket = nil
 	cases := []struct {
 		name     string
 		r        *model.Report
 		fallback string
 		want     string
 	}{
-		{"from newgrp command", &pending, "x", "docker"},
-		{"from evidence", &noCmds, "x", "dockerroot"},
-		{"fallback", &healthy, "wheel", "wheel"},
+		{"socket group", &pending, "x", "dockerroot"},
+		{"unnamed group uses its gid", &numeric, "x", "998"},
+		{"no socket: fallback", &noSocket, "wheel", "wheel"},
 		{"no report", nil, "", "docker"},
 	}
 	for _, c := range cases {

@@ -2,8 +2,7 @@ package tui
 
 import (
 	"fmt"
-	"regexp"
-	"strings"
+	"strconv"
 
 	"github.com/docker-git/docker-git-tui/model"
 )
@@ -106,49 +105,17 @@ func verdict(r model.Report, group string) (bool, string) {
 	return false, "Even with group " + group + " access fails: " + stateOf(r) + "."
 }
 
-// socketGroup finds the socket's group in the report: the newgrp/sg command
-// of its checklist, else the socket line of its evidence, else fallback.
-// The report has no field for it, so this reads what the classifier wrote.
+// socketGroup is the group that owns the daemon socket, as the report
+// states it, else fallback (the conventional "docker").
 func socketGroup(r *model.Report, fallback string) string {
 	if fallback == "" {
 		fallback = "docker"
 	}
-	if r == nil {
+	if r == nil || r.Socket == nil {
 		return fallback
 	}
-	ordered := make([]model.Finding, 0, len(r.Findings))
-	for _, f := range r.Findings {
-		if f.Kind == model.KindGroupMembershipPending {
-			ordered = append([]model.Finding{f}, ordered...)
-		} else if f.Kind == model.KindSocketPermissionDenied {
-			ordered = append(ordered, f)
-		}
+	if r.Socket.Group != "" {
+		return r.Socket.Group
 	}
-	for _, f := range ordered {
-		for _, s := range f.Checklist {
-			fields := strings.Fields(s.Command)
-			if len(fields) >= 2 && (fields[0] == "newgrp" || fields[0] == "sg") {
-				if g := unquote(fields[1]); g != "" {
-					return g
-				}
-			}
-		}
-	}
-	re := regexp.MustCompile(`group (\S+) \(gid \d+\)`)
-	for _, f := range ordered {
-		for _, ev := range f.Evidence {
-			if m := re.FindStringSubmatch(ev); m != nil {
-				return m[1]
-			}
-		}
-	}
-	return fallback
-}
-
-// unquote undoes model.ShellQuote for a single word.
-func unquote(s string) string {
-	if len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'' {
-		return strings.ReplaceAll(s[1:len(s)-1], `'"'"'`, "'")
-	}
-	return s
+	return strconv.Itoa(r.Socket.GID)
 }
