@@ -36,6 +36,7 @@ func startController(t *testing.T, mutate func(*testdaemon.ControllerSpec)) cont
 	if mutate != nil {
 		mutate(&spec)
 	}
+	name = spec.Name
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	if _, err := shared.daemon.RunController(ctx, spec); err != nil {
