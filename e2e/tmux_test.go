@@ -155,3 +155,23 @@ func chmodSocketNow(mode uint32) error {
 	_, err := exec.Command("chmod", fmt.Sprintf("%o", mode), shared.daemon.SocketPath()).CombinedOutput()
 	return err
 }
+
+// The newgrp case end to end: a user listed in the socket's group runs the
+// dashboard from a session without it; n explains, v runs the probe under
+// `sg GROUP` and shows that access would then work.
+func TestDashboardNewgrpVerifyUnderSg(t *testing.T) {
+	u := testdaemon.CreateUserT(t, "dgtsg", shared.group.Name)
+	c := startController(t, nil)
+	var envArgs []string
+	for k, v := range baseEnv(t) {
+		envArgs = append(envArgs, k+"="+v)
+	}
+	dash := fmt.Sprintf("%s --no-sudo --host %s --container %s --api-url %s", shared.bin, shared.daemon.Host(), c.name, c.apiURL)
+	p := startPane(t, fmt.Sprintf("setpriv --reuid %d --regid %d --clear-groups env -i TERM=xterm-256color %s %s; sleep 600",
+		u.UID, u.GID, strings.Join(envArgs, " "), dash))
+	p.waitText("does not hold it", 15*time.Second)
+	p.keys("n")
+	p.waitText("newgrp "+shared.group.Name, 2*time.Second)
+	p.keys("v")
+	p.waitText("With group "+shared.group.Name+" Docker access works", 15*time.Second)
+}
