@@ -105,5 +105,12 @@ func isProtocolError(err error) bool {
 		err = uerr.Unwrap()
 	}
 	msg := err.Error()
-	return strings.Contains(msg, "malformed HTTP") || strings.Contains(msg, "server gave HTTP response")
+	// A server that talks first (an SSH banner) trips the transport's idle
+	// read before our request is written.
+	for _, s := range []string{"malformed HTTP", "server gave HTTP response", "readLoopPeekFailLocked", "nsolicited response"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package probe
 
 import (
 	"context"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -117,8 +118,13 @@ func TestHealthNonHTTPPeer(t *testing.T) {
 			if err != nil {
 				return
 			}
-			c.Write([]byte("SSH-2.0-OpenSSH_9.2\r\n\x00\x01garbage\r\n\r\n"))
-			c.Close()
+			// Like an SSH server: a banner at once, then wait for the peer.
+			go func() {
+				defer c.Close()
+				c.Write([]byte("SSH-2.0-OpenSSH_9.2\r\n\x00\x01garbage\r\n\r\n"))
+				c.SetReadDeadline(time.Now().Add(2 * time.Second))
+				io.Copy(io.Discard, c)
+			}()
 		}
 	}()
 	f := checkHealth(t, "http://"+l.Addr().String(), time.Second)

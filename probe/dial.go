@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net"
 	"sync"
+	"sync/atomic"
 )
 
 // maxDaemonResponse caps one daemon response. /info is tens of KiB; a peer
@@ -39,7 +40,9 @@ func (d *dialRecorder) DialContext(ctx context.Context, _, _ string) (net.Conn, 
 	if err != nil {
 		return nil, err
 	}
-	return &cappedConn{Conn: conn, rec: d, budget: maxDaemonResponse}, nil
+	c := &cappedConn{Conn: conn, rec: d}
+	c.budget.Store(maxDaemonResponse)
+	return c, nil
 }
 
 // reset forgets the last dial so a cycle sees only its own.
@@ -66,27 +69,29 @@ func (d *dialRecorder) markOversize() {
 // cappedConn limits how much one response may read. HTTP/1.1 without
 // pipelining writes a request before reading its response, so every Write
 // starts a new budget. The client's error wrapping loses the error's type,
-// hence the flag on the recorder.
+// hence the flag on the recorder. net/http reads and writes a connection
+// from two goroutines, so the budget is atomic.
 type cappedConn struct {
 	net.Conn
 	rec    *dialRecorder
-	budget int64
+	budget atomic.Int64
 }
 
 func (c *cappedConn) Write(p []byte) (int, error) {
-	c.budget = maxDaemonResponse
+	c.budget.Store(maxDaemonResponse)
 	return c.Conn.Write(p)
 }
 
 func (c *cappedConn) Read(p []byte) (int, error) {
-	if c.budget <= 0 {
+	left := c.budget.Load()
+	if left <= 0 {
 		c.rec.markOversize()
 		return 0, errResponseTooLarge
 	}
-	if int64(len(p)) > c.budget {
-		p = p[:c.budget]
+	if int64(len(p)) > left {
+		p = p[:left]
 	}
 	n, err := c.Conn.Read(p)
-	c.budget -= int64(n)
+	c.budget.Add(-int64(n))
 	return n, err
 }

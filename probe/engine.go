@@ -24,6 +24,8 @@ type Engine struct {
 	lastInfo model.DaemonFacts
 	cli      model.CLIFacts
 	cliPath  string
+	sudo     model.SudoFacts
+	sudoKey  string
 }
 
 // NewEngine builds an engine; it does no IO until Cycle.
@@ -164,6 +166,10 @@ func (e *Engine) dropDaemon() {
 	e.lastOK = false
 }
 
+// probeSudo runs the sudo fallback once per kind of failure: sudo is a
+// subprocess that costs more than a whole cycle, and while the failure stays
+// the same its answer does not change. It is asked again when the failure
+// changes and every InfoEvery cycles.
 func (e *Engine) probeSudo(ctx context.Context, s model.Snapshot) model.SudoFacts {
 	switch {
 	case e.cfg.NoSudo:
@@ -173,7 +179,21 @@ func (e *Engine) probeSudo(ctx context.Context, s model.Snapshot) model.SudoFact
 	case !s.CLI.Found:
 		return model.SudoFacts{SkipReason: "docker CLI not found"}
 	}
-	return ProbeSudo(ctx, e.childEnv, e.cfg.Env("PATH"), s.CLI.Path, s.Endpoint.Host)
+	key := s.Endpoint.Host
+	if s.Daemon.Fault != nil {
+		key += " " + string(s.Daemon.Fault.Class)
+	}
+	if key == e.sudoKey && e.cycle%e.cfg.InfoEvery != 1 {
+		return e.sudo
+	}
+	f := ProbeSudo(ctx, e.childEnv, e.cfg.Env("PATH"), s.CLI.Path, s.Endpoint.Host)
+	if f.Fault.Is(model.ErrTimeout) {
+		// A cut-short answer is no answer: ask again next cycle.
+		e.sudoKey = ""
+	} else {
+		e.sudo, e.sudoKey = f, key
+	}
+	return f
 }
 
 // inspectCLI re-runs the CLI probes only when the binary on PATH changed or

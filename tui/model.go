@@ -148,6 +148,10 @@ func New(opts Options) Model {
 // KindUnknown's code when no probe finished before quitting.
 func (m Model) ExitCode() int { return m.exitCode }
 
+// Ready reports whether the last report had no error: the state the
+// dashboard announces as "docker-git is ready".
+func (m Model) Ready() bool { return m.ready }
+
 // Init asks for the background colour and starts the first probe, the tick
 // schedule, the clock and the spinner.
 func (m Model) Init() tea.Cmd {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"sync"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -22,9 +21,8 @@ func runDashboard(ctx context.Context, e env, o options, cat model.Catalog) int 
 
 	wctx, stopWatchers := context.WithCancel(ctx)
 	triggers := make(chan model.Trigger, 1)
-	var watchers sync.WaitGroup
-	startWatchers(wctx, &watchers, o.probe, triggers)
-	defer func() { stopWatchers(); watchers.Wait() }()
+	waitWatchers := probe.Watch(wctx, o.probe, triggers)
+	defer func() { stopWatchers(); waitWatchers() }()
 
 	m := tui.New(tui.Options{
 		Probe:         func(ctx context.Context) model.Report { return model.Classify(eng.Cycle(ctx), cat) },
@@ -44,20 +42,6 @@ func runDashboard(ctx context.Context, e env, o options, cat model.Catalog) int 
 		return fm.ExitCode()
 	}
 	return model.KindUnknown.ExitCode()
-}
-
-// startWatchers runs the file and event watchers until ctx ends.
-func startWatchers(ctx context.Context, wg *sync.WaitGroup, cfg probe.Config, out chan<- model.Trigger) {
-	ep := probe.ResolveEndpoint(cfg)
-	wg.Add(2)
-	go func() {
-		defer wg.Done()
-		_ = probe.FileWatch{SocketPath: ep.SocketPath(), GroupDB: probe.GroupDBPath}.Run(ctx, out)
-	}()
-	go func() {
-		defer wg.Done()
-		probe.EventWatch{Config: cfg}.Run(ctx, out)
-	}()
 }
 
 // selfPath is this binary, for re-running it under sg.
