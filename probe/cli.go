@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
 	"strings"
 	"time"
@@ -141,4 +142,39 @@ func RunCommand(ctx context.Context, name string, args ...string) (string, error
 		}
 	}
 	return stdout.String(), err
+}
+
+// pluginDirs are where the docker CLI looks for plugins such as compose.
+func pluginDirs(cfg Config) []string {
+	dirs := []string{"/usr/local/lib/docker/cli-plugins", "/usr/local/libexec/docker/cli-plugins",
+		"/usr/lib/docker/cli-plugins", "/usr/libexec/docker/cli-plugins"}
+	if d := cfg.Env("DOCKER_CONFIG"); d != "" {
+		dirs = append(dirs, d+"/cli-plugins")
+	} else if cfg.Home != "" {
+		dirs = append(dirs, cfg.Home+"/.docker/cli-plugins")
+	}
+	return dirs
+}
+
+// cliCacheKey changes whenever the docker binary found on PATH or any
+// plugin directory changes (installed, replaced, removed).
+func cliCacheKey(path string, cfg Config) string {
+	var b strings.Builder
+	bin, err := lookPath("docker", path)
+	b.WriteString(bin)
+	if err == nil {
+		writeStat(&b, bin)
+	}
+	for _, d := range pluginDirs(cfg) {
+		writeStat(&b, d)
+	}
+	return b.String()
+}
+
+func writeStat(b *strings.Builder, p string) {
+	if fi, err := os.Stat(p); err == nil {
+		fmt.Fprintf(b, "|%s:%d:%d", p, fi.Size(), fi.ModTime().UnixNano())
+	} else {
+		b.WriteString("|-")
+	}
 }

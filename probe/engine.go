@@ -23,7 +23,7 @@ type Engine struct {
 	lastOK   bool
 	lastInfo model.DaemonFacts
 	cli      model.CLIFacts
-	cliPath  string
+	cliKey   string // cliCacheKey of the cached CLI facts
 	sudo     model.SudoFacts
 	sudoKey  string
 }
@@ -196,17 +196,17 @@ func (e *Engine) probeSudo(ctx context.Context, s model.Snapshot) model.SudoFact
 	return f
 }
 
-// inspectCLI re-runs the CLI probes only when the binary on PATH changed or
-// every InfoEvery cycles: two subprocesses cost far more than the rest of
-// a cycle together.
+// inspectCLI re-runs the CLI probes only when what they depend on changed:
+// the docker binary on PATH or a CLI plugin directory (stat is cheap, two
+// subprocesses cost more than the rest of a cycle together).
 func (e *Engine) inspectCLI(ctx context.Context) model.CLIFacts {
 	path := e.cfg.Env("PATH")
-	bin, _ := lookPath("docker", path)
-	if e.cli.Attempted && bin == e.cliPath && e.cycle%e.cfg.InfoEvery != 1 && e.cli.Fault == nil {
+	key := cliCacheKey(path, e.cfg)
+	if e.cli.Attempted && key == e.cliKey && e.cli.Fault == nil {
 		return e.cli
 	}
 	f := InspectCLI(ctx, e.childEnv, path)
-	e.cli, e.cliPath = f, bin
+	e.cli, e.cliKey = f, key
 	return f
 }
 
