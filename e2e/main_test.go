@@ -23,13 +23,19 @@ type suite struct {
 	group  testdaemon.Group
 	bin    string // the docker-git-tui binary, world-executable
 	binDir string
-	image  string
+	// testBin is a copy of this test binary other users can run (the
+	// fix-to-screen child).
+	testBin string
+	image   string
 }
 
 // shared is set once by TestMain before any test runs and never changed.
 var shared *suite
 
 func TestMain(m *testing.M) {
+	if os.Getenv("DGT_FIX_CHILD") != "" {
+		os.Exit(fixChild())
+	}
 	if os.Geteuid() != 0 {
 		if os.Getenv("CI") != "" {
 			fmt.Fprintln(os.Stderr, "e2e: needs root (it starts a private dockerd), and CI is set: failing")
@@ -81,6 +87,10 @@ func setup() (*suite, func(), error) {
 		return nil, cleanup, err
 	}
 	s.binDir, s.bin = dir, filepath.Join(dir, "docker-git-tui")
+	s.testBin = filepath.Join(dir, "e2e.test")
+	if err := copyFile(os.Args[0], s.testBin, 0o755); err != nil {
+		return nil, cleanup, err
+	}
 	root, err := testdaemon.RepoRoot()
 	if err != nil {
 		return nil, cleanup, err
@@ -101,4 +111,12 @@ func setup() (*suite, func(), error) {
 		return nil, cleanup, err
 	}
 	return s, cleanup, nil
+}
+
+func copyFile(src, dst string, mode os.FileMode) error {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(dst, data, mode)
 }

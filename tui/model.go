@@ -148,6 +148,23 @@ func New(opts Options) Model {
 // KindUnknown's code when no probe finished before quitting.
 func (m Model) ExitCode() int { return m.exitCode }
 
+// HasReport reports whether a probe result has arrived.
+func (m Model) HasReport() bool { return m.report != nil }
+
+// FirstError is the kind of the highest-priority error in the last report,
+// or "" when there is none.
+func (m Model) FirstError() model.Kind {
+	if m.report == nil {
+		return ""
+	}
+	for _, f := range m.report.Findings {
+		if f.Severity == model.SeverityError {
+			return f.Kind
+		}
+	}
+	return ""
+}
+
 // Ready reports whether the last report had no error: the state the
 // dashboard announces as "docker-git is ready".
 func (m Model) Ready() bool { return m.ready }

@@ -1,0 +1,120 @@
+package probe
+
+import (
+	"context"
+	"net"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"testing"
+	"time"
+)
+
+// durations collects per-iteration times so benchmarks can report p50/p95,
+// not only the mean that ns/op gives.
+type durations []time.Duration
+
+func (d durations) report(b *testing.B) {
+	if len(d) == 0 {
+		return
+	}
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+	b.ReportMetric(float64(d[len(d)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(d[len(d)*95/100].Microseconds())/1000, "p95-ms")
+}
+
+// benchEngine is an engine for a unix endpoint with no sudo, no system
+// sockets and an empty HOME, so only the endpoint under test is touched.
+func benchEngine(b *testing.B, host string, timeout time.Duration) *Engine {
+	home := b.TempDir()
+	env := map[string]string{"HOME": home, "PATH": "/usr/local/bin:/usr/bin:/bin", "XDG_RUNTIME_DIR": home}
+	cfg := ConfigFromEnv(envMap(env))
+	cfg.HostFlag, cfg.NoSudo, cfg.Timeout, cfg.SkipSystemSockets = host, true, timeout, true
+	e := NewEngine(cfg)
+	b.Cleanup(e.Close)
+	return e
+}
+
+func runCycles(b *testing.B, e *Engine) {
+	e.Cycle(context.Background()) // warm caches (CLI facts)
+	var d durations
+	b.ResetTimer()
+	for b.Loop() {
+		start := time.Now()
+		e.Cycle(context.Background())
+		d = append(d, time.Since(start))
+	}
+	b.StopTimer()
+	d.report(b)
+}
+
+// A cycle against a socket path that does not exist: target under 1 ms.
+func BenchmarkCycleMissingSocket(b *testing.B) {
+	dir, _ := filepath.Abs(b.TempDir())
+	runCycles(b, benchEngine(b, "unix://"+filepath.Join(dir, "none.sock"), 2*time.Second))
+}
+
+// A cycle against a stale socket that refuses connections: target under 1 ms.
+func BenchmarkCycleRefusedSocket(b *testing.B) {
+	dir := shortDirB(b)
+	path := filepath.Join(dir, "stale.sock")
+	l, err := net.ListenUnix("unix", &net.UnixAddr{Name: path, Net: "unix"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	l.SetUnlinkOnClose(false)
+	l.Close()
+	runCycles(b, benchEngine(b, "unix://"+path, 2*time.Second))
+}
+
+// A cycle against a daemon that accepts and never answers ends at its
+// deadline, and cycles do not pile up goroutines.
+func BenchmarkCycleHungDaemon(b *testing.B) {
+	dir := shortDirB(b)
+	path := filepath.Join(dir, "hung.sock")
+	l, err := net.Listen("unix", path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	held := make(chan net.Conn, 1<<16)
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			held <- c
+		}
+	}()
+	b.Cleanup(func() {
+		l.Close()
+		for len(held) > 0 {
+			(<-held).Close()
+		}
+	})
+	const deadline = 20 * time.Millisecond
+	e := benchEngine(b, "unix://"+path, deadline)
+	e.Cycle(context.Background())
+	runtime.GC()
+	before := runtime.NumGoroutine()
+	var d durations
+	b.ResetTimer()
+	for b.Loop() {
+		start := time.Now()
+		e.Cycle(context.Background())
+		d = append(d, time.Since(start))
+	}
+	b.StopTimer()
+	time.Sleep(50 * time.Millisecond) // let cancelled transports finish closing
+	d.report(b)
+	b.ReportMetric(float64(d[len(d)-1].Microseconds())/1000/float64(deadline.Milliseconds()), "max/deadline")
+	b.ReportMetric(float64(runtime.NumGoroutine()-before), "goroutines-added")
+}
+
+func shortDirB(b *testing.B) string {
+	d := b.TempDir()
+	if len(d) > 80 {
+		b.Skipf("temp dir %s too long for a unix socket", d)
+	}
+	return d
+}
