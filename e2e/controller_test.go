@@ -19,13 +19,13 @@ type controller struct {
 // startController runs a controller container on the shared daemon, with
 // spec defaults: a free published port, the socket mounted, revision
 // "rev-e2e". It is removed when the test ends.
-func startController(t *testing.T, mutate func(*testdaemon.ControllerSpec)) controller {
+func startController(t testing.TB, mutate func(*testdaemon.ControllerSpec)) controller {
 	t.Helper()
 	port, err := testdaemon.FreePort()
 	if err != nil {
 		t.Fatal(err)
 	}
-	name := "dgt-" + strings.ToLower(strings.NewReplacer("/", "-", "_", "-").Replace(t.Name()))
+	name := "dgt-" + strings.ToLower(strings.NewReplacer("/", "-", "_", "-", "=", "-").Replace(t.Name()))
 	if len(name) > 60 {
 		name = name[:60]
 	}
@@ -58,7 +58,7 @@ func startController(t *testing.T, mutate func(*testdaemon.ControllerSpec)) cont
 
 // waitHealthAnswers waits until the published port forwards to the
 // controller (docker-proxy needs a moment after start).
-func waitHealthAnswers(t *testing.T, apiURL string) {
+func waitHealthAnswers(t testing.TB, apiURL string) {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {

@@ -41,7 +41,7 @@ type result struct {
 // baseEnv isolates the binary from this machine's Docker settings: its own
 // HOME, DOCKER_CONFIG and XDG_RUNTIME_DIR, and no probing of system-wide
 // sockets.
-func baseEnv(t *testing.T) map[string]string {
+func baseEnv(t testing.TB) map[string]string {
 	t.Helper()
 	home, err := os.MkdirTemp("/tmp", "dgth")
 	if err != nil {

@@ -13,7 +13,7 @@ import (
 
 // pane is a tmux session running the real binary in a real terminal.
 type pane struct {
-	t    *testing.T
+	t    testing.TB
 	name string
 }
 
@@ -23,7 +23,7 @@ func tmux(args ...string) (string, error) {
 }
 
 // startPane runs shellCmd in a new detached 120x40 tmux session.
-func startPane(t *testing.T, shellCmd string) *pane {
+func startPane(t testing.TB, shellCmd string) *pane {
 	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Fatal("tmux is not installed (go tool task deps:e2e installs it)")

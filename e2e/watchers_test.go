@@ -14,24 +14,38 @@ import (
 // seen within a second.
 const slowPoll = 60 * time.Second
 
-// The socket watcher: with polling at 60s, a chmod that fixes access shows
-// within a second with watchers and not at all without them.
-func TestSocketFixShowsAtOnceOnlyWithWatchers(t *testing.T) {
+// The socket watcher: with polling at 60s, a chmod that locks the user out
+// and the chmod that fixes it each show within a second with watchers, and
+// not at all without them. The dashboard starts while access works, so the
+// event stream is attached and stays attached (permission is checked at
+// connect time): only the socket watch can explain the change. The socket's
+// directory is 0711, which inotify cannot watch for this user, so this also
+// proves the fallback to watching the socket file.
+func TestSocketChmodShowsAtOnceOnlyWithWatchers(t *testing.T) {
 	u := testdaemon.CreateUserT(t, "dgtwatch", shared.group.Name)
 	c := startController(t, nil)
+	t.Cleanup(func() { chmodSocketNow(0o660) })
 	for _, watch := range []bool{true, false} {
-		chmodSocket(t, 0o600)
 		ch := startFixChild(t, u, c, watch, slowPoll)
-		mustAwait(t, ch, broken, 10*time.Second)
+		mustAwait(t, ch, "ready", 10*time.Second)
+		if err := chmodSocketNow(0o600); err != nil {
+			t.Fatal(err)
+		}
+		took, seen := ch.await(t, string(model.KindSocketPermissionDenied), 3*time.Second)
+		switch {
+		case watch && (!seen || took > time.Second):
+			t.Fatalf("with watchers the lock-out took %s (seen=%v), want under 1s", took, seen)
+		case !watch && seen:
+			t.Fatalf("without watchers the lock-out showed after %s: something else re-probed", took)
+		}
+		if !watch {
+			break
+		}
 		if err := chmodSocketNow(0o660); err != nil {
 			t.Fatal(err)
 		}
-		took, seen := ch.await(t, "ready", 3*time.Second)
-		switch {
-		case watch && (!seen || took > time.Second):
+		if took, seen := ch.await(t, "ready", 3*time.Second); !seen || took > time.Second {
 			t.Fatalf("with watchers the fix took %s (seen=%v), want under 1s", took, seen)
-		case !watch && seen:
-			t.Fatalf("without watchers the fix showed after %s: something else than the watcher re-probed", took)
 		}
 	}
 }

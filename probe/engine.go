@@ -26,6 +26,7 @@ type Engine struct {
 	cliKey   string // cliCacheKey of the cached CLI facts
 	sudo     model.SudoFacts
 	sudoKey  string
+	lastSock model.SocketFacts
 }
 
 // NewEngine builds an engine; it does no IO until Cycle.
@@ -129,6 +130,13 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 		}
 		e.daemon = d
 	}
+	// Permission is checked when a connection is opened: a warm connection
+	// would keep working after a chmod that locks every new client out.
+	// When the socket's mode or ownership changed, reconnect.
+	if sock := s.Socket; sock.Attempted && !sameSocket(sock, e.lastSock) {
+		e.daemon.Close()
+	}
+	e.lastSock = s.Socket
 	start := time.Now()
 	withInfo := !e.lastOK || e.cycle%e.cfg.InfoEvery == 1 || e.cfg.InfoEvery == 1
 	s.Daemon = e.daemon.Ping(ctx, withInfo)
@@ -215,4 +223,10 @@ func timed(d map[model.CheckID]time.Duration, id model.CheckID, f func()) {
 	start := time.Now()
 	f()
 	d[id] = time.Since(start)
+}
+
+// sameSocket reports whether access to the socket can have changed.
+func sameSocket(a, b model.SocketFacts) bool {
+	return a.Exists == b.Exists && a.FileType == b.FileType && a.Mode == b.Mode &&
+		a.UID == b.UID && a.GID == b.GID && a.Path == b.Path
 }

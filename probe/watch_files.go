@@ -2,7 +2,6 @@ package probe
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -18,19 +17,23 @@ const DefaultDebounce = 50 * time.Millisecond
 // GroupDBPath is the user database file that decides group membership.
 const GroupDBPath = "/etc/group"
 
-// FileWatch watches the socket's directory and the group database and sends
-// a trigger when either changes. Directories are watched, not files: tools
-// like usermod and dockerd replace files (rename, unlink and create), which
-// would silently end a watch on the file itself.
+// FileWatch watches the socket and the group database and sends a trigger
+// when either changes. It prefers watching their directories: tools like
+// usermod and dockerd replace files (rename, unlink and create), which
+// silently ends a watch on the file itself. Where a directory cannot be
+// watched (inotify needs read access: /tmp/x with mode 0711, another user's
+// runtime dir) it watches the file, and it keeps retrying what it could not
+// watch, so a socket that appears later is still seen.
 type FileWatch struct {
 	SocketPath string
 	GroupDB    string
 	Debounce   time.Duration
+	// Retry is how often missing watches are retried; default 1s.
+	Retry time.Duration
 }
 
 // Run watches until ctx ends, sending to out without ever blocking on it
-// (a full channel means a re-probe is already pending). It returns the
-// error that stopped it from watching at all.
+// (a full channel means a re-probe is already pending).
 func (fw FileWatch) Run(ctx context.Context, out chan<- model.Trigger) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
@@ -40,6 +43,9 @@ func (fw FileWatch) Run(ctx context.Context, out chan<- model.Trigger) error {
 	if fw.Debounce <= 0 {
 		fw.Debounce = DefaultDebounce
 	}
+	if fw.Retry <= 0 {
+		fw.Retry = time.Second
+	}
 	if fw.GroupDB == "" {
 		fw.GroupDB = GroupDBPath
 	}
@@ -48,22 +54,23 @@ func (fw FileWatch) Run(ctx context.Context, out chan<- model.Trigger) error {
 		interesting[filepath.Clean(fw.SocketPath)] = model.TriggerSocket
 	}
 	interesting[filepath.Clean(fw.GroupDB)] = model.TriggerGroupDB
-	dirs := map[string]bool{}
-	for p := range interesting {
-		dirs[filepath.Dir(p)] = true
-	}
-	added := 0
-	for d := range dirs {
-		// A missing directory (no /run/user/1000 yet) is not an error: the
-		// tick still covers it.
-		if _, err := os.Stat(d); err == nil && w.Add(d) == nil {
-			added++
+	ensure := func() {
+		watched := map[string]bool{}
+		for _, p := range w.WatchList() {
+			watched[p] = true
+		}
+		for p := range interesting {
+			if watched[filepath.Dir(p)] || watched[p] {
+				continue
+			}
+			if w.Add(filepath.Dir(p)) != nil {
+				_ = w.Add(p)
+			}
 		}
 	}
-	if added == 0 {
-		<-ctx.Done()
-		return nil
-	}
+	ensure()
+	retry := time.NewTicker(fw.Retry)
+	defer retry.Stop()
 	var (
 		pending *model.Trigger
 		timer   = time.NewTimer(time.Hour)
@@ -85,7 +92,9 @@ func (fw FileWatch) Run(ctx context.Context, out chan<- model.Trigger) error {
 			pending = &model.Trigger{Source: src, Detail: ev.Op.String() + " " + ev.Name}
 			timer.Reset(fw.Debounce)
 		case <-w.Errors:
-			// Overflow or a removed directory: the tick is the safety net.
+			// Overflow or a removed directory: the retry and the tick cover it.
+		case <-retry.C:
+			ensure()
 		case <-timer.C:
 			if pending != nil {
 				send(out, *pending)

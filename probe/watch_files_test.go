@@ -94,3 +94,24 @@ func TestFileWatchDebouncesABurst(t *testing.T) {
 		t.Fatalf("%d triggers for one burst, want 1", n)
 	}
 }
+
+// A socket that appears after the watch started (daemon not yet running,
+// directory not yet created) is picked up by the retry.
+func TestFileWatchRetriesMissingDirectories(t *testing.T) {
+	dir := shortDir(t)
+	sub := filepath.Join(dir, "later")
+	sock := filepath.Join(sub, "docker.sock")
+	out := make(chan model.Trigger, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		FileWatch{SocketPath: sock, GroupDB: filepath.Join(dir, "group"), Retry: 50 * time.Millisecond}.Run(ctx, out)
+	}()
+	defer func() { cancel(); <-done }()
+	time.Sleep(100 * time.Millisecond)
+	os.Mkdir(sub, 0o755)
+	time.Sleep(150 * time.Millisecond) // a retry attaches the new directory
+	os.WriteFile(sock, nil, 0o660)
+	expectTrigger(t, out, model.TriggerSocket)
+}
