@@ -51,8 +51,14 @@ func (d *Daemon) Close() error { return d.cli.Close() }
 // Ping checks the daemon answers and negotiates the API version. With
 // withInfo it also reads /version and /info (rootless detection).
 func (d *Daemon) Ping(ctx context.Context, withInfo bool) model.DaemonFacts {
-	f := model.DaemonFacts{Attempted: true, ClientMinAPI: client.MinAPIVersion, ClientMaxAPI: client.MaxAPIVersion}
 	d.dialer.reset()
+	return d.ping(ctx, withInfo)
+}
+
+// ping is Ping without forgetting earlier dials, for a caller that reset
+// the recorder before starting requests of its own beside the ping.
+func (d *Daemon) ping(ctx context.Context, withInfo bool) model.DaemonFacts {
+	f := model.DaemonFacts{Attempted: true, ClientMinAPI: client.MinAPIVersion, ClientMaxAPI: client.MaxAPIVersion}
 	ping, err := d.cli.Ping(ctx, client.PingOptions{NegotiateAPIVersion: true})
 	if err != nil {
 		f.Fault, f.Connected = d.fault(err)
