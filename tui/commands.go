@@ -38,6 +38,14 @@ func waitTriggerCmd(ch <-chan model.Trigger) tea.Cmd {
 	}
 }
 
+// spinnerDelay is how long a probe runs before the spinner animates.
+const spinnerDelay = 150 * time.Millisecond
+
+// slowProbeCmd reports that probe gen has been running for spinnerDelay.
+func slowProbeCmd(gen int) tea.Cmd {
+	return tea.Tick(spinnerDelay, func(time.Time) tea.Msg { return slowProbeMsg{gen: gen} })
+}
+
 // tickCmd schedules the next probe of schedule gen.
 func tickCmd(d time.Duration, gen int) tea.Cmd {
 	return tea.Tick(d, func(time.Time) tea.Msg { return tickMsg{gen: gen} })

@@ -36,21 +36,21 @@ func testOptions() Options {
 }
 
 // newTestModel builds a model of size w x h with colour off.
-func newTestModel(t *testing.T, opts Options, w, h int) Model {
+func newTestModel(t testing.TB, opts Options, w, h int) Model {
 	t.Helper()
 	m := New(opts)
 	return update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 }
 
 // update sends msgs one by one and returns the resulting model.
-func update(t *testing.T, m Model, msgs ...tea.Msg) Model {
+func update(t testing.TB, m Model, msgs ...tea.Msg) Model {
 	t.Helper()
 	m, _ = updateCmd(t, m, msgs...)
 	return m
 }
 
 // updateCmd sends msgs and returns the model and the last command.
-func updateCmd(t *testing.T, m Model, msgs ...tea.Msg) (Model, tea.Cmd) {
+func updateCmd(t testing.TB, m Model, msgs ...tea.Msg) (Model, tea.Cmd) {
 	t.Helper()
 	var cmd tea.Cmd
 	for _, msg := range msgs {
@@ -67,13 +67,13 @@ func updateCmd(t *testing.T, m Model, msgs ...tea.Msg) (Model, tea.Cmd) {
 
 // deliver hands the in-flight probe its result, finished at `at` after
 // taking `took`.
-func deliver(t *testing.T, m Model, r model.Report, at time.Time, took time.Duration) (Model, tea.Cmd) {
+func deliver(t testing.TB, m Model, r model.Report, at time.Time, took time.Duration) (Model, tea.Cmd) {
 	t.Helper()
 	return updateCmd(t, m, probeMsg{gen: m.inFlightGen, report: r, started: at.Add(-took), finished: at})
 }
 
 // withReport is a sized model that has received r as its first report.
-func withReport(t *testing.T, r model.Report, w, h int) Model {
+func withReport(t testing.TB, r model.Report, w, h int) Model {
 	t.Helper()
 	m := newTestModel(t, testOptions(), w, h)
 	m, _ = deliver(t, m, r, t0, 42*time.Millisecond)

@@ -42,3 +42,7 @@ type execMsg struct {
 
 // triggerMsg is a watcher's signal that something deciding access changed.
 type triggerMsg struct{ trigger model.Trigger }
+
+// slowProbeMsg fires when probe gen may still be running after
+// spinnerDelay: only then is the spinner worth animating.
+type slowProbeMsg struct{ gen int }

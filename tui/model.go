@@ -208,6 +208,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.onProbe(msg)
 	case triggerMsg:
 		cmd = m.onTrigger(msg)
+	case slowProbeMsg:
+		cmd = m.onSlowProbe(msg)
 	case verifyMsg:
 		m.onVerify(msg)
 	case execMsg:

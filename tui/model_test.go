@@ -864,3 +864,19 @@ func TestTriggerReprobesAtOnceAndRearms(t *testing.T) {
 		t.Fatalf("paused: inFlight=%v, re-armed=%v", m.inFlight, cmd != nil)
 	}
 }
+
+func TestSpinnerAnimatesOnlyForSlowProbes(t *testing.T) {
+	m := withReport(t, healthyReport(), 120, 40)
+	m, _ = keys(t, m, "r")
+	gen := m.inFlightGen
+	// The probe finishes before the spinner delay: the late message starts nothing.
+	m, _ = deliver(t, m, healthyReport(), t0.Add(time.Second), time.Millisecond)
+	if _, cmd := updateCmd(t, m, slowProbeMsg{gen: gen}); cmd != nil {
+		t.Fatal("spinner started for a probe that already finished")
+	}
+	// A probe still running after the delay animates the spinner.
+	m, _ = keys(t, m, "r")
+	if _, cmd := updateCmd(t, m, slowProbeMsg{gen: m.inFlightGen}); cmd == nil {
+		t.Fatal("no spinner for a slow probe")
+	}
+}

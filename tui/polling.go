@@ -41,7 +41,17 @@ func (m *Model) startProbe() tea.Cmd {
 	m.probeGen++
 	m.inFlight = true
 	m.inFlightGen = m.probeGen
-	return tea.Batch(probeCmd(m.opts, m.probeGen), m.spinner.Tick)
+	return tea.Batch(probeCmd(m.opts, m.probeGen), slowProbeCmd(m.probeGen))
+}
+
+// onSlowProbe starts the spinner once a probe has run for a while. Most
+// cycles take about a millisecond; animating those would only redraw the
+// screen for nothing, which is most of what an idle dashboard costs.
+func (m *Model) onSlowProbe(msg slowProbeMsg) tea.Cmd {
+	if !m.inFlight || msg.gen != m.inFlightGen {
+		return nil
+	}
+	return m.spinner.Tick
 }
 
 // requestProbe asks for a fresh result now. With a cycle still running it

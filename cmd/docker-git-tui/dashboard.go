@@ -33,7 +33,7 @@ func runDashboard(ctx context.Context, e env, o options, cat model.Catalog) int 
 		NoColor:       e.getenv("NO_COLOR") != "",
 		Triggers:      triggers,
 	})
-	final, err := tea.NewProgram(m, tea.WithContext(ctx)).Run()
+	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithFPS(dashboardFPS)).Run()
 	if err != nil && ctx.Err() == nil {
 		fmt.Fprintf(e.stderr, "docker-git-tui: %v\n", err)
 		return model.KindUnknown.ExitCode()
@@ -51,3 +51,8 @@ func selfPath() string {
 	}
 	return os.Args[0]
 }
+
+// dashboardFPS caps redraws. The renderer wakes up this often even when
+// nothing changes; 60 (Bubble Tea's default) costs more than the probes of
+// an idle dashboard, and a status board needs no more than 20.
+const dashboardFPS = 10
