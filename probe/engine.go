@@ -138,10 +138,11 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 	}
 	e.lastSock = s.Socket
 
-	// The controller inspect and the /health request run beside the ping:
-	// a cycle then costs the slowest of them, not their sum. Their results
-	// only count when the ping says the daemon answers (and, for /health,
-	// when the controller runs).
+	// While the daemon answers, the controller inspect and the /health
+	// request run beside the ping: a cycle then costs the slowest of them,
+	// not their sum. While it fails they wait for the ping, so a failing
+	// cycle stays a single dial. Their results only count when the ping says
+	// the daemon answers (and, for /health, when the controller runs).
 	e.daemon.dialer.reset()
 	var (
 		wg              sync.WaitGroup
@@ -149,23 +150,33 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 		api             model.APIFacts
 		ctrlDur, apiDur time.Duration
 	)
-	wg.Add(2)
-	go func() {
+	inspect := func() {
 		defer wg.Done()
 		start := time.Now()
 		ctrl = InspectController(ctx, e.daemon.Client(), e.cfg.Container)
 		ctrlDur = time.Since(start)
-	}()
-	go func() {
+	}
+	health := func() {
 		defer wg.Done()
 		start := time.Now()
 		api = e.health.Check(ctx, e.cfg.APIURL)
 		apiDur = time.Since(start)
-	}()
+	}
+	parallel := e.lastOK
+	if parallel {
+		wg.Add(2)
+		go inspect()
+		go health()
+	}
 	start := time.Now()
 	withInfo := !e.lastOK || e.cycle%e.cfg.InfoEvery == 1 || e.cfg.InfoEvery == 1
 	s.Daemon = e.daemon.ping(ctx, withInfo)
 	s.Durations[model.CheckDaemon] = time.Since(start)
+	if !parallel && s.Daemon.OK {
+		wg.Add(2)
+		inspect()
+		health()
+	}
 	wg.Wait()
 	if s.Daemon.OK {
 		if s.Daemon.InfoFetched {
