@@ -94,7 +94,9 @@ func removeKind(ks []Kind, k Kind) []Kind {
 // their remediation filled from vars, and the pasted text (sanitised) as
 // evidence.
 func Explain(text string, cat Catalog, vars Vars) []Finding {
-	clean := SanitizeText(text)
+	// Redact the whole paste before it is split into lines: a private key
+	// spans many.
+	clean := Redact(SanitizeText(text))
 	var out []Finding
 	for _, k := range ClassifyText(clean) {
 		rem := cat.Remedy(k)
@@ -104,7 +106,7 @@ func Explain(text string, cat Catalog, vars Vars) []Finding {
 			Severity:    k.Severity(),
 			Title:       title,
 			Explanation: expl,
-			Evidence:    RedactAll(evidenceLines(clean)),
+			Evidence:    evidenceLines(clean),
 			Checklist:   rem.Render(vars, Facts{}),
 		})
 	}
