@@ -2,6 +2,7 @@ package probe
 
 import (
 	"context"
+	"fmt"
 	"sync"
 
 	"github.com/docker-git/docker-git-tui/model"
@@ -16,11 +17,22 @@ func Watch(ctx context.Context, cfg Config, out chan<- model.Trigger) (wait func
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
+		defer survive(out)
 		_ = FileWatch{SocketPath: ep.SocketPath(), GroupDB: GroupDBPath}.Run(ctx, out)
 	}()
 	go func() {
 		defer wg.Done()
+		defer survive(out)
 		EventWatch{Config: cfg}.Run(ctx, out)
 	}()
 	return wg.Wait
+}
+
+// survive keeps a failing watcher from taking the process (and the user's
+// terminal) down with it: the watcher stops, polling carries on, and one
+// last re-probe is asked for.
+func survive(out chan<- model.Trigger) {
+	if r := recover(); r != nil {
+		send(out, model.Trigger{Source: model.TriggerDockerEvent, Detail: fmt.Sprintf("watcher stopped: %v", r)})
+	}
 }

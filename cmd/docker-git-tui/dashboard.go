@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 
@@ -24,8 +25,13 @@ func runDashboard(ctx context.Context, e env, o options, cat model.Catalog) int 
 	waitWatchers := probe.Watch(wctx, o.probe, triggers)
 	defer func() { stopWatchers(); waitWatchers() }()
 
+	probeFn := func(ctx context.Context) model.Report { return model.Classify(eng.Cycle(ctx), cat) }
+	if e.getenv("DOCKER_GIT_TUI_TEST_PANIC") == "probe" {
+		// Test hook: proves a crashing command restores the terminal.
+		probeFn = func(context.Context) model.Report { panic("test panic in the probe command") }
+	}
 	m := tui.New(tui.Options{
-		Probe:         func(ctx context.Context) model.Report { return model.Classify(eng.Cycle(ctx), cat) },
+		Probe:         probeFn,
 		VerifyGroup:   func(ctx context.Context, group string) (model.Report, error) { return verifyUnderGroup(ctx, o, group) },
 		Interval:      o.interval,
 		Timeout:       o.probe.Timeout + o.probe.Timeout/2,
@@ -34,9 +40,16 @@ func runDashboard(ctx context.Context, e env, o options, cat model.Catalog) int 
 		Triggers:      triggers,
 	})
 	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithFPS(dashboardFPS)).Run()
-	if err != nil && ctx.Err() == nil {
+	switch {
+	case errors.Is(err, tea.ErrProgramPanic):
+		// Bubble Tea has restored the terminal and printed the panic.
+		fmt.Fprintln(e.stderr, "\ndocker-git-tui crashed: this is a bug. Please report it at "+
+			"https://github.com/docker-git/docker-git-tui/issues with the panic above and the output of "+
+			"`docker-git-tui --once --json`.")
+		return exitCrash
+	case err != nil && ctx.Err() == nil && !errors.Is(err, tea.ErrInterrupted):
 		fmt.Fprintf(e.stderr, "docker-git-tui: %v\n", err)
-		return model.KindUnknown.ExitCode()
+		return exitCrash
 	}
 	if fm, ok := final.(tui.Model); ok {
 		return fm.ExitCode()
@@ -51,6 +64,9 @@ func selfPath() string {
 	}
 	return os.Args[0]
 }
+
+// exitCrash is the exit code after an internal error or a recovered panic.
+const exitCrash = 2
 
 // dashboardFPS caps redraws. The renderer wakes up this often even when
 // nothing changes; 60 (Bubble Tea's default) costs more than the probes of

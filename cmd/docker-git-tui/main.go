@@ -56,7 +56,9 @@ func run(e env) int {
 		fmt.Fprintf(e.stderr, "docker-git-tui: remediation content is broken: %v\n", err)
 		return model.KindUnknown.ExitCode()
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// SIGHUP too: a closed terminal or ssh session must still end the
+	// program through its normal shutdown, which restores the terminal.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	switch {
 	case o.explain:
