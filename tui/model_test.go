@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os/exec"
 	"reflect"
 	"strings"
@@ -878,5 +879,24 @@ func TestSpinnerAnimatesOnlyForSlowProbes(t *testing.T) {
 	m, _ = keys(t, m, "r")
 	if _, cmd := updateCmd(t, m, slowProbeMsg{gen: m.inFlightGen}); cmd == nil {
 		t.Fatal("no spinner for a slow probe")
+	}
+}
+
+// Resizing to 1x1 and back, and a burst of 1,000 resize events, leave the
+// same frame as a model that only ever saw the final size.
+func TestResizeBurstRendersLikeAFreshModel(t *testing.T) {
+	m := withReport(t, permissionDeniedReport(), 120, 40)
+	m = update(t, m, tea.WindowSizeMsg{Width: 1, Height: 1})
+	if got := content(m); strings.Count(got, "\n") != 0 || len([]rune(got)) > 1 {
+		t.Fatalf("1x1 frame is %q, want at most one cell", got)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 1000 {
+		m = update(t, m, tea.WindowSizeMsg{Width: r.IntN(300), Height: r.IntN(120)})
+	}
+	m = update(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	fresh := withReport(t, permissionDeniedReport(), 100, 30)
+	if got, want := content(m), content(fresh); got != want {
+		t.Fatalf("after the burst the frame differs from a fresh 100x30 model:\n--- got\n%s\n--- want\n%s", got, want)
 	}
 }
