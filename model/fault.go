@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"net"
+	"net/textproto"
 	"os"
 	"syscall"
 )
@@ -71,6 +72,7 @@ func ClassifyError(err error) ErrClass {
 		hostErr    x509.HostnameError
 		invalidErr x509.CertificateInvalidError
 		dnsErr     *net.DNSError
+		protoErr   textproto.ProtocolError
 		netErr     net.Error
 	)
 	switch {
@@ -92,6 +94,8 @@ func ClassifyError(err error) ErrClass {
 		return ErrReset
 	case errors.Is(err, syscall.ELOOP), errors.Is(err, syscall.ENAMETOOLONG), errors.Is(err, syscall.EINVAL):
 		return ErrInvalid
+	case errors.As(err, &protoErr):
+		return ErrProtocol
 	case errors.As(err, &dnsErr):
 		return ErrDNS
 	case errors.As(err, &recordErr), errors.As(err, &alertErr), errors.As(err, &verifyErr),

@@ -5,6 +5,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -117,5 +118,108 @@ func TestInspectSocketSymlinkLoop(t *testing.T) {
 	s := InspectSocket(a)
 	if !s.Exists || s.FileType != "symlink" || s.Fault == nil || s.Fault.Class != model.ErrInvalid {
 		t.Fatalf("got %+v, want a symlink with an ELOOP fault", s)
+	}
+}
+
+// hostileDaemon serves handle on a unix socket: a peer that is not a
+// working daemon, to prove each failure ends within the deadline.
+func hostileDaemon(t *testing.T, handle func(c net.Conn)) string {
+	t.Helper()
+	path := filepath.Join(shortDir(t), "evil.sock")
+	l, err := net.Listen("unix", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	t.Cleanup(func() { close(done); l.Close() })
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				go func() { <-done; c.Close() }()
+				handle(c)
+			}()
+		}
+	}()
+	return path
+}
+
+// readRequest consumes one request's head so the reply is read as a reply.
+func readRequest(c net.Conn) bool {
+	buf := make([]byte, 4096)
+	var got []byte
+	for !strings.Contains(string(got), "\r\n\r\n") {
+		n, err := c.Read(buf)
+		if err != nil {
+			return false
+		}
+		got = append(got, buf[:n]...)
+	}
+	return true
+}
+
+// okPing answers the client's HEAD /_ping (no body for HEAD).
+const okPing = "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 0\r\n\r\n"
+
+func TestPingHostileDaemons(t *testing.T) {
+	cases := []struct {
+		name   string
+		handle func(c net.Conn)
+		want   model.ErrClass
+	}{
+		{"headers then a stalled body", func(c net.Conn) {
+			for readRequest(c) {
+				c.Write([]byte("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 1000\r\n\r\n{"))
+			}
+		}, model.ErrTimeout},
+		{"closes mid-header", func(c net.Conn) {
+			readRequest(c)
+			c.Write([]byte("HTTP/1.1 200 OK\r\nContent-Le"))
+		}, model.ErrProtocol},
+		{"closes mid-body", func(c net.Conn) {
+			readRequest(c)
+			c.Write([]byte(okPing))
+			readRequest(c)
+			c.Write([]byte("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"Vers"))
+		}, model.ErrReset},
+		{"garbage", func(c net.Conn) {
+			readRequest(c)
+			c.Write([]byte("\x00\x01\x02 this is not HTTP at all\r\n\r\n"))
+		}, model.ErrProtocol},
+		{"pings fine, then an endless /version", func(c net.Conn) {
+			for readRequest(c) {
+				c.Write([]byte(okPing))
+				if !readRequest(c) {
+					return
+				}
+				c.Write([]byte("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{\"Version\":\""))
+				chunk := []byte(strings.Repeat("x", 64<<10))
+				for {
+					if _, err := c.Write(chunk); err != nil {
+						return
+					}
+				}
+			}
+		}, model.ErrProtocol},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			path := hostileDaemon(t, tc.handle)
+			start := time.Now()
+			f := pingPath(t, path, 500*time.Millisecond)
+			if el := time.Since(start); el > 2*time.Second {
+				t.Fatalf("took %s past a 500ms deadline", el)
+			}
+			if f.OK || f.Fault == nil || f.Fault.Class != tc.want {
+				t.Fatalf("got OK=%v fault=%+v, want class %s", f.OK, f.Fault, tc.want)
+			}
+			if !f.Connected {
+				t.Fatal("a peer that accepted the connection must count as connected")
+			}
+		})
 	}
 }
