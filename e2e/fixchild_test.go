@@ -131,16 +131,25 @@ func startFixChildGroups(tb testing.TB, u testdaemon.User, c controller, watch b
 	if groups == nil {
 		groups = []uint32{}
 	}
+	cred := &syscall.Credential{Uid: uint32(u.UID), Gid: uint32(u.GID), Groups: groups}
+	return startFixChildOn(tb, shared.daemon.Host(), cred, c, watch, interval)
+}
+
+// startFixChildOn runs the dashboard model with cred (nil: as root)
+// against the daemon at host.
+func startFixChildOn(tb testing.TB, host string, cred *syscall.Credential, c controller, watch bool, interval time.Duration) *child {
+	tb.Helper()
 	cmd := exec.Command(shared.testBin, "-test.run=^$")
-	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{
-		Uid: uint32(u.UID), Gid: uint32(u.GID), Groups: groups}}
+	if cred != nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+	}
 	w := "0"
 	if watch {
 		w = "1"
 	}
 	home := tb.TempDir()
 	os.Chmod(home, 0o755)
-	cmd.Env = []string{"DGT_FIX_CHILD=1", "DGT_HOST=" + shared.daemon.Host(), "DGT_CONTAINER=" + c.name,
+	cmd.Env = []string{"DGT_FIX_CHILD=1", "DGT_HOST=" + host, "DGT_CONTAINER=" + c.name,
 		"DGT_API_URL=" + c.apiURL, "DGT_WATCH=" + w, "DGT_INTERVAL=" + interval.String(),
 		"HOME=" + home, "PATH=" + os.Getenv("PATH"), "DOCKER_GIT_TUI_SKIP_SYSTEM_SOCKETS=1"}
 	cmd.Dir = "/"
