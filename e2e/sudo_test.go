@@ -1,9 +1,12 @@
 package e2e
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/docker-git/docker-git-tui/internal/testdaemon"
 	"github.com/docker-git/docker-git-tui/model"
@@ -34,4 +37,27 @@ func TestPasswordlessSudoIsReportedAsFallbackOnly(t *testing.T) {
 	// With --no-sudo the probe never runs.
 	r = run(t, invocation{args: append(args, "--no-sudo"), env: baseEnv(t), as: &u, withGroups: true})
 	checkStatus(t, r, model.CheckSudo, model.StatusSkipped)
+}
+
+// In the dashboard, with a real terminal that sudo could prompt on, a user
+// without a sudo rule never sees a password prompt: the probe only runs
+// `sudo -n`, which fails instead of asking.
+func TestDashboardNeverPromptsForASudoPassword(t *testing.T) {
+	u := testdaemon.CreateUserT(t, "dgtnopw")
+	var envArgs []string
+	for k, v := range baseEnv(t) {
+		envArgs = append(envArgs, k+"="+v)
+	}
+	p := startPane(t, fmt.Sprintf("setpriv --reuid %d --regid %d --init-groups env -i TERM=xterm-256color %s %s --host %s; sleep 600",
+		u.UID, u.GID, strings.Join(envArgs, " "), shared.bin, shared.daemon.Host()))
+	p.waitText("Permission denied on the Docker socket", 15*time.Second)
+	p.waitText("Sudo fallback", 2*time.Second)
+	time.Sleep(500 * time.Millisecond)
+	screen := p.capture()
+	if strings.Contains(strings.ToLower(screen), "password") {
+		t.Fatalf("a password prompt reached the screen:\n%s", screen)
+	}
+	if strings.Contains(screen, "- skip Sudo fallback") {
+		t.Fatalf("the sudo probe did not run:\n%s", screen)
+	}
 }
