@@ -7,7 +7,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,27 +14,14 @@ import (
 
 	"github.com/creack/pty"
 
+	"github.com/docker-git/docker-git-tui/internal/latency"
 	"github.com/docker-git/docker-git-tui/internal/testdaemon"
 	"github.com/docker-git/docker-git-tui/probe"
 )
 
-// samples collects per-iteration durations so benchmarks report p50/p95,
-// not only the mean that ns/op gives.
-type samples []time.Duration
-
-func (s samples) report(b *testing.B) {
-	if len(s) == 0 {
-		return
-	}
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-	b.ReportMetric(ms(s[len(s)/2]), "p50-ms")
-	b.ReportMetric(ms(s[(len(s)*95+99)/100-1]), "p95-ms")
-}
-
 // rootEngine probes the shared daemon and c, with no sudo and no
 // system-wide sockets.
-func rootEngine(b *testing.B, c controller) *probe.Engine {
+func rootEngine(b testing.TB, c controller) *probe.Engine {
 	home := b.TempDir()
 	cfg := probe.ConfigFromEnv(func(k string) string {
 		switch k {
@@ -60,7 +46,7 @@ func BenchmarkProbeCycle(b *testing.B) {
 	if s := e.Cycle(context.Background()); !s.Daemon.OK || s.API.Status != 200 {
 		b.Fatalf("setup is not healthy: %+v %+v", s.Daemon, s.API)
 	}
-	var d samples
+	var d latency.Samples
 	b.ResetTimer()
 	for b.Loop() {
 		start := time.Now()
@@ -68,12 +54,12 @@ func BenchmarkProbeCycle(b *testing.B) {
 		d = append(d, time.Since(start))
 	}
 	b.StopTimer()
-	d.report(b)
+	d.Report(b)
 }
 
 // 1b. The old probe method for the ratio: one `docker info` subprocess.
 func BenchmarkDockerInfoSubprocess(b *testing.B) {
-	var d samples
+	var d latency.Samples
 	for b.Loop() {
 		start := time.Now()
 		out, err := exec.Command("docker", "--host", shared.daemon.Host(), "info").CombinedOutput()
@@ -82,7 +68,7 @@ func BenchmarkDockerInfoSubprocess(b *testing.B) {
 			b.Fatalf("docker info: %v: %s", err, out)
 		}
 	}
-	d.report(b)
+	d.Report(b)
 }
 
 // 2. Time from fix to screen: the dashboard model runs (as a group member,
@@ -113,7 +99,7 @@ func BenchmarkFixToScreen(b *testing.B) {
 			b.Run(tc.name+"/"+mode.name, func(b *testing.B) {
 				ch := startFixChild(b, u, c, mode.watch, mode.interval)
 				mustAwait(b, ch, "ready", 30*time.Second)
-				var d samples
+				var d latency.Samples
 				b.ResetTimer()
 				for b.Loop() {
 					b.StopTimer()
@@ -135,7 +121,7 @@ func BenchmarkFixToScreen(b *testing.B) {
 					d = append(d, time.Since(start))
 				}
 				b.StopTimer()
-				d.report(b)
+				d.Report(b)
 			})
 		}
 	}
@@ -225,7 +211,7 @@ func BenchmarkStartupToFirstFrame(b *testing.B) {
 
 	c := startController(b, nil)
 	env := baseEnv(b)
-	var d samples
+	var d latency.Samples
 	for b.Loop() {
 		cmd := exec.Command(shared.bin, "--no-sudo", "--host", shared.daemon.Host(), "--container", c.name, "--api-url", c.apiURL)
 		cmd.Env = []string{"TERM=xterm-256color", "HOME=" + env["HOME"], "PATH=" + env["PATH"], "DOCKER_GIT_TUI_SKIP_SYSTEM_SOCKETS=1"}
@@ -242,7 +228,7 @@ func BenchmarkStartupToFirstFrame(b *testing.B) {
 		cmd.Wait()
 		f.Close()
 	}
-	d.report(b)
+	d.Report(b)
 }
 
 // waitOutput reads f until it has printed want (the panel list is part of

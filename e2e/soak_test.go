@@ -2,14 +2,12 @@ package e2e
 
 import (
 	"context"
-	"os"
 	"runtime"
 	"testing"
 	"time"
 
 	"github.com/docker-git/docker-git-tui/assets"
 	"github.com/docker-git/docker-git-tui/model"
-	"github.com/docker-git/docker-git-tui/probe"
 )
 
 // 10,000 probe cycles against the private daemon while the controller is
@@ -21,19 +19,7 @@ func TestSoakTenThousandCyclesStayFlat(t *testing.T) {
 		t.Skip("soak")
 	}
 	c := startController(t, nil)
-	home := t.TempDir()
-	cfg := probe.ConfigFromEnv(func(k string) string {
-		switch k {
-		case "HOME":
-			return home
-		case "PATH":
-			return os.Getenv("PATH")
-		}
-		return ""
-	})
-	cfg.HostFlag, cfg.Container, cfg.APIURL, cfg.NoSudo, cfg.SkipSystemSockets = shared.daemon.Host(), c.name, c.apiURL, true, true
-	eng := probe.NewEngine(cfg)
-	defer eng.Close()
+	eng := rootEngine(t, c)
 	cat, err := model.LoadCatalog(assets.Remediation())
 	if err != nil {
 		t.Fatal(err)

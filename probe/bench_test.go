@@ -5,23 +5,11 @@ import (
 	"net"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"testing"
 	"time"
+
+	"github.com/docker-git/docker-git-tui/internal/latency"
 )
-
-// durations collects per-iteration times so benchmarks can report p50/p95,
-// not only the mean that ns/op gives.
-type durations []time.Duration
-
-func (d durations) report(b *testing.B) {
-	if len(d) == 0 {
-		return
-	}
-	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
-	b.ReportMetric(float64(d[len(d)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(d[len(d)*95/100].Microseconds())/1000, "p95-ms")
-}
 
 // benchEngine is an engine for a unix endpoint with no sudo, no system
 // sockets and an empty HOME, so only the endpoint under test is touched.
@@ -37,7 +25,7 @@ func benchEngine(b *testing.B, host string, timeout time.Duration) *Engine {
 
 func runCycles(b *testing.B, e *Engine) {
 	e.Cycle(context.Background()) // warm caches (CLI facts)
-	var d durations
+	var d latency.Samples
 	b.ResetTimer()
 	for b.Loop() {
 		start := time.Now()
@@ -45,7 +33,7 @@ func runCycles(b *testing.B, e *Engine) {
 		d = append(d, time.Since(start))
 	}
 	b.StopTimer()
-	d.report(b)
+	d.Report(b)
 }
 
 // A cycle against a socket path that does not exist: target under 1 ms.
@@ -97,7 +85,7 @@ func BenchmarkCycleHungDaemon(b *testing.B) {
 	e.Cycle(context.Background())
 	runtime.GC()
 	before := runtime.NumGoroutine()
-	var d durations
+	var d latency.Samples
 	b.ResetTimer()
 	for b.Loop() {
 		start := time.Now()
@@ -106,8 +94,8 @@ func BenchmarkCycleHungDaemon(b *testing.B) {
 	}
 	b.StopTimer()
 	time.Sleep(50 * time.Millisecond) // let cancelled transports finish closing
-	d.report(b)
-	b.ReportMetric(float64(d[len(d)-1].Microseconds())/1000/float64(deadline.Milliseconds()), "max/deadline")
+	d.Report(b)
+	b.ReportMetric(float64(d.Max())/float64(deadline), "max/deadline")
 	b.ReportMetric(float64(runtime.NumGoroutine()-before), "goroutines-added")
 }
 
