@@ -38,6 +38,16 @@ func waitTriggerCmd(ch <-chan model.Trigger) tea.Cmd {
 	}
 }
 
+// followUps are the delays of the extra probes after a watcher trigger.
+func followUps() []time.Duration {
+	return []time.Duration{100 * time.Millisecond, 300 * time.Millisecond, 700 * time.Millisecond}
+}
+
+// followUpCmd asks for a re-probe after d.
+func followUpCmd(d time.Duration) tea.Cmd {
+	return tea.Tick(d, func(time.Time) tea.Msg { return followUpMsg{} })
+}
+
 // spinnerDelay is how long a probe runs before the spinner animates.
 const spinnerDelay = 150 * time.Millisecond
 

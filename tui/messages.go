@@ -46,3 +46,6 @@ type triggerMsg struct{ trigger model.Trigger }
 // slowProbeMsg fires when probe gen may still be running after
 // spinnerDelay: only then is the spinner worth animating.
 type slowProbeMsg struct{ gen int }
+
+// followUpMsg asks for one of the re-probes that follow a trigger.
+type followUpMsg struct{}

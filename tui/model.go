@@ -210,6 +210,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.onTrigger(msg)
 	case slowProbeMsg:
 		cmd = m.onSlowProbe(msg)
+	case followUpMsg:
+		cmd = m.onFollowUp()
 	case verifyMsg:
 		m.onVerify(msg)
 	case execMsg:

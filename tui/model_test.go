@@ -900,3 +900,24 @@ func TestResizeBurstRendersLikeAFreshModel(t *testing.T) {
 		t.Fatalf("after the burst the frame differs from a fresh 100x30 model:\n--- got\n%s\n--- want\n%s", got, want)
 	}
 }
+
+func TestTriggerSchedulesFollowUpProbes(t *testing.T) {
+	ch := make(chan model.Trigger, 1)
+	m := update(t, New(Options{Probe: func(context.Context) model.Report { return model.Report{} }, Triggers: ch}),
+		tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = update(t, m, probeMsg{gen: 1, report: model.Report{OK: true}})
+	m = update(t, m, triggerMsg{trigger: model.Trigger{Source: model.TriggerDockerEvent}})
+	m = update(t, m, probeMsg{gen: m.probeGen, report: model.Report{}})
+	before := m.probeGen
+	m = update(t, m, followUpMsg{})
+	if !m.inFlight || m.probeGen == before {
+		t.Fatal("a follow-up after a trigger did not probe again")
+	}
+	m = update(t, m, probeMsg{gen: m.probeGen, report: model.Report{}})
+	m = update(t, m, press("p"))
+	before = m.probeGen
+	m = update(t, m, followUpMsg{})
+	if m.inFlight || m.probeGen != before {
+		t.Fatal("a follow-up probed while paused")
+	}
+}

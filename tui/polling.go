@@ -26,14 +26,30 @@ func (m *Model) onTick(msg tickMsg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// onTrigger re-probes at once when a watcher saw a change. While paused the
-// signal is noted but polling stays paused: the user asked for quiet.
+// onTrigger re-probes at once when a watcher saw a change, and a few times
+// shortly after: a change is often the first step of a fix that completes
+// a moment later (a started container listens on its port only after its
+// process is up), and waiting for the tick would hide that for a whole
+// interval. While paused the signal is noted but polling stays paused: the
+// user asked for quiet.
 func (m *Model) onTrigger(msg triggerMsg) tea.Cmd {
 	wait := waitTriggerCmd(m.opts.Triggers)
 	if m.paused {
 		return wait
 	}
-	return tea.Batch(wait, m.requestProbe())
+	cmds := []tea.Cmd{wait, m.requestProbe()}
+	for _, d := range followUps() {
+		cmds = append(cmds, followUpCmd(d))
+	}
+	return tea.Batch(cmds...)
+}
+
+// onFollowUp is one of the re-probes after a trigger.
+func (m *Model) onFollowUp() tea.Cmd {
+	if m.paused {
+		return nil
+	}
+	return m.requestProbe()
 }
 
 // startProbe runs a probe now as the newest request.
