@@ -21,5 +21,5 @@ done
 for g in $(getent group | awk -F: '$1 ~ /^dgt[a-z]*[-_]?[0-9a-f]{4,}$/ {print $1}'); do
   groupdel "$g" 2>/dev/null || true
 done
-rm -rf /tmp/dgt* 2>/dev/null || true
+rm -rf /tmp/dgt-* /tmp/dgtbin* /tmp/dgth* /tmp/dgts* /tmp/dgtp* 2>/dev/null || true
 exit 0
