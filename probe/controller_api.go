@@ -52,8 +52,41 @@ func NewHealthChecker() *HealthChecker {
 // Close drops idle connections.
 func (h *HealthChecker) Close() { h.http.CloseIdleConnections() }
 
-// Check does GET <base>/health and reads {"revision": "..."}.
+// hedgeDelay is how long /health may take before one more request is sent
+// on a fresh connection. A healthy controller answers in about a
+// millisecond; a pooled connection to a docker-proxy that was restarted
+// with its container can hang, while a new connection gets through.
+const (
+	hedgeDelay  = 150 * time.Millisecond
+	maxAttempts = 2
+)
+
+// Check does GET <base>/health and reads {"revision": "..."}. A request
+// still unanswered after hedgeDelay is hedged with a second one; the first
+// answer wins and the other is cancelled.
 func (h *HealthChecker) Check(ctx context.Context, base string) model.APIFacts {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := make(chan model.APIFacts, maxAttempts)
+	launch := func() { go func() { results <- h.check(ctx, base) }() }
+	launch()
+	hedge := time.NewTicker(hedgeDelay)
+	defer hedge.Stop()
+	for attempts := 1; ; {
+		select {
+		case f := <-results:
+			return f
+		case <-hedge.C:
+			if attempts < maxAttempts {
+				attempts++
+				launch()
+			}
+		}
+	}
+}
+
+// check is one GET <base>/health.
+func (h *HealthChecker) check(ctx context.Context, base string) model.APIFacts {
 	f := model.APIFacts{Attempted: true, URL: strings.TrimRight(base, "/")}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, f.URL+"/health", nil)
 	if err != nil {

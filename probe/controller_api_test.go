@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -140,5 +141,32 @@ func TestHealthRefused(t *testing.T) {
 	f := checkHealth(t, "http://"+addr, time.Second)
 	if !f.Fault.Is(model.ErrRefused) {
 		t.Fatalf("fault = %+v, want refused", f.Fault)
+	}
+}
+
+// A /health whose first connection hangs (docker-proxy accepted it while
+// the container was starting) is answered by the hedged second request.
+func TestHealthHedgesAStuckFirstConnection(t *testing.T) {
+	var calls atomic.Int32
+	release := make(chan struct{})
+	defer close(release)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) == 1 {
+			select {
+			case <-release:
+			case <-r.Context().Done():
+			}
+			return
+		}
+		w.Write([]byte(`{"revision":"r"}`))
+	}))
+	defer srv.Close()
+	start := time.Now()
+	f := checkHealth(t, srv.URL, 2*time.Second)
+	if f.Fault != nil || f.Revision != "r" {
+		t.Fatalf("got %+v, want the hedged answer", f)
+	}
+	if el := time.Since(start); el > time.Second {
+		t.Fatalf("took %s: the hedge did not answer", el)
 	}
 }

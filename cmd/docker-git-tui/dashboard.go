@@ -70,5 +70,5 @@ const exitCrash = 2
 
 // dashboardFPS caps redraws. The renderer wakes up this often even when
 // nothing changes; 60 (Bubble Tea's default) costs more than the probes of
-// an idle dashboard, and a status board needs no more than 20.
-const dashboardFPS = 10
+// an idle dashboard. 20 keeps keys and the first frame within 50 ms.
+const dashboardFPS = 20
