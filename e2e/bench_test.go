@@ -46,15 +46,7 @@ func BenchmarkProbeCycle(b *testing.B) {
 	if s := e.Cycle(context.Background()); !s.Daemon.OK || s.API.Status != 200 {
 		b.Fatalf("setup is not healthy: %+v %+v", s.Daemon, s.API)
 	}
-	var d latency.Samples
-	b.ResetTimer()
-	for b.Loop() {
-		start := time.Now()
-		e.Cycle(context.Background())
-		d = append(d, time.Since(start))
-	}
-	b.StopTimer()
-	d.Report(b)
+	latency.Loop(b, func() { e.Cycle(context.Background()) })
 }
 
 // 1b. The old probe method for the ratio: one `docker info` subprocess.

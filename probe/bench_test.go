@@ -25,15 +25,7 @@ func benchEngine(b *testing.B, host string, timeout time.Duration) *Engine {
 
 func runCycles(b *testing.B, e *Engine) {
 	e.Cycle(context.Background()) // warm caches (CLI facts)
-	var d latency.Samples
-	b.ResetTimer()
-	for b.Loop() {
-		start := time.Now()
-		e.Cycle(context.Background())
-		d = append(d, time.Since(start))
-	}
-	b.StopTimer()
-	d.Report(b)
+	latency.Loop(b, func() { e.Cycle(context.Background()) })
 }
 
 // A cycle against a socket path that does not exist: target under 1 ms.
@@ -85,16 +77,8 @@ func BenchmarkCycleHungDaemon(b *testing.B) {
 	e.Cycle(context.Background())
 	runtime.GC()
 	before := runtime.NumGoroutine()
-	var d latency.Samples
-	b.ResetTimer()
-	for b.Loop() {
-		start := time.Now()
-		e.Cycle(context.Background())
-		d = append(d, time.Since(start))
-	}
-	b.StopTimer()
+	d := latency.Loop(b, func() { e.Cycle(context.Background()) })
 	time.Sleep(50 * time.Millisecond) // let cancelled transports finish closing
-	d.Report(b)
 	b.ReportMetric(float64(d.Max())/float64(deadline), "max/deadline")
 	b.ReportMetric(float64(runtime.NumGoroutine()-before), "goroutines-added")
 }

@@ -41,3 +41,18 @@ func (s Samples) Max() time.Duration {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// Loop runs fn once per benchmark iteration, timing each call, and
+// reports the percentiles.
+func Loop(b *testing.B, fn func()) Samples {
+	var s Samples
+	b.ResetTimer()
+	for b.Loop() {
+		start := time.Now()
+		fn()
+		s = append(s, time.Since(start))
+	}
+	b.StopTimer()
+	s.Report(b)
+	return s
+}
