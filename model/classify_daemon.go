@@ -198,6 +198,9 @@ func (c *classifier) permission() {
 	raw := faultText(c.s.Daemon.Fault)
 	who := fmt.Sprintf("you are %s (uid %d), process groups: %s; user database groups: %s",
 		orID(id.User, id.UID), id.UID, groupList(id.Groups), groupList(id.DBGroups))
+	if id.Fault != nil {
+		who += "; the user database could not be read, so its groups may be incomplete: " + faultText(id.Fault)
+	}
 	if !s.Attempted || !s.Exists {
 		c.add(KindSocketPermissionDenied, CheckSocket, "the socket or a directory above it cannot be reached by this user", faultText(s.Fault), raw, who)
 		return
