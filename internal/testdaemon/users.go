@@ -114,12 +114,21 @@ func deleteGroup(name string) error {
 
 // deleteUser removes the user and its private group (userdel only removes
 // that group when USERGROUPS_ENAB is on, so make sure).
+// deleteUser removes the user, first ending any process still running as
+// it (a test's dashboard may still be shutting down after its terminal was
+// closed): userdel refuses a user that owns processes.
 func deleteUser(name string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	var err error
 	if _, lerr := user.Lookup(name); lerr == nil {
-		err = accountCmd(ctx, "userdel", name)
+		for attempt := 0; attempt < 20; attempt++ {
+			_ = exec.CommandContext(ctx, "pkill", "-KILL", "-u", name).Run()
+			if err = accountCmd(ctx, "userdel", name); err == nil {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
 	}
 	return errors.Join(err, deleteGroup(name))
 }
