@@ -170,26 +170,29 @@ func TestPingHostileDaemons(t *testing.T) {
 		name   string
 		handle func(c net.Conn)
 		want   model.ErrClass
+		// deadline defaults to 500ms; the endless body needs time to
+		// reach the 8 MiB cap (slow under -race) before the deadline.
+		deadline time.Duration
 	}{
 		{"headers then a stalled body", func(c net.Conn) {
 			for readRequest(c) {
 				c.Write([]byte("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 1000\r\n\r\n{"))
 			}
-		}, model.ErrTimeout},
+		}, model.ErrTimeout, 0},
 		{"closes mid-header", func(c net.Conn) {
 			readRequest(c)
 			c.Write([]byte("HTTP/1.1 200 OK\r\nContent-Le"))
-		}, model.ErrProtocol},
+		}, model.ErrProtocol, 0},
 		{"closes mid-body", func(c net.Conn) {
 			readRequest(c)
 			c.Write([]byte(okPing))
 			readRequest(c)
 			c.Write([]byte("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"Vers"))
-		}, model.ErrReset},
+		}, model.ErrReset, 0},
 		{"garbage", func(c net.Conn) {
 			readRequest(c)
 			c.Write([]byte("\x00\x01\x02 this is not HTTP at all\r\n\r\n"))
-		}, model.ErrProtocol},
+		}, model.ErrProtocol, 0},
 		{"pings fine, then an endless /version", func(c net.Conn) {
 			for readRequest(c) {
 				c.Write([]byte(okPing))
@@ -204,15 +207,19 @@ func TestPingHostileDaemons(t *testing.T) {
 					}
 				}
 			}
-		}, model.ErrProtocol},
+		}, model.ErrProtocol, 20 * time.Second},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			path := hostileDaemon(t, tc.handle)
+			deadline := tc.deadline
+			if deadline == 0 {
+				deadline = 500 * time.Millisecond
+			}
 			start := time.Now()
-			f := pingPath(t, path, 500*time.Millisecond)
-			if el := time.Since(start); el > 2*time.Second {
-				t.Fatalf("took %s past a 500ms deadline", el)
+			f := pingPath(t, path, deadline)
+			if el := time.Since(start); el > deadline+1500*time.Millisecond {
+				t.Fatalf("took %s past a %s deadline", el, deadline)
 			}
 			if f.OK || f.Fault == nil || f.Fault.Class != tc.want {
 				t.Fatalf("got OK=%v fault=%+v, want class %s", f.OK, f.Fault, tc.want)
