@@ -15,10 +15,11 @@ done
 for br in $(ip -o link show type bridge 2>/dev/null | awk -F': ' '{print $2}' | grep '^dgt' || true); do
   ip link delete "$br" 2>/dev/null || true
 done
-for u in $(getent passwd | awk -F: '$1 ~ /^dgt[a-z]*[-_]?[0-9a-f]{4,}$/ {print $1}'); do
+# grep -E, not awk: Debian's mawk has no {n,} intervals.
+for u in $(getent passwd | cut -d: -f1 | grep -E '^dgt[a-z0-9_]*-[0-9a-f]{8}$'); do
   userdel "$u" 2>/dev/null || true
 done
-for g in $(getent group | awk -F: '$1 ~ /^dgt[a-z]*[-_]?[0-9a-f]{4,}$/ {print $1}'); do
+for g in $(getent group | cut -d: -f1 | grep -E '^dgt[a-z0-9_]*-[0-9a-f]{8}$'); do
   groupdel "$g" 2>/dev/null || true
 done
 # The unreadable-/etc/group test makes it 0600 for a moment.
