@@ -147,13 +147,22 @@ type Report struct {
 	Checks   []Check         `json:"checks"`
 }
 
+// FirstError is the highest-priority finding of severity error (findings
+// are kept in priority order), and whether there is one.
+func (r Report) FirstError() (Finding, bool) {
+	for _, f := range r.Findings {
+		if f.Severity == SeverityError {
+			return f, true
+		}
+	}
+	return Finding{}, false
+}
+
 // ExitCode is 0 when no finding is an error, else the code of the
 // highest-priority error finding.
 func (r Report) ExitCode() int {
-	for _, f := range r.Findings {
-		if f.Severity == SeverityError {
-			return f.Kind.ExitCode()
-		}
+	if f, ok := r.FirstError(); ok {
+		return f.Kind.ExitCode()
 	}
 	return 0
 }

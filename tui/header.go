@@ -203,10 +203,8 @@ func countSeverity(r model.Report, sev model.Severity) int {
 
 // firstError is the title of the highest-priority error finding.
 func firstError(r model.Report) string {
-	for _, f := range r.Findings {
-		if f.Severity == model.SeverityError {
-			return f.Title
-		}
+	if f, ok := r.FirstError(); ok {
+		return f.Title
 	}
 	if len(r.Findings) > 0 {
 		return r.Findings[0].Title

@@ -157,12 +157,8 @@ func (m Model) FirstError() model.Kind {
 	if m.report == nil {
 		return ""
 	}
-	for _, f := range m.report.Findings {
-		if f.Severity == model.SeverityError {
-			return f.Kind
-		}
-	}
-	return ""
+	f, _ := m.report.FirstError()
+	return f.Kind
 }
 
 // Ready reports whether the last report had no error: the state the

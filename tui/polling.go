@@ -112,8 +112,8 @@ func (m *Model) applyReport(r model.Report, at time.Time) tea.Cmd {
 		m.timeline.Add(at, t)
 	}
 	m.report = &r
-	if first, ok := firstErrorCheck(r); ok && !m.focusPinned && m.panels.Focused() != first {
-		m.panels.Focus(first)
+	if first, ok := r.FirstError(); ok && !m.focusPinned && m.panels.Focused() != first.Check {
+		m.panels.Focus(first.Check)
 		m.detail.Reset()
 	}
 	wasReady := m.ready
@@ -203,14 +203,4 @@ func (m *Model) onExec(msg execMsg) tea.Cmd {
 	m.timeline.Add(msg.at, "ran `"+msg.command+"`: "+result)
 	m.flash = "ran `" + msg.command + "`: " + result + "; probing again"
 	return m.requestProbe()
-}
-
-// firstErrorCheck is the check of the highest-priority error finding.
-func firstErrorCheck(r model.Report) (model.CheckID, bool) {
-	for _, f := range r.Findings {
-		if f.Severity == model.SeverityError {
-			return f.Check, true
-		}
-	}
-	return "", false
 }
