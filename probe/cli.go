@@ -80,9 +80,14 @@ func lookPath(file, path string) (string, error) {
 func run(ctx context.Context, env []string, bin string, args ...string) (string, error) {
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Env = append([]string{"LC_ALL=C"}, env...)
+	return capture(ctx, cmd)
+}
+
+// capture runs cmd with no stdin (a child must never wait on our terminal),
+// output capped, and the first line of its error output in the error.
+func capture(ctx context.Context, cmd *exec.Cmd) (string, error) {
 	var stdout, stderr limitedBuffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	// Never let a child wait on our terminal.
 	cmd.Stdin = nil
 	cmd.WaitDelay = waitDelay
 	err := cmd.Run()
@@ -131,17 +136,7 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 // It is the one way the command layer runs helper processes (sg for the
 // newgrp verification).
 func RunCommand(ctx context.Context, name string, args ...string) (string, error) {
-	cmd := exec.CommandContext(ctx, name, args...)
-	var stdout, stderr limitedBuffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	cmd.WaitDelay = waitDelay
-	err := cmd.Run()
-	if err != nil {
-		if msg := firstLine(stderr.String()); msg != "" {
-			return stdout.String(), fmt.Errorf("%s: %w", msg, err)
-		}
-	}
-	return stdout.String(), err
+	return capture(ctx, exec.CommandContext(ctx, name, args...))
 }
 
 // pluginDirs are where the docker CLI looks for plugins such as compose.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -33,9 +32,7 @@ func runExplain(ctx context.Context, e env, o options, cat model.Catalog) int {
 	vars := explainVars(o)
 	findings := model.Explain(text, cat, vars)
 	if o.json {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		_ = enc.Encode(struct {
+		writeJSON(e, struct {
 			Findings []model.Finding `json:"findings"`
 		}{findings})
 		return 0

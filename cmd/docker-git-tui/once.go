@@ -16,13 +16,18 @@ func runOnce(ctx context.Context, e env, o options, cat model.Catalog) int {
 	defer eng.Close()
 	rep := model.Classify(eng.Cycle(ctx), cat)
 	if o.json {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
-			fmt.Fprintf(e.stderr, "docker-git-tui: %v\n", err)
-		}
+		writeJSON(e, rep)
 	} else {
 		fmt.Fprint(e.stdout, renderText(rep))
 	}
 	return rep.ExitCode()
+}
+
+// writeJSON prints v as indented JSON, the form of every --json output.
+func writeJSON(e env, v any) {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(e.stderr, "docker-git-tui: %v\n", err)
+	}
 }
