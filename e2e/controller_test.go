@@ -69,3 +69,24 @@ func waitHealthAnswers(t testing.TB, apiURL string) {
 	}
 	t.Fatalf("controller at %s never answered", apiURL)
 }
+
+// ownDaemonWithController starts a daemon for one test (one it may kill)
+// with a published, socket-mounting controller named name that answers.
+func ownDaemonWithController(t *testing.T, ctx context.Context, name string) (*testdaemon.Daemon, controller) {
+	t.Helper()
+	d := testdaemon.StartT(t, testdaemon.Options{})
+	if err := d.BuildControllerImage(ctx, shared.image); err != nil {
+		t.Fatal(err)
+	}
+	port, err := testdaemon.FreePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.RunController(ctx, testdaemon.ControllerSpec{Name: name, Image: shared.image, HostPort: port, MountSocket: true, Start: true,
+		Env: map[string]string{"REVISION": "r"}}); err != nil {
+		t.Fatal(err)
+	}
+	c := controller{name: name, apiURL: fmt.Sprintf("http://127.0.0.1:%d", port)}
+	waitHealthAnswers(t, c.apiURL)
+	return d, c
+}

@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/docker-git/docker-git-tui/internal/testdaemon"
 	"github.com/docker-git/docker-git-tui/model"
 	"github.com/docker-git/docker-git-tui/probe"
 )
@@ -31,16 +30,10 @@ func waitTrigger(t *testing.T, ch <-chan model.Trigger, want string) {
 // The event stream reports the controller's stop and start, and re-attaches
 // by itself after the daemon is killed and started again.
 func TestEventWatchFollowsControllerAcrossDaemonRestart(t *testing.T) {
-	d := testdaemon.StartT(t, testdaemon.Options{})
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	if err := d.BuildControllerImage(ctx, shared.image); err != nil {
-		t.Fatal(err)
-	}
 	const name = "dgt-events"
-	if _, err := d.RunController(ctx, testdaemon.ControllerSpec{Name: name, Image: shared.image, MountSocket: true, Start: true}); err != nil {
-		t.Fatal(err)
-	}
+	d, _ := ownDaemonWithController(t, ctx, name)
 	cfg := probe.ConfigFromEnv(func(string) string { return "" })
 	cfg.HostFlag, cfg.Container, cfg.Timeout = d.Host(), name, time.Second
 	var attaches atomic.Int32

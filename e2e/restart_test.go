@@ -2,11 +2,9 @@ package e2e
 
 import (
 	"context"
-	"fmt"
 	"testing"
 	"time"
 
-	"github.com/docker-git/docker-git-tui/internal/testdaemon"
 	"github.com/docker-git/docker-git-tui/model"
 )
 
@@ -15,23 +13,10 @@ import (
 // stream is attached again (a controller stop then shows within a second
 // although polling is at 60s).
 func TestDashboardRecoversFromADaemonRestart(t *testing.T) {
-	d := testdaemon.StartT(t, testdaemon.Options{})
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	if err := d.BuildControllerImage(ctx, shared.image); err != nil {
-		t.Fatal(err)
-	}
-	port, err := testdaemon.FreePort()
-	if err != nil {
-		t.Fatal(err)
-	}
 	const name = "dgt-restart"
-	if _, err := d.RunController(ctx, testdaemon.ControllerSpec{Name: name, Image: shared.image, HostPort: port, MountSocket: true, Start: true,
-		Env: map[string]string{"REVISION": "r"}}); err != nil {
-		t.Fatal(err)
-	}
-	c := controller{name: name, apiURL: fmt.Sprintf("http://127.0.0.1:%d", port)}
-	waitHealthAnswers(t, c.apiURL)
+	d, c := ownDaemonWithController(t, ctx, name)
 
 	ch := startFixChildOn(t, d.Host(), nil, c, true, slowPoll)
 	mustAwait(t, ch, "ready", 15*time.Second)

@@ -199,15 +199,7 @@ func TestControllerLifecycle(t *testing.T) {
 func TestKillRestart(t *testing.T) {
 	testdaemon.Require(t)
 	ctx := ctxFor(t, 5*time.Minute)
-	d := testdaemon.StartT(t, testdaemon.Options{})
-	if err := d.BuildControllerImage(ctx, controllerImage); err != nil {
-		t.Fatal(err)
-	}
-	port := freePort(t)
-	if _, err := d.RunController(ctx, testdaemon.ControllerSpec{Name: "ctl", Image: controllerImage, HostPort: port, Start: true}); err != nil {
-		t.Fatal(err)
-	}
-	getHealth(t, ctx, port)
+	d, port := startWithController(t, ctx)
 
 	if err := d.Kill(); err != nil {
 		t.Fatal(err)
@@ -299,15 +291,7 @@ func TestTwoDaemons(t *testing.T) {
 func TestCloseAfterKill(t *testing.T) {
 	testdaemon.Require(t)
 	ctx := ctxFor(t, 3*time.Minute)
-	d := testdaemon.StartT(t, testdaemon.Options{})
-	if err := d.BuildControllerImage(ctx, controllerImage); err != nil {
-		t.Fatal(err)
-	}
-	port := freePort(t)
-	if _, err := d.RunController(ctx, testdaemon.ControllerSpec{Name: "ctl", Image: controllerImage, HostPort: port, Start: true}); err != nil {
-		t.Fatal(err)
-	}
-	getHealth(t, ctx, port)
+	d, port := startWithController(t, ctx)
 	if err := d.Kill(); err != nil {
 		t.Fatal(err)
 	}
@@ -528,4 +512,20 @@ func waitHealth(t *testing.T, ctx context.Context, d *testdaemon.Daemon, name st
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
+}
+
+// startWithController starts a daemon running one published controller
+// "ctl" that answers /health, and returns it and the controller's port.
+func startWithController(t *testing.T, ctx context.Context) (*testdaemon.Daemon, int) {
+	t.Helper()
+	d := testdaemon.StartT(t, testdaemon.Options{})
+	if err := d.BuildControllerImage(ctx, controllerImage); err != nil {
+		t.Fatal(err)
+	}
+	port := freePort(t)
+	if _, err := d.RunController(ctx, testdaemon.ControllerSpec{Name: "ctl", Image: controllerImage, HostPort: port, Start: true}); err != nil {
+		t.Fatal(err)
+	}
+	getHealth(t, ctx, port)
+	return d, port
 }
