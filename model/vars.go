@@ -26,6 +26,11 @@ type Vars struct {
 	AlternatePath    string
 	ExpectedRevision string
 	Revision         string
+	// SSHTarget is the ssh destination of an ssh:// endpoint
+	// (ssh://user@host:port, which ssh accepts as is); SSHHost is the name
+	// known_hosts files it under ([host]:port when the port is not 22).
+	SSHTarget string
+	SSHHost   string
 }
 
 // VarsFrom collects template values from a snapshot, with the conventional
@@ -69,6 +74,16 @@ func VarsFrom(s Snapshot) Vars {
 		v.APIURL = "http://127.0.0.1:3334"
 	}
 	v.APIPort = portOf(v.APIURL)
+	v.SSHTarget, v.SSHHost = "<ssh host>", "<ssh host>"
+	if s.Endpoint.Proto == "ssh" {
+		if u, err := url.Parse(s.Endpoint.Host); err == nil && u.Hostname() != "" {
+			v.SSHTarget = RedactHost(s.Endpoint.Host)
+			v.SSHHost = u.Hostname()
+			if p := u.Port(); p != "" && p != "22" {
+				v.SSHHost = "[" + u.Hostname() + "]:" + p
+			}
+		}
+	}
 	for _, a := range s.Alternates {
 		if a.OK {
 			v.AlternateHost = a.Host
