@@ -115,6 +115,7 @@ func (c *classifier) report(cat Catalog) Report {
 			Kind:        d.kind,
 			Severity:    sev,
 			Check:       d.check,
+			Source:      SourceProbe,
 			Title:       title,
 			Explanation: expl,
 			Evidence:    RedactAll(d.evidence),

@@ -91,14 +91,25 @@ type Step struct {
 
 // Finding is one diagnosed failure with its evidence and checklist.
 type Finding struct {
-	Kind        Kind     `json:"kind"`
-	Severity    Severity `json:"severity"`
-	Check       CheckID  `json:"check"`
-	Title       string   `json:"title"`
-	Explanation string   `json:"explanation"`
-	Evidence    []string `json:"evidence"`
-	Checklist   []Step   `json:"checklist"`
+	Kind     Kind     `json:"kind"`
+	Severity Severity `json:"severity"`
+	Check    CheckID  `json:"check"`
+	// Source says where the finding's facts come from: this machine's
+	// probes, or a pasted message (explain).
+	Source      FindingSource `json:"source"`
+	Title       string        `json:"title"`
+	Explanation string        `json:"explanation"`
+	Evidence    []string      `json:"evidence"`
+	Checklist   []Step        `json:"checklist"`
 }
+
+// FindingSource is where a finding's facts were read.
+type FindingSource string
+
+const (
+	SourceProbe FindingSource = "probe"
+	SourcePaste FindingSource = "paste"
+)
 
 // EndpointSummary is the report's view of the endpoint.
 type EndpointSummary struct {

@@ -1,132 +1,311 @@
 package model
 
 import (
+	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 )
 
-// textRule maps a pattern in a pasted error message to a kind. Text is the
-// last resort: it is used only for messages that exist only as text (what
-// docker-git, `docker info` or CI printed), never for errors we hold as
-// values.
-type textRule struct {
-	kind Kind
-	re   *regexp.Regexp
+// Text is the last resort: it is used only for messages that exist only as
+// text (what docker-git, the docker CLI, a library or CI printed), never for
+// errors we hold as values. Only error statements are read; advice in the
+// same paste ("Hint:", "run `newgrp docker`") is not evidence.
+
+// Paste is what a pasted message shows: the causes its statements name,
+// cause first, each with the statements that show it, and the values it
+// names (an endpoint, a socket), which are facts of the machine it came
+// from, not of this one.
+type Paste struct {
+	Causes []PasteCause
+	// Host is the daemon endpoint the paste names ("" when it names none),
+	// like unix:///var/run/docker.sock or npipe:////./pipe/docker_engine.
+	Host string
+	// Container is the controller container the paste names, if any.
+	Container string
+	// APIURL is the docker-git API URL the paste names, if any.
+	APIURL string
 }
 
-// textRules are ordered from most to least specific: the controller API port
-// must win over a generic "connection refused", a permission error over the
-// "Cannot connect" preamble the docker CLI prints in front of it.
-func compileTextRules() []textRule {
-	r := func(k Kind, pattern string) textRule {
-		return textRule{k, regexp.MustCompile(`(?i)` + pattern)}
-	}
-	return []textRule{
-		r(KindControllerRevisionMismatch, `revision mismatch|expected revision|unexpected revision`),
-		r(KindControllerMissing, `no such container:?\s*\S*docker-git-api|container\s+"?docker-git-api"?\s+(not found|does not exist)`),
-		r(KindControllerRestarting, `container \S+ is restarting|is restarting, wait until the container is running`),
-		r(KindControllerNotRunning, `container \S+ is not running|docker-git-api\S*\s+exited|exited \(\d+\)`),
-		r(KindControllerUnhealthy, `\bunhealthy\b|/health\S* (returned|answered|responded).*\b5\d\d\b|health check failed`),
-		r(KindControllerSocketNotMounted, `/var/run/docker\.sock.*(not mounted|no such file).*inside|controller.*cannot (reach|access) .*docker\.sock`),
-		r(KindControllerAPIUnreachable, `(127\.0\.0\.1|localhost|0\.0\.0\.0):3334|docker-git-api.*(refused|unreachable|timed? ?out)|DOCKER_GIT_API_URL`),
-		r(KindTLSError, `x509:|tls: |certificate (signed by unknown|has expired|is valid for)|remote error: tls|server gave HTTP response to HTTPS client`),
-		r(KindAPIVersionMismatch, `client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version`),
-		r(KindEndpointInvalid, `unable to parse docker host|invalid (docker_host|host)|context "[^"]*" does not exist|no context store|error during connect: .*unsupported protocol scheme|docker host .* (has no scheme|unsupported scheme)`),
-		r(KindAlternateSocketAvailable, `(export )?DOCKER_HOST=unix://\S*(/run/user/\d+/|\.colima/|podman|\.docker/(desktop|run)/|\.rd/|\.orbstack/)|rootless (docker|mode).*(socket|DOCKER_HOST)`),
-		r(KindGroupMembershipPending, `newgrp|log out and (back )?in|group membership.*(not|pending)`),
-		r(KindSocketPermissionDenied, `permission denied.*docker\.sock|permission denied while trying to connect to the docker|got permission denied|docker\.sock.*permission denied|dial unix \S+: connect: permission denied`),
-		r(KindDockerCLIMissing, `docker: (command )?not found|"docker": executable file not found|exec: "docker"|command not found: docker|docker: No such file or directory`),
-		r(KindComposePluginMissing, `'compose' is not a docker command|unknown command:? "?(docker )?compose|docker-compose: (command )?not found|unknown shorthand flag: 'f' in -f`),
-		r(KindSudoFallbackOnly, `works with sudo|only (works )?(as|with) (root|sudo)`),
-		r(KindDaemonUnresponsive, `(context deadline exceeded|i/o timeout|timed out|timeout).*(docker|daemon|_ping)|(docker|daemon|_ping).*(context deadline exceeded|i/o timeout|timed out)`),
-		r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|docker\.sock: connect: (no such file|connection refused)|dial unix .*: connect: (no such file|connection refused)|error during connect|failed to connect to the docker api`),
-	}
+// PasteCause is one kind a paste shows and the statement lines showing it.
+type PasteCause struct {
+	Kind       Kind
+	Statements []string
 }
 
-// ClassifyText returns the kinds a pasted message points to, most specific
-// first. Nothing recognised gives KindUnknown.
+// Kinds lists the causes' kinds in order.
+func (p Paste) Kinds() []Kind {
+	out := make([]Kind, 0, len(p.Causes))
+	for _, c := range p.Causes {
+		out = append(out, c.Kind)
+	}
+	return out
+}
+
+// ClassifyText returns the kinds a pasted message points to, cause first.
+// Nothing recognised gives KindUnknown.
 func ClassifyText(text string) []Kind {
-	clean := strings.ToValidUTF8(text, "")
-	var kinds []Kind
-	for _, rule := range textRules() {
-		if rule.re.MatchString(clean) && !containsKind(kinds, rule.kind) {
-			kinds = append(kinds, rule.kind)
+	return ReadPaste(text).Kinds()
+}
+
+type pasteValues struct {
+	host        []*regexp.Regexp
+	sudoWorks   *regexp.Regexp
+	sudoProbe   *regexp.Regexp
+	idOutput    *regexp.Regexp
+	groupMember *regexp.Regexp
+	apiURL      *regexp.Regexp
+}
+
+func compilePasteValues() pasteValues {
+	return pasteValues{
+		host: []*regexp.Regexp{
+			regexp.MustCompile(`(?i)^DOCKER_HOST:\s*((?:unix|tcp|ssh|npipe)://\S+)`),
+			regexp.MustCompile(`(?i)docker daemon (?:socket )?at ((?:unix|tcp|ssh|npipe)://[^\s"'` + "`" + `]+?)[.:]?(?:\s|$)`),
+			regexp.MustCompile(`(?i)docker API at ((?:unix|tcp|ssh|npipe)://[^\s"'` + "`" + `]+?)[.:]?(?:\s|$)`),
+			regexp.MustCompile(`(?i)dial unix (/[^\s:]+): connect`),
+			regexp.MustCompile(`(?i)connect (?:EACCES|ENOENT|ECONNREFUSED) (/[^\s:]+docker[^\s:]*\.sock)`),
+			regexp.MustCompile(`(?i)open (//\./pipe/[\w.-]+)`),
+		},
+		sudoWorks:   regexp.MustCompile(`(?i)^Sudo probe: exit=0\b`),
+		sudoProbe:   regexp.MustCompile(`(?i)^Sudo probe:`),
+		idOutput:    regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
+		groupMember: regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
+		apiURL:      regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
+	}
+}
+
+var pasteValuesOnce = sync.OnceValue(compilePasteValues)
+
+// ReadPaste classifies a pasted message by its error statements.
+func ReadPaste(text string) Paste {
+	lines := readPasteLines(SanitizeText(text))
+	var statements []string
+	for _, l := range lines {
+		if l.role == roleStatement {
+			statements = append(statements, l.text)
 		}
 	}
-	// A permission error is usually printed after the generic "Cannot
-	// connect" preamble; the preamble is not a second cause.
-	if containsKind(kinds, KindSocketPermissionDenied) || containsKind(kinds, KindGroupMembershipPending) {
-		kinds = removeKind(kinds, KindDaemonUnreachable)
+	all := strings.Join(statements, "\n")
+
+	type found struct {
+		statements []string
+		weak       bool
+		first      int
 	}
-	if containsKind(kinds, KindControllerAPIUnreachable) {
-		kinds = removeKind(kinds, KindDaemonUnreachable)
+	byKind := map[Kind]*found{}
+	vals := pasteValuesOnce()
+	for i, l := range lines {
+		if l.role != roleStatement || vals.sudoProbe.MatchString(l.text) {
+			// The sudo probe's own error ("a password is required") says
+			// nothing about direct access; only its success counts below.
+			continue
+		}
+		for _, rule := range textRules() {
+			if !rule.re.MatchString(l.text) ||
+				(rule.unless != nil && rule.unless.MatchString(l.text)) ||
+				(rule.needsPaste != nil && !rule.needsPaste.MatchString(all)) {
+				continue
+			}
+			f := byKind[rule.kind]
+			if f == nil {
+				f = &found{weak: true, first: i}
+				byKind[rule.kind] = f
+			}
+			f.weak = f.weak && rule.weak
+			f.statements = appendUnique(f.statements, l.raw)
+		}
 	}
-	if containsKind(kinds, KindDaemonUnresponsive) && containsKind(kinds, KindDaemonUnreachable) {
-		kinds = removeKind(kinds, KindDaemonUnreachable)
+
+	p := Paste{}
+	// Weak statements give way to a strong one of the same family.
+	strongFamily := map[string]bool{}
+	for k, f := range byKind {
+		if !f.weak && k != KindUnknown {
+			strongFamily[k.family()] = true
+		}
 	}
-	if len(kinds) == 0 {
-		return []Kind{KindUnknown}
+	for k, f := range byKind {
+		if f.weak && strongFamily[k.family()] {
+			delete(byKind, k)
+		}
 	}
-	return kinds
+	has := func(k Kind) bool { _, ok := byKind[k]; return ok }
+	drop := func(k Kind, ifAny ...Kind) {
+		for _, o := range ifAny {
+			if has(o) {
+				delete(byKind, k)
+				return
+			}
+		}
+	}
+
+	// A session that lacks a group the user database lists is the cause of
+	// its permission error, when the paste shows both.
+	if has(KindSocketPermissionDenied) {
+		if ev, ok := pendingGroup(lines); ok {
+			byKind[KindGroupMembershipPending] = &found{statements: ev}
+			delete(byKind, KindSocketPermissionDenied)
+		}
+	}
+	// The "Cannot connect" preamble and generic connect errors are not a
+	// second cause beside the precise one printed with them.
+	drop(KindDaemonUnreachable, KindSocketPermissionDenied, KindGroupMembershipPending, KindDaemonUnresponsive,
+		KindTLSError, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable, KindRemoteDockerMissing,
+		KindEndpointInvalid, KindWSLIntegrationDisabled)
+	drop(KindDaemonUnresponsive, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable)
+	drop(KindDockerCLIMissing, KindRemoteDockerMissing, KindWSLIntegrationDisabled)
+	// A controller that is not running, missing or blocked explains why its
+	// API does not answer.
+	drop(KindControllerAPIUnreachable, KindControllerNotRunning, KindControllerMissing, KindControllerRestarting,
+		KindControllerPortTaken, KindControllerNameTaken)
+	drop(KindControllerNotRunning, KindControllerPortTaken, KindControllerNameTaken)
+	drop(KindUnknown, accessKinds()...)
+
+	// docker-git's sudo probe succeeded: Docker works through sudo only.
+	if hasAccessFailure(byKind) {
+		for _, l := range lines {
+			if vals.sudoWorks.MatchString(l.text) {
+				byKind[KindSudoFallbackOnly] = &found{statements: []string{l.raw}}
+			}
+		}
+	}
+
+	for k, f := range byKind {
+		if k == KindUnknown && len(byKind) > 1 {
+			continue
+		}
+		p.Causes = append(p.Causes, PasteCause{Kind: k, Statements: f.statements})
+	}
+	sort.SliceStable(p.Causes, func(i, j int) bool {
+		return p.Causes[i].Kind.priority() < p.Causes[j].Kind.priority()
+	})
+	if len(p.Causes) == 0 {
+		p.Causes = []PasteCause{{Kind: KindUnknown}}
+	}
+	p.readValues(lines)
+	return p
 }
 
-func containsKind(ks []Kind, k Kind) bool {
-	for _, x := range ks {
-		if x == k {
+// accessKinds are the kinds that mean Docker itself cannot be reached.
+func accessKinds() []Kind {
+	var out []Kind
+	for _, k := range AllKinds() {
+		if k.family() == "access" && k != KindUnknown && k.Severity() == SeverityError {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func hasAccessFailure[V any](byKind map[Kind]V) bool {
+	for _, k := range accessKinds() {
+		if _, ok := byKind[k]; ok {
 			return true
 		}
 	}
 	return false
 }
 
-func removeKind(ks []Kind, k Kind) []Kind {
-	out := ks[:0]
-	for _, x := range ks {
-		if x != k {
-			out = append(out, x)
+// pendingGroup finds `id` output whose groups lack a docker group that a
+// `getent group` line in the same paste lists the user in.
+func pendingGroup(lines []pasteLine) ([]string, bool) {
+	vals := pasteValuesOnce()
+	var user, groups, idLine string
+	members := map[string][]string{}
+	memberLine := map[string]string{}
+	for _, l := range lines {
+		if m := vals.idOutput.FindStringSubmatch(l.text); m != nil {
+			user, groups, idLine = m[1], m[2], l.raw
+		}
+		if m := vals.groupMember.FindStringSubmatch(l.text); m != nil {
+			members[m[1]] = strings.Split(m[2], ",")
+			memberLine[m[1]] = l.raw
 		}
 	}
-	return out
+	if user == "" {
+		return nil, false
+	}
+	for group, names := range members {
+		for _, n := range names {
+			if n == user && !strings.Contains(groups, "("+group+")") {
+				return []string{memberLine[group], idLine}, true
+			}
+		}
+	}
+	return nil, false
 }
 
-// Explain builds findings for a pasted message: the classified kinds with
-// their remediation filled from vars, and the pasted text (sanitised) as
-// evidence.
-func Explain(text string, cat Catalog, vars Vars) []Finding {
+// readValues records the endpoint, controller and API URL the paste names.
+func (p *Paste) readValues(lines []pasteLine) {
+	vals := pasteValuesOnce()
+	for _, l := range lines {
+		if l.role != roleStatement {
+			continue
+		}
+		if p.Host == "" {
+			for _, re := range vals.host {
+				if m := re.FindStringSubmatch(l.text); m != nil {
+					p.Host = normaliseHost(m[1])
+					break
+				}
+			}
+		}
+		if p.Container == "" && strings.Contains(l.text, controllerName) {
+			p.Container = controllerName
+		}
+		if p.APIURL == "" && strings.Contains(strings.ToLower(l.text), "docker-git") {
+			if m := vals.apiURL.FindString(l.text); m != "" {
+				p.APIURL = m
+			}
+		}
+	}
+}
+
+// normaliseHost turns what a message prints into a DOCKER_HOST value.
+func normaliseHost(h string) string {
+	h = strings.TrimRight(h, `.,:;"'`+"`")
+	switch {
+	case strings.HasPrefix(h, "/") && !strings.HasPrefix(h, "//"):
+		return "unix://" + h
+	case strings.HasPrefix(h, "//./pipe/"):
+		return "npipe://" + h
+	}
+	if u, err := url.Parse(h); err == nil && u.Scheme != "" {
+		return h
+	}
+	return ""
+}
+
+// Explain builds findings for a pasted message: each cause with its
+// remediation, its statements from the paste as evidence, and text that
+// speaks of the paste, not of this machine.
+func Explain(text string, cat Catalog) []Finding {
 	// Redact the whole paste before it is split into lines: a private key
 	// spans many.
-	clean := Redact(SanitizeText(text))
-	var out []Finding
-	for _, k := range ClassifyText(clean) {
-		rem := cat.Remedy(k)
+	p := ReadPaste(Redact(text))
+	vars := varsFromPaste(p)
+	out := make([]Finding, 0, len(p.Causes))
+	for _, c := range p.Causes {
+		rem := cat.Remedy(c.Kind)
 		title, expl := rem.Filled(vars)
+		ev := make([]string, 0, len(c.Statements)+1)
+		for _, s := range c.Statements {
+			ev = append(ev, "pasted: "+s)
+		}
+		if len(ev) == 0 {
+			ev = append(ev, "pasted text: no Docker error statement recognised")
+		}
 		out = append(out, Finding{
-			Kind:        k,
-			Severity:    k.Severity(),
+			Kind:        c.Kind,
+			Severity:    c.Kind.Severity(),
+			Source:      SourcePaste,
 			Title:       title,
 			Explanation: expl,
-			Evidence:    evidenceLines(clean),
+			Evidence:    RedactAll(ev),
 			Checklist:   rem.Render(vars, Facts{}),
 		})
 	}
 	return out
 }
-
-// evidenceLines keeps the first non-empty lines of the pasted text.
-func evidenceLines(text string) []string {
-	var out []string
-	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-		if len(out) == 8 {
-			out = append(out, "…")
-			break
-		}
-	}
-	return out
-}
-
-// textRules is compiled once on first use and never changes afterwards.
-var textRules = sync.OnceValue(compileTextRules)

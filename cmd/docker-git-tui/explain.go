@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/docker-git/docker-git-tui/model"
-	"github.com/docker-git/docker-git-tui/probe"
 )
 
 // maxExplainInput caps how much pasted text is read from stdin.
@@ -29,8 +28,7 @@ func runExplain(ctx context.Context, e env, o options, cat model.Catalog) int {
 		fmt.Fprintln(e.stderr, "docker-git-tui: explain needs an error message as arguments or on stdin")
 		return model.ExitUsage
 	}
-	vars := explainVars(o)
-	findings := model.Explain(text, cat, vars)
+	findings := model.Explain(text, cat)
 	if o.json {
 		writeJSON(e, struct {
 			Findings []model.Finding `json:"findings"`
@@ -46,18 +44,4 @@ func runExplain(ctx context.Context, e env, o options, cat model.Catalog) int {
 	}
 	fmt.Fprint(e.stdout, b.String())
 	return 0
-}
-
-// explainVars fills commands with this machine's values where they are
-// cheap to know (user, socket group) without probing the daemon.
-func explainVars(o options) model.Vars {
-	ep := probe.ResolveEndpoint(o.probe)
-	s := model.Snapshot{Endpoint: ep, Identity: probe.InspectIdentity()}
-	if ep.Valid() && ep.Proto == "unix" {
-		s.Socket = probe.InspectSocket(ep.Address)
-	}
-	s.API.URL = o.probe.APIURL
-	s.Controller.Name = o.probe.Container
-	s.ExpectedRevision = o.probe.ExpectedRevision
-	return model.VarsFrom(s)
 }

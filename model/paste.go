@@ -1,0 +1,132 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// A pasted message mixes error statements with everything around them:
+// advice ("Hint:", "Action plan:", numbered steps, "run `newgrp docker`"),
+// shell prompts with the command that was typed, log prefixes, stack frames
+// and tables. Only statements are evidence; this file tells them apart.
+
+// lineRole is what one line of a paste is.
+type lineRole int
+
+const (
+	roleStatement lineRole = iota // something the tool or system reported
+	roleAdvice                    // what somebody suggests doing
+	roleCommand                   // a shell prompt and the command typed
+	roleNoise                     // stack frames, blank, separators
+)
+
+// pasteLine is one line of a paste: its text with log decorations removed
+// and its role.
+type pasteLine struct {
+	raw  string // as pasted (sanitised), for evidence
+	text string // without timestamps, log levels, bullets
+	role lineRole
+}
+
+type pastePatterns struct {
+	decoration   *regexp.Regexp
+	adviceHeader *regexp.Regexp
+	imperative   *regexp.Regexp
+	listItem     *regexp.Regexp
+	prompt       *regexp.Regexp
+	stackFrame   *regexp.Regexp
+	errorLead    *regexp.Regexp
+	logfmtMsg    *regexp.Regexp
+}
+
+func compilePastePatterns() pastePatterns {
+	return pastePatterns{
+		// Repeated: timestamps, [LEVEL] tags, GitHub Actions ##[error],
+		// BuildKit step numbers, bullets and quote marks.
+		decoration: regexp.MustCompile(`^(\s*(` +
+			`\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d)?([.,]\d+)?(Z|[+-]\d\d:?\d\d)?\]?` + // 2024-01-02T03:04:05.678Z
+			`|\[?\d\d:\d\d:\d\d([.,]\d+)?\]?` + // 12:34:56.789
+			`|\[\s*\d+(\.\d+)?\s*\]` + // [ 12.345]
+			`|##\[(error|warning|debug|notice|group|endgroup)\]` +
+			`|#\d+( \d+\.\d+)?` + // BuildKit "#5 0.123"
+			`|\[?(INFO|WARN|WARNING|ERROR|ERR|DEBUG|FATAL|NOTICE|TRACE|SEVERE)\]?(:|\s)` +
+			`|(info|warn|warning|debug|notice)\s*[:|]` +
+			`|[-*•>]\s` +
+			`|\|\s` +
+			`))+`),
+		adviceHeader: regexp.MustCompile(`(?i)^(hints?|tips?|suggestions?|action plan|possible (fix|fixes|solutions?|causes?)|` +
+			`to (fix|resolve) (this|it)|fix(es)?|solutions?|resolution|remediation|next steps?|how to fix|what to do|` +
+			`recommendations?|workaround|try( this)?|note|you can|you may|troubleshooting|please try)\b[^:]{0,40}:`),
+		imperative: regexp.MustCompile(`(?i)^(please |you (can|could|may|might|should|need to|must|have to) |try( to)? |make sure|` +
+			`ensure |consider |run |use |set |export |unset |add |restart |start |install |log ?out|log back|re-?log|re-?login|` +
+			`reboot|open |enable |check |see |execute |type |if you |otherwise|we recommend|it is recommended|` +
+			`to (fix|resolve|use|run|start|enable|add)|for more (information|details)|refer to|visit |read |follow |` +
+			`sudo |newgrp |sg |usermod |chmod |chown |systemctl |service |then |and then |finally |after that|verify )`),
+		listItem: regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),
+		prompt:   regexp.MustCompile(`^(\$|%|#|❯|➜|λ|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+(:[^$#\s]*)?\s?[$#%])\s+\S`),
+		stackFrame: regexp.MustCompile(`^\s*(at [\w$.<>/\\:-]+\(.*\)|at [\w$.<>]+ \(|at async |at \S+:\d+:\d+$|File "[^"]+", line \d+|` +
+			`\.\.\. \d+ more|[\w/.-]+\.go:\d+|goroutine \d+ |Traceback \(most recent call last\)|~~~*\^*$|\^+$)`),
+		errorLead: regexp.MustCompile(`(?i)^(error|err|fatal|exception|caused by|failed|failure|cannot|could not|unable|panic|` +
+			`docker-git|host docker|docker cli|direct probe|sudo probe|\w+(\.\w+)*(error|exception)\b)`),
+		logfmtMsg: regexp.MustCompile(`\b(msg|message|err|error)="((?:[^"\\]|\\.)*)"`),
+	}
+}
+
+var pastePatternsOnce = sync.OnceValue(compilePastePatterns)
+
+// readPasteLines splits sanitised text into lines and gives each its role.
+// Advice continues below an advice header ("Action plan:", "Hint:") over
+// list items and indented lines until a blank line or an error statement.
+func readPasteLines(text string) []pasteLine {
+	p := pastePatternsOnce()
+	var out []pasteLine
+	inAdvice := false
+	for _, raw := range strings.Split(text, "\n") {
+		raw = strings.TrimRight(raw, " \t")
+		indented := strings.HasPrefix(raw, "  ") || strings.HasPrefix(raw, "\t")
+		trimmed := strings.TrimSpace(raw)
+		if trimmed == "" {
+			inAdvice = false
+			out = append(out, pasteLine{raw: raw, role: roleNoise})
+			continue
+		}
+		text := trimmed
+		// logfmt lines (dockerd, containerd, GitLab runner) carry the
+		// statement in msg="..." or error="...".
+		if m := p.logfmtMsg.FindAllStringSubmatch(text, -1); m != nil && strings.Contains(text, "level=") {
+			parts := make([]string, 0, len(m))
+			for _, g := range m {
+				parts = append(parts, strings.ReplaceAll(g[2], `\"`, `"`))
+			}
+			text = strings.Join(parts, ": ")
+		}
+		text = strings.TrimSpace(p.decoration.ReplaceAllString(text, ""))
+		line := pasteLine{raw: trimmed, text: text}
+		isItem := p.listItem.MatchString(text)
+		body := strings.TrimSpace(p.listItem.ReplaceAllString(text, ""))
+		switch {
+		case body == "" || p.stackFrame.MatchString(text) || isRule(body):
+			line.role = roleNoise
+		case p.prompt.MatchString(trimmed):
+			line.role = roleCommand
+		case p.adviceHeader.MatchString(body):
+			line.role = roleAdvice
+			inAdvice = true
+		case inAdvice && (isItem || indented) && !p.errorLead.MatchString(body):
+			line.role = roleAdvice
+		case p.imperative.MatchString(body):
+			line.role = roleAdvice
+		default:
+			inAdvice = false
+			line.role = roleStatement
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// isRule reports separator lines such as "-----" or "=====".
+func isRule(s string) bool {
+	return strings.Trim(s, "-=_*~#+ ") == ""
+}
