@@ -309,3 +309,8 @@ func Explain(text string, cat Catalog) []Finding {
 	}
 	return out
 }
+
+// Kinds lists the kinds of causes, in order.
+func Kinds(cs []PasteCause) []Kind {
+	return Paste{Causes: cs}.Kinds()
+}

@@ -29,6 +29,7 @@ type options struct {
 	version       bool
 	explain       bool
 	explainText   []string
+	noProbe       bool
 }
 
 // usageError is a bad flag or argument: one line, exit code 1.
@@ -58,6 +59,7 @@ func parseFlags(args []string, getenv func(string) string) (options, error) {
 	fs.BoolVar(&o.json, "json", false, "print the report as JSON")
 	fs.BoolVar(&o.exitWhenReady, "exit-when-ready", false, "dashboard: quit with code 0 once Docker access works")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.BoolVar(&o.noProbe, "no-probe", false, "explain: do not compare the paste with a live probe of this machine")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return o, err
@@ -113,7 +115,7 @@ func usageText() string {
 Usage:
   docker-git-tui [flags]                  live dashboard (a report when stdout is not a terminal)
   docker-git-tui --once [--json] [flags]  probe once, print the report, exit with its code
-  docker-git-tui explain [--json] [TEXT]  classify a pasted error message (stdin without TEXT)
+  docker-git-tui explain [--json] [--no-probe] [TEXT]  classify a pasted error message (stdin without TEXT)
 
 Flags:
   --host URL               daemon endpoint, like DOCKER_HOST
@@ -127,6 +129,7 @@ Flags:
   --exit-when-ready        dashboard: quit with code 0 once Docker access works
   --once, --json           one-shot report, as text or JSON
   --version                print the version
+  --no-probe               explain: do not compare the paste with a live probe of this machine
 
 Exit codes: 0 ready, 1 usage error, 10-28 one per failure kind (see README).
 `

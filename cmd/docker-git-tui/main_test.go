@@ -57,11 +57,11 @@ func TestBadEnvAPIURLNamesTheVariable(t *testing.T) {
 
 func TestExplainReadsStdinAndPrintsChecklist(t *testing.T) {
 	msg := "permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.47/info\": dial unix /var/run/docker.sock: connect: permission denied"
-	code, out, _ := runWith(t, []string{"explain"}, map[string]string{"HOME": t.TempDir()}, msg)
+	code, out, _ := runWith(t, []string{"explain", "--no-probe"}, map[string]string{"HOME": t.TempDir()}, msg)
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, want := range []string{"[socket-permission-denied]", "Fix:", "usermod -aG", "newgrp"} {
+	for _, want := range []string{"[socket-permission-denied]", "Fix:", "usermod -aG", "newgrp", "pasted: permission denied", "on this machine now: not checked (--no-probe)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("explain output lacks %q:\n%s", want, out)
 		}
@@ -69,22 +69,28 @@ func TestExplainReadsStdinAndPrintsChecklist(t *testing.T) {
 }
 
 func TestExplainJSON(t *testing.T) {
-	code, out, _ := runWith(t, []string{"explain", "--json", "Cannot", "connect", "to", "the", "Docker", "daemon", "at", "unix:///var/run/docker.sock.", "Is", "the", "docker", "daemon", "running?"}, map[string]string{"HOME": t.TempDir()}, "")
+	code, out, _ := runWith(t, []string{"explain", "--json", "--no-probe", "Cannot", "connect", "to", "the", "Docker", "daemon", "at", "unix:///var/run/docker.sock.", "Is", "the", "docker", "daemon", "running?"}, map[string]string{"HOME": t.TempDir()}, "")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	var got struct{ Findings []model.Finding }
+	var got struct {
+		Findings []model.Finding
+		Live     model.LiveCheck
+	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
 	if len(got.Findings) == 0 || got.Findings[0].Kind != model.KindDaemonUnreachable || len(got.Findings[0].Checklist) == 0 {
 		t.Fatalf("findings = %+v", got.Findings)
 	}
+	if got.Findings[0].Source != model.SourcePaste || got.Live.Outcome != model.LiveSkipped {
+		t.Fatalf("source %q, live %+v", got.Findings[0].Source, got.Live)
+	}
 }
 
 func TestExplainNeverEmitsEscapes(t *testing.T) {
 	evil := "Cannot connect to the Docker daemon \x1b]0;owned\x07\x1b[2J\x1b[H"
-	for _, args := range [][]string{{"explain"}, {"explain", "--json"}} {
+	for _, args := range [][]string{{"explain", "--no-probe"}, {"explain", "--json", "--no-probe"}} {
 		_, out, _ := runWith(t, args, map[string]string{"HOME": t.TempDir()}, evil)
 		if strings.ContainsAny(out, "\x1b\x07") || strings.Contains(out, `\u001b`) {
 			t.Errorf("%v output carries an escape sequence: %q", args, out)
