@@ -1,3 +1,5 @@
+//go:build linux
+
 // Package e2e runs the real docker-git-tui binary against a private dockerd
 // (never the host's), real controller containers built from
 // testdata/controller, real users and groups, and a real terminal (tmux).

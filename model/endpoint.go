@@ -24,6 +24,18 @@ const (
 // DefaultHost is where the daemon listens when nothing else is configured.
 const DefaultHost = "unix:///var/run/docker.sock"
 
+// DefaultWindowsHost is the Docker Engine's named pipe on Windows.
+const DefaultWindowsHost = "npipe:////./pipe/docker_engine"
+
+// DefaultHostOn is the default endpoint on the operating system goos (a
+// runtime.GOOS value, passed in as data).
+func DefaultHostOn(goos string) string {
+	if goos == "windows" {
+		return DefaultWindowsHost
+	}
+	return DefaultHost
+}
+
 // Endpoint is the resolved daemon address and where it came from.
 type Endpoint struct {
 	Host   string
@@ -53,8 +65,13 @@ func (e Endpoint) SocketPath() string {
 const maxUnixPath = 107
 
 // ParseHost validates a DOCKER_HOST style address the way the docker CLI
-// accepts them and returns its protocol and address. It never panics.
-func ParseHost(host string) (proto, addr string, err error) {
+// accepts them on a unix system and returns its protocol and address. It
+// never panics.
+func ParseHost(host string) (proto, addr string, err error) { return ParseHostOn(host, "") }
+
+// ParseHostOn is ParseHost for the operating system goos (a runtime.GOOS
+// value): npipe:// is accepted only on windows.
+func ParseHostOn(host, goos string) (proto, addr string, err error) {
 	host = strings.TrimSpace(host)
 	if host == "" {
 		return "", "", fmt.Errorf("empty docker host")
@@ -98,7 +115,13 @@ func ParseHost(host string) (proto, addr string, err error) {
 		}
 		return proto, u.Host, nil
 	case "npipe":
-		return "", "", fmt.Errorf("npipe docker host %q only exists on Windows", host)
+		if goos != "windows" {
+			return "", "", fmt.Errorf("npipe docker host %q only exists on Windows", host)
+		}
+		if !strings.HasPrefix(addr, "//./pipe/") || len(addr) == len("//./pipe/") {
+			return "", "", fmt.Errorf("npipe docker host %q needs a local pipe path like %s", host, DefaultWindowsHost)
+		}
+		return proto, addr, nil
 	case "fd":
 		return "", "", fmt.Errorf("fd:// docker host %q is only valid for the daemon, not for clients", host)
 	}

@@ -66,3 +66,26 @@ func FuzzParseHost(f *testing.F) {
 		}
 	})
 }
+
+// The named pipe is an endpoint only on Windows; the platform is data, so
+// the Windows case is tested on any machine.
+func TestParseHostOnWindows(t *testing.T) {
+	proto, addr, err := model.ParseHostOn(model.DefaultWindowsHost, "windows")
+	if err != nil || proto != "npipe" || addr != "//./pipe/docker_engine" {
+		t.Fatalf("model.ParseHostOn(%q, windows) = %q, %q, %v", model.DefaultWindowsHost, proto, addr, err)
+	}
+	for _, bad := range []string{"npipe://", "npipe:////./pipe/", "npipe://server/pipe/x"} {
+		if _, _, err := model.ParseHostOn(bad, "windows"); err == nil {
+			t.Errorf("model.ParseHostOn(%q, windows) accepted a pipe that is not local", bad)
+		}
+	}
+	if _, _, err := model.ParseHostOn(model.DefaultWindowsHost, "linux"); err == nil {
+		t.Error("npipe accepted on linux")
+	}
+	if got := model.DefaultHostOn("windows"); got != model.DefaultWindowsHost {
+		t.Errorf("model.DefaultHostOn(windows) = %q", got)
+	}
+	if got := model.DefaultHostOn("darwin"); got != model.DefaultHost {
+		t.Errorf("model.DefaultHostOn(darwin) = %q", got)
+	}
+}

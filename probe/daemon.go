@@ -26,9 +26,9 @@ func NewDaemon(e model.Endpoint) (*Daemon, error) {
 		return nil, fmt.Errorf("endpoint %q is not valid", e.Host)
 	}
 	switch e.Proto {
-	case "unix", "tcp":
+	case "unix", "tcp", "npipe":
 	default:
-		return nil, fmt.Errorf("%s:// endpoints are not probed directly; use a unix or tcp endpoint", e.Proto)
+		return nil, fmt.Errorf("%s:// endpoints are not probed directly; use a unix, tcp or npipe endpoint", e.Proto)
 	}
 	d := &dialRecorder{proto: e.Proto, addr: e.Address}
 	cli, err := client.New(

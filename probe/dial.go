@@ -32,8 +32,7 @@ type dialRecorder struct {
 // DialContext ignores the address the HTTP transport asks for (a dummy host
 // for unix sockets) and dials the endpoint.
 func (d *dialRecorder) DialContext(ctx context.Context, _, _ string) (net.Conn, error) {
-	var nd net.Dialer
-	conn, err := nd.DialContext(ctx, d.proto, d.addr)
+	conn, err := dialEndpoint(ctx, d.proto, d.addr)
 	d.mu.Lock()
 	d.attempted, d.err = true, err
 	d.mu.Unlock()

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 
 	"github.com/docker-git/docker-git-tui/model"
 )
@@ -37,17 +38,17 @@ func ResolveEndpoint(cfg Config) model.Endpoint {
 	}
 	name, err := currentContext(configDir(cfg))
 	if err != nil {
-		return model.Endpoint{Host: model.DefaultHost, Source: model.SourceConfigFile,
+		return model.Endpoint{Host: model.DefaultHostOn(runtime.GOOS), Source: model.SourceConfigFile,
 			Fault: model.FaultOf(model.ErrInvalid, err.Error())}
 	}
 	if name != "" && name != "default" {
 		return fromContext(cfg, name, model.SourceConfigFile)
 	}
-	return parsed(model.Endpoint{Host: model.DefaultHost, Source: model.SourceDefault})
+	return parsed(model.Endpoint{Host: model.DefaultHostOn(runtime.GOOS), Source: model.SourceDefault})
 }
 
 func parsed(e model.Endpoint) model.Endpoint {
-	proto, addr, err := model.ParseHost(e.Host)
+	proto, addr, err := model.ParseHostOn(e.Host, runtime.GOOS)
 	if err != nil {
 		e.Fault = model.FaultOf(model.ErrInvalid, err.Error())
 		return e
@@ -114,7 +115,7 @@ func currentContext(dir string) (string, error) {
 func fromContext(cfg Config, name string, src model.EndpointSource) model.Endpoint {
 	e := model.Endpoint{Source: src, Context: name}
 	if name == "default" {
-		e.Host = model.DefaultHost
+		e.Host = model.DefaultHostOn(runtime.GOOS)
 		return parsed(e)
 	}
 	sum := sha256.Sum256([]byte(name))

@@ -1,3 +1,5 @@
+//go:build unix
+
 package probe
 
 import "golang.org/x/sys/unix"

@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/user"
 	"strconv"
-	"syscall"
 
 	"github.com/docker-git/docker-git-tui/model"
 )
@@ -54,11 +53,11 @@ func fileType(m fs.FileMode) string {
 
 func fillOwner(s *model.SocketFacts, fi fs.FileInfo) {
 	s.Mode = uint32(fi.Mode().Perm())
-	st, ok := fi.Sys().(*syscall.Stat_t)
+	uid, gid, ok := fileOwner(fi)
 	if !ok {
 		return
 	}
-	s.UID, s.GID = int(st.Uid), int(st.Gid)
+	s.UID, s.GID = uid, gid
 	s.Owner = userName(s.UID)
 	s.Group = groupName(s.GID)
 }

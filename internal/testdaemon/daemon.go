@@ -1,3 +1,5 @@
+//go:build linux
+
 // Package testdaemon runs a private, throw-away Docker daemon for end-to-end
 // tests. It never talks to the system daemon or /var/run/docker.sock: every
 // Daemon gets its own short temp dir (socket, data-root, exec-root, logs), its
