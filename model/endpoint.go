@@ -22,7 +22,7 @@ const (
 )
 
 // DefaultHost is where the daemon listens when nothing else is configured.
-const DefaultHost = "unix:///var/run/docker.sock"
+const DefaultHost = "unix://" + DefaultSocketPath
 
 // DefaultWindowsHost is the Docker Engine's named pipe on Windows.
 const DefaultWindowsHost = "npipe:////./pipe/docker_engine"

@@ -26,8 +26,8 @@ func FactsFrom(s Snapshot) Facts {
 	}
 	if ct := s.Controller; ct.Attempted {
 		f[FactControllerExists] = ct.Exists
-		f[FactControllerRunning] = ct.Exists && ct.State == "running"
-		f[FactControllerHealthy] = ct.Exists && ct.State == "running" && ct.Health != "unhealthy"
+		f[FactControllerRunning] = ct.Exists && ct.State == ContainerRunning
+		f[FactControllerHealthy] = ct.Exists && ct.State == ContainerRunning && ct.Health != "unhealthy"
 		if ct.Exists {
 			f[FactControllerMounts] = ct.MountsSocket
 		}

@@ -65,9 +65,6 @@ type SocketFacts struct {
 // GroupRW reports whether the socket's group may read and write it.
 func (s SocketFacts) GroupRW() bool { return s.Mode&0o060 == 0o060 }
 
-// OtherRW reports whether everyone may read and write the socket.
-func (s SocketFacts) OtherRW() bool { return s.Mode&0o006 == 0o006 }
-
 // CLIFacts describes the docker CLI and its compose plugin.
 type CLIFacts struct {
 	Attempted      bool

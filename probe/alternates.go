@@ -55,7 +55,7 @@ func knownSockets(cfg Config, uid int) []knownSocket {
 		add("OrbStack", filepath.Join(cfg.Home, ".orbstack", "run", "docker.sock"))
 	}
 	if !cfg.SkipSystemSockets {
-		add("system Docker", "/var/run/docker.sock")
+		add("system Docker", model.DefaultSocketPath)
 	}
 	return out
 }

@@ -13,13 +13,12 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"github.com/docker-git/docker-git-tui/model"
 )
 
 // DefaultTimeout bounds one probe cycle.
 const DefaultTimeout = 2 * time.Second
-
-// DefaultContainer is the controller container's name.
-const DefaultContainer = "docker-git-api"
 
 // Config is what a probe cycle needs to know. The zero value is not useful;
 // build it with ConfigFromEnv and override from flags.
@@ -60,14 +59,14 @@ func ConfigFromEnv(getenv func(string) string) Config {
 		APIURL:    APIURLFromEnv(getenv),
 		Container: getenv("DOCKER_GIT_API_CONTAINER_NAME"),
 		Timeout:   DefaultTimeout,
-		InfoEvery: 30,
+		InfoEvery: model.DefaultInfoEvery,
 		Env:       getenv,
 		Home:      home,
 
 		SkipSystemSockets: getenv("DOCKER_GIT_TUI_SKIP_SYSTEM_SOCKETS") != "",
 	}
 	if c.Container == "" {
-		c.Container = DefaultContainer
+		c.Container = model.DefaultContainer
 	}
 	return c
 }

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/moby/moby/api/types/container"
+
 	"github.com/docker-git/docker-git-tui/model"
 )
 
@@ -35,16 +37,13 @@ func NewEngine(cfg Config) *Engine {
 		cfg.Timeout = DefaultTimeout
 	}
 	if cfg.InfoEvery <= 0 {
-		cfg.InfoEvery = 30
+		cfg.InfoEvery = model.DefaultInfoEvery
 	}
 	if cfg.Container == "" {
-		cfg.Container = DefaultContainer
+		cfg.Container = model.DefaultContainer
 	}
 	return &Engine{cfg: cfg, childEnv: ChildEnv(cfg.Env), health: NewHealthChecker()}
 }
-
-// Config returns the engine's configuration.
-func (e *Engine) Config() Config { return e.cfg }
 
 // Close releases the warm connections.
 func (e *Engine) Close() {
@@ -194,7 +193,7 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 	}
 	s.Controller = ctrl
 	s.Durations[model.CheckController] = ctrlDur
-	if !s.Controller.Exists || s.Controller.State != "running" {
+	if !s.Controller.Exists || s.Controller.State != string(container.StateRunning) {
 		return
 	}
 	s.API = api

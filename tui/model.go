@@ -34,7 +34,7 @@ type Options struct {
 	// is only called inside tea.Cmds.
 	Now func() time.Time
 	// Group is the socket group named in the newgrp help when the report
-	// does not name one; default "docker".
+	// does not name one; default model.DefaultGroup.
 	Group string
 	// Triggers, when set, delivers watcher signals (socket changed, group
 	// database changed, controller event): each re-probes at once, so a fix
@@ -65,7 +65,7 @@ func (o Options) withDefaults() Options {
 		o.Now = time.Now
 	}
 	if o.Group == "" {
-		o.Group = "docker"
+		o.Group = model.DefaultGroup
 	}
 	return o
 }

@@ -106,10 +106,10 @@ func verdict(r model.Report, group string) (bool, string) {
 }
 
 // socketGroup is the group that owns the daemon socket, as the report
-// states it, else fallback (the conventional "docker").
+// states it, else fallback (model.DefaultGroup when empty).
 func socketGroup(r *model.Report, fallback string) string {
 	if fallback == "" {
-		fallback = "docker"
+		fallback = model.DefaultGroup
 	}
 	if r == nil || r.Socket == nil {
 		return fallback

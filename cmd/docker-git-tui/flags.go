@@ -5,8 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
+	"github.com/docker-git/docker-git-tui/model"
 	"github.com/docker-git/docker-git-tui/probe"
 	"github.com/docker-git/docker-git-tui/tui"
 )
@@ -45,21 +47,7 @@ func parseFlags(args []string, getenv func(string) string) (options, error) {
 		o.explain = true
 		args = args[1:]
 	}
-	fs := flag.NewFlagSet("docker-git-tui", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&o.probe.HostFlag, "host", "", "daemon endpoint, like DOCKER_HOST (unix:///var/run/docker.sock)")
-	fs.StringVar(&o.probe.ContextFlag, "context", "", "docker context to use")
-	fs.StringVar(&o.probe.APIURL, "api-url", o.probe.APIURL, "docker-git API base URL")
-	fs.StringVar(&o.probe.Container, "container", o.probe.Container, "controller container name")
-	fs.StringVar(&o.probe.ExpectedRevision, "expected-revision", "", "revision the controller must report")
-	fs.DurationVar(&o.probe.Timeout, "timeout", probe.DefaultTimeout, "deadline of one probe cycle")
-	fs.DurationVar(&o.interval, "interval", defaultInterval, "dashboard polling interval")
-	fs.BoolVar(&o.probe.NoSudo, "no-sudo", false, "never try `sudo -n docker info`")
-	fs.BoolVar(&o.once, "once", false, "probe once, print a report and exit")
-	fs.BoolVar(&o.json, "json", false, "print the report as JSON")
-	fs.BoolVar(&o.exitWhenReady, "exit-when-ready", false, "dashboard: quit with code 0 once Docker access works")
-	fs.BoolVar(&o.version, "version", false, "print the version and exit")
-	fs.BoolVar(&o.noProbe, "no-probe", false, "explain: do not compare the paste with a live probe of this machine")
+	fs := newFlagSet(&o)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return o, err
@@ -75,6 +63,31 @@ func parseFlags(args []string, getenv func(string) string) (options, error) {
 		return o, usageError{fmt.Sprintf("unexpected argument %q (did you mean `explain`?)", fs.Arg(0))}
 	}
 	return o, nil
+}
+
+// newFlagSet defines every flag, bound to o. It is also the source of the
+// help text (usageText), so a flag cannot be added without its help. A
+// `word` in backquotes names the flag's argument in the help.
+func newFlagSet(o *options) *flag.FlagSet {
+	fs := flag.NewFlagSet("docker-git-tui", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&o.probe.HostFlag, "host", "", "daemon endpoint `URL`, like DOCKER_HOST")
+	fs.StringVar(&o.probe.ContextFlag, "context", "", "use the docker context `NAME`")
+	fs.StringVar(&o.probe.APIURL, "api-url", o.probe.APIURL, fmt.Sprintf(
+		"docker-git API base `URL` (default $DOCKER_GIT_API_URL, else %s from $DOCKER_GIT_API_BIND_HOST and $DOCKER_GIT_API_PORT)",
+		probe.APIURLFromEnv(func(string) string { return "" })))
+	fs.StringVar(&o.probe.Container, "container", o.probe.Container,
+		"controller container `NAME` (default $DOCKER_GIT_API_CONTAINER_NAME, else "+model.DefaultContainer+")")
+	fs.StringVar(&o.probe.ExpectedRevision, "expected-revision", "", "the revision `REV` the controller's /health must report")
+	fs.DurationVar(&o.probe.Timeout, "timeout", probe.DefaultTimeout, "deadline `D` of one probe cycle (default "+probe.DefaultTimeout.String()+")")
+	fs.DurationVar(&o.interval, "interval", defaultInterval, fmt.Sprintf("dashboard polling interval `D` (default %s, from %s to %s)", defaultInterval, minInterval, maxInterval))
+	fs.BoolVar(&o.probe.NoSudo, "no-sudo", false, "never try \"sudo -n docker info\"")
+	fs.BoolVar(&o.once, "once", false, "probe once, print the report and exit with its code")
+	fs.BoolVar(&o.json, "json", false, "print the report (or explain's classification) as JSON")
+	fs.BoolVar(&o.exitWhenReady, "exit-when-ready", false, "dashboard: quit with code 0 once Docker access works")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.BoolVar(&o.noProbe, "no-probe", false, "explain: do not compare the paste with a live probe of this machine")
+	return fs
 }
 
 func (o options) validate(fs *flag.FlagSet) error {
@@ -108,9 +121,11 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 	return found
 }
 
-// usageText is printed for -h/--help.
+// usageText is printed for -h/--help: the modes, then every flag of
+// newFlagSet with its help.
 func usageText() string {
-	return `docker-git-tui: tells you why Docker access fails for docker-git, and how to fix it.
+	var b strings.Builder
+	b.WriteString(`docker-git-tui: tells you why Docker access fails for docker-git, and how to fix it.
 
 Usage:
   docker-git-tui [flags]                  live dashboard (a report when stdout is not a terminal)
@@ -118,19 +133,38 @@ Usage:
   docker-git-tui explain [--json] [--no-probe] [TEXT]  classify a pasted error message (stdin without TEXT)
 
 Flags:
-  --host URL               daemon endpoint, like DOCKER_HOST
-  --context NAME           docker context to use
-  --api-url URL            docker-git API (default $DOCKER_GIT_API_URL or http://127.0.0.1:3334)
-  --container NAME         controller container (default $DOCKER_GIT_API_CONTAINER_NAME or docker-git-api)
-  --expected-revision REV  revision the controller must report
-  --timeout DURATION       deadline of one probe cycle (default 2s)
-  --interval DURATION      dashboard polling interval (default 2s)
-  --no-sudo                never try "sudo -n docker info"
-  --exit-when-ready        dashboard: quit with code 0 once Docker access works
-  --once, --json           one-shot report, as text or JSON
-  --version                print the version
-  --no-probe               explain: do not compare the paste with a live probe of this machine
+`)
+	var o options
+	fs := newFlagSet(&o)
+	var rows [][2]string
+	width := 0
+	fs.VisitAll(func(f *flag.Flag) {
+		name := "--" + f.Name
+		if arg, _ := flag.UnquoteUsage(f); !isBoolFlag(f) {
+			name += " " + argName(f, arg)
+		}
+		_, usage := flag.UnquoteUsage(f)
+		rows = append(rows, [2]string{name, usage})
+		width = max(width, len(name))
+	})
+	for _, r := range rows {
+		fmt.Fprintf(&b, "  %-*s  %s\n", width, r[0], r[1])
+	}
+	b.WriteString("\nExit codes: 0 ready, 1 usage error, 2 internal error, 10 and up one per failure kind (see README).\n")
+	return b.String()
+}
 
-Exit codes: 0 ready, 1 usage error, 10-28 one per failure kind (see README).
-`
+// isBoolFlag reports whether f takes no argument.
+func isBoolFlag(f *flag.Flag) bool {
+	bf, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && bf.IsBoolFlag()
+}
+
+// argName is the argument placeholder of a flag: the backquoted word of its
+// usage, else its type in capitals.
+func argName(f *flag.Flag, arg string) string {
+	if strings.Contains(f.Usage, "`") {
+		return arg
+	}
+	return strings.ToUpper(arg)
 }

@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -108,5 +111,48 @@ func TestVersionFlag(t *testing.T) {
 	code, out, _ := runWith(t, []string{"--version"}, nil, "")
 	if code != 0 || !strings.HasPrefix(out, "docker-git-tui ") {
 		t.Fatalf("exit %d, out %q", code, out)
+	}
+}
+
+// The help is generated from the flag set, and the README's flag table
+// must name the same flags: a flag added without documenting it fails here.
+func TestHelpAndREADMEListEveryFlag(t *testing.T) {
+	code, help, _ := runWith(t, []string{"--help"}, nil, "")
+	if code != 0 {
+		t.Fatalf("--help exit %d", code)
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	section := string(readme)
+	start := strings.Index(section, "| flag | default | meaning |")
+	if start < 0 {
+		t.Fatal("README has no flag table")
+	}
+	section = section[start:]
+	section = section[:strings.Index(section, "\n\n")]
+	inTable := map[string]bool{}
+	for _, m := range regexp.MustCompile("`--([a-z-]+)").FindAllStringSubmatch(section, -1) {
+		inTable[m[1]] = true
+	}
+	var o options
+	names := map[string]bool{}
+	newFlagSet(&o).VisitAll(func(f *flag.Flag) {
+		names[f.Name] = true
+		if !strings.Contains(help, "  --"+f.Name+" ") || f.Usage == "" {
+			t.Errorf("--help does not describe --%s", f.Name)
+		}
+		if !inTable[f.Name] {
+			t.Errorf("README's flag table lacks --%s", f.Name)
+		}
+	})
+	for name := range inTable {
+		if !names[name] {
+			t.Errorf("README's flag table names --%s, which is not a flag", name)
+		}
+	}
+	if len(names) < 10 {
+		t.Fatalf("only %d flags found", len(names))
 	}
 }
