@@ -172,7 +172,18 @@ func fill(text string, v Vars) string {
 }
 
 func newTemplate(text string) (*template.Template, error) {
-	return template.New("").Option("missingkey=error").Funcs(template.FuncMap{"q": ShellQuote}).Parse(text)
+	return template.New("").Option("missingkey=error").Funcs(template.FuncMap{"q": quoteValue}).Parse(text)
+}
+
+// quoteValue is the templates' q: it shell-quotes a value, but leaves a
+// placeholder such as <your user> bare, so the reader sees what to
+// substitute and a shell refuses the unedited command ("<" redirects) rather
+// than running it with a made-up argument.
+func quoteValue(s string) string {
+	if IsPlaceholder(s) {
+		return s
+	}
+	return ShellQuote(s)
 }
 
 // ShellQuote quotes s for a POSIX shell when it holds anything but safe

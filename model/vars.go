@@ -3,12 +3,18 @@ package model
 import (
 	"net/url"
 	"path"
-	"strconv"
 	"strings"
 )
 
-// Vars are the real values remediation commands are filled with. Templates
-// use them as {{q .User}} (q shell-quotes).
+// Vars are the values remediation templates are filled with, and the facts
+// that guard their sentences. Templates use values as {{.User}} in prose and
+// {{q .User}} in commands (q shell-quotes).
+//
+// No value is ever empty: what nothing established is a placeholder such as
+// <your user> (see the Placeholder constants), which q leaves bare so the
+// reader sees it must be substituted, and a shell refuses to run it as is
+// ("<" starts a redirection). A sentence that states a fact of this machine
+// is guarded by the boolean that holds it ({{if .SocketSeen}}…{{end}}).
 type Vars struct {
 	User             string
 	UID              int
@@ -31,74 +37,193 @@ type Vars struct {
 	// known_hosts files it under ([host]:port when the port is not 22).
 	SSHTarget string
 	SSHHost   string
+
+	// FromPaste is set for findings read from pasted text (explain): the
+	// values are what the paste names, the rest placeholders, and no fact of
+	// this machine was measured.
+	FromPaste bool
+	// Measured is set when the values come from probing this machine.
+	Measured bool
+	// HostKnown: Host is a real endpoint (resolved here, or named by the paste).
+	HostKnown bool
+	// UnixEndpoint: the endpoint is a unix socket (unix://); Remote: it is
+	// tcp:// or ssh://, so no local socket file is involved.
+	UnixEndpoint bool
+	Remote       bool
+	// SocketSeen: stat found something at SocketPath; SocketIsUnix: it is a
+	// unix socket; SocketMissing: stat found nothing there.
+	SocketSeen    bool
+	SocketIsUnix  bool
+	SocketMissing bool
+	// UserKnown: User is this process's user name.
+	UserKnown bool
+	// GroupKnown: Group is the socket's group as stat saw it.
+	GroupKnown bool
+	// DBGroupsRead: the user database's groups for User were read, so
+	// UserInDBGroup can be trusted; UserInDBGroup: it lists User in Group.
+	DBGroupsRead  bool
+	UserInDBGroup bool
+	// SessionHasGroup: this process holds Group (primary or supplementary).
+	SessionHasGroup bool
+	// GroupRW: the socket's mode lets its group read and write it.
+	GroupRW bool
+	// AlternateSeen: a daemon answered at AlternateHost.
+	AlternateSeen bool
+	// RevisionKnown: the controller's /health reported Revision;
+	// ExpectedRevisionKnown: --expected-revision set ExpectedRevision.
+	RevisionKnown         bool
+	ExpectedRevisionKnown bool
 }
 
-// VarsFrom collects template values from a snapshot, with the conventional
-// defaults where a probe had nothing (group "docker", the default socket).
-func VarsFrom(s Snapshot) Vars {
-	v := Vars{
-		User:             s.Identity.User,
-		UID:              s.Identity.UID,
-		Group:            "docker",
-		GID:              -1,
-		SocketPath:       s.Endpoint.SocketPath(),
-		Host:             RedactHost(s.Endpoint.Host),
-		Context:          s.Endpoint.Context,
-		APIURL:           RedactHost(s.API.URL),
-		Container:        s.Controller.Name,
-		ExpectedRevision: s.ExpectedRevision,
-		Revision:         s.API.Revision,
+// Placeholders: what a value reads as when nothing established it.
+const (
+	PlaceholderUser             = "<your user>"
+	PlaceholderGroup            = "<socket group>"
+	PlaceholderSocketPath       = "<socket path>"
+	PlaceholderSocketDir        = "<socket directory>"
+	PlaceholderHost             = "<daemon endpoint>"
+	PlaceholderContext          = "<context>"
+	PlaceholderAPIURL           = "<API URL>"
+	PlaceholderAPIPort          = "<API port>"
+	PlaceholderContainer        = "<controller name>"
+	PlaceholderAlternateHost    = "<other endpoint>"
+	PlaceholderAlternateProduct = "<other daemon>"
+	PlaceholderAlternatePath    = "<other socket>"
+	PlaceholderExpectedRevision = "<expected revision>"
+	PlaceholderRevision         = "<revision>"
+	PlaceholderSSHHost          = "<ssh host>"
+)
+
+// placeholderVars is a Vars with every value a placeholder and no fact held.
+func placeholderVars() Vars {
+	return Vars{
+		User: PlaceholderUser, UID: -1, Group: PlaceholderGroup, GID: -1,
+		SocketPath: PlaceholderSocketPath, SocketDir: PlaceholderSocketDir, Host: PlaceholderHost,
+		Context: PlaceholderContext, APIURL: PlaceholderAPIURL, APIPort: PlaceholderAPIPort,
+		Container: PlaceholderContainer, AlternateHost: PlaceholderAlternateHost,
+		AlternateProduct: PlaceholderAlternateProduct, AlternatePath: PlaceholderAlternatePath,
+		ExpectedRevision: PlaceholderExpectedRevision, Revision: PlaceholderRevision,
+		SSHTarget: PlaceholderSSHHost, SSHHost: PlaceholderSSHHost,
 	}
-	if v.User == "" {
-		v.User = "$USER"
+}
+
+// PasteVars is a Vars of placeholders only, for text read from a paste:
+// FromPaste is set and no fact of this machine is held.
+func PasteVars() Vars {
+	v := placeholderVars()
+	v.FromPaste = true
+	return v
+}
+
+// IsPlaceholder reports whether s is a placeholder (<...>) rather than a
+// value: commands holding one must be edited before they can run.
+func IsPlaceholder(s string) bool {
+	return len(s) > 2 && s[0] == '<' && s[len(s)-1] == '>' && !strings.ContainsAny(s[1:len(s)-1], "<>")
+}
+
+// setHost records a daemon endpoint (redacted) and what its scheme says:
+// its socket path for unix://, Remote for tcp:// and ssh://, and the ssh
+// destination. It is used for a resolved endpoint and for one a paste names.
+func (v *Vars) setHost(host string) {
+	if strings.TrimSpace(host) == "" {
+		return
 	}
-	if v.Host == "" {
-		v.Host = DefaultHost
+	v.Host, v.HostKnown = RedactHost(host), true
+	proto, addr, err := ParseHost(host)
+	if err != nil {
+		return
 	}
-	if v.SocketPath == "" {
-		v.SocketPath = "/var/run/docker.sock"
+	switch proto {
+	case "unix":
+		v.UnixEndpoint = true
+		v.SocketPath, v.SocketDir = addr, path.Dir(addr)
+	case "tcp", "ssh":
+		v.Remote = true
 	}
-	v.SocketDir = path.Dir(v.SocketPath)
-	if s.Socket.Attempted && s.Socket.Exists {
-		v.GID = s.Socket.GID
-		if s.Socket.Group != "" {
-			v.Group = s.Socket.Group
-		} else if s.Socket.GID >= 0 {
-			v.Group = strconv.Itoa(s.Socket.GID)
-		}
-	}
-	if v.Container == "" {
-		v.Container = "docker-git-api"
-	}
-	if v.APIURL == "" {
-		v.APIURL = "http://127.0.0.1:3334"
-	}
-	v.APIPort = portOf(v.APIURL)
-	v.SSHTarget, v.SSHHost = "<ssh host>", "<ssh host>"
-	if s.Endpoint.Proto == "ssh" {
-		if u, err := url.Parse(s.Endpoint.Host); err == nil && u.Hostname() != "" {
-			v.SSHTarget = RedactHost(s.Endpoint.Host)
+	if proto == "ssh" {
+		if u, err := url.Parse(host); err == nil && u.Hostname() != "" {
+			v.SSHTarget = RedactHost(host)
 			v.SSHHost = u.Hostname()
 			if p := u.Port(); p != "" && p != "22" {
 				v.SSHHost = "[" + u.Hostname() + "]:" + p
 			}
 		}
 	}
+}
+
+// setAPIURL records the controller API URL and its port.
+func (v *Vars) setAPIURL(raw string) {
+	if raw == "" {
+		return
+	}
+	v.APIURL = RedactHost(raw)
+	if p := portOf(raw); p != "" {
+		v.APIPort = p
+	}
+}
+
+// VarsFrom collects template values and facts from a snapshot. A value no
+// probe established stays a placeholder: nothing is filled in by convention.
+func VarsFrom(s Snapshot) Vars {
+	v := placeholderVars()
+	v.Measured = true
+	if s.Endpoint.Fault == nil {
+		v.setHost(s.Endpoint.Host)
+	} else if s.Endpoint.Host != "" {
+		v.Host, v.HostKnown = RedactHost(s.Endpoint.Host), true
+	}
+	if s.Endpoint.Context != "" {
+		v.Context = s.Endpoint.Context
+	}
+	id := s.Identity
+	if id.User != "" {
+		v.User, v.UID, v.UserKnown = id.User, id.UID, true
+	}
+	if sock := s.Socket; sock.Attempted {
+		if sock.Path != "" {
+			v.SocketPath, v.SocketDir = sock.Path, path.Dir(sock.Path)
+		}
+		v.SocketMissing = !sock.Exists && sock.Fault.Is(ErrNotExist)
+		if sock.Exists {
+			v.SocketSeen = true
+			v.SocketIsUnix = sock.FileType == "socket"
+			v.GID, v.GroupKnown = sock.GID, true
+			v.Group = orID(sock.Group, sock.GID)
+			v.GroupRW = sock.GroupRW()
+			inSession, inDB := groupMembership(id, sock.GID)
+			v.SessionHasGroup = inSession
+			v.DBGroupsRead = len(id.DBGroups) > 0 && id.Fault == nil
+			v.UserInDBGroup = v.DBGroupsRead && inDB
+		}
+	}
+	if s.Controller.Name != "" {
+		v.Container = s.Controller.Name
+	}
+	v.setAPIURL(s.API.URL)
+	if s.ExpectedRevision != "" {
+		v.ExpectedRevision, v.ExpectedRevisionKnown = s.ExpectedRevision, true
+	}
+	if s.API.Revision != "" {
+		v.Revision, v.RevisionKnown = s.API.Revision, true
+	}
 	for _, a := range s.Alternates {
-		if a.OK {
-			v.AlternateHost = a.Host
-			v.AlternateProduct = a.Product
+		if a.OK && a.Host != "" {
+			v.AlternateHost, v.AlternateSeen = a.Host, true
 			v.AlternatePath = strings.TrimPrefix(a.Host, "unix://")
+			if a.Product != "" {
+				v.AlternateProduct = a.Product
+			}
 			break
 		}
 	}
 	return v
 }
 
-// portOf returns the port of an http URL, defaulting by scheme.
+// portOf returns the port of an http URL, defaulting by scheme; "" when the
+// URL does not parse.
 func portOf(rawURL string) string {
 	u, err := url.Parse(rawURL)
-	if err != nil {
+	if err != nil || u.Host == "" {
 		return ""
 	}
 	if p := u.Port(); p != "" {
