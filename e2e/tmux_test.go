@@ -140,12 +140,11 @@ func TestDashboardFollowsAFixAndAnswersKeys(t *testing.T) {
 	// q quits: exit code of the ready state, the alternate screen is left,
 	// and the tty is back in canonical mode with echo.
 	p.keys("q")
-	screen := p.capture()
 	p.waitText("EXIT=0", 5*time.Second)
 	p.waitFor("cooked mode", 5*time.Second, func(s string) bool {
 		return strings.Contains(s, "\nicanon") && strings.Contains(s, "\necho") && !strings.Contains(s, "-icanon")
 	})
-	screen = p.capture()
+	screen := p.capture()
 	if strings.Contains(screen, "Controller container") {
 		t.Fatalf("dashboard still on screen after q:\n%s", screen)
 	}

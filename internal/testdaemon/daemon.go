@@ -97,7 +97,7 @@ func Start(ctx context.Context, opts Options) (*Daemon, error) {
 	if err != nil {
 		return nil, errors.Join(err, d.Close())
 	}
-	d.cli, err = client.New(client.WithHost(d.Host()), client.WithAPIVersionNegotiation())
+	d.cli, err = client.New(client.WithHost(d.Host()))
 	if err != nil {
 		return nil, errors.Join(fmt.Errorf("testdaemon: client: %w", err), d.Close())
 	}
