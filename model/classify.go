@@ -163,8 +163,13 @@ func nonNil[T any](s []T) []T {
 
 // faultText renders a fault for evidence.
 func faultText(f *Fault) string {
-	if f == nil {
+	switch {
+	case f == nil:
 		return ""
+	case f.Class == "":
+		return f.Message
+	case f.Message == "":
+		return fmt.Sprintf("an error of class %s, with no message", f.Class)
 	}
 	return fmt.Sprintf("%s (%s)", f.Message, f.Class)
 }

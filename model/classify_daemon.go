@@ -15,29 +15,37 @@ func (c *classifier) cli() {
 		c.add(KindDockerCLIMissing, CheckCLI, "`docker` is not on PATH", faultText(cli.Fault))
 		return
 	}
-	c.set(CheckCLI, StatusOK, "%s %s", cli.Path, cli.Version)
+	c.set(CheckCLI, StatusOK, "%s %s", orWord(cli.Path, "docker"), orWord(cli.Version, "(version unknown)"))
 	if !cli.ComposeFound {
 		c.set(CheckCompose, StatusWarn, "docker compose not available")
 		c.add(KindComposePluginMissing, CheckCompose, "`docker compose version` failed", faultText(cli.ComposeFault))
 		return
 	}
-	c.set(CheckCompose, StatusOK, "docker compose %s", cli.ComposeVersion)
+	c.set(CheckCompose, StatusOK, "docker compose %s", orWord(cli.ComposeVersion, "(version unknown)"))
 }
 
 func (c *classifier) endpoint() {
 	e := c.s.Endpoint
+	source := orWord(string(e.Source), string(SourceDefault))
 	if e.Fault != nil {
-		c.set(CheckEndpoint, StatusFail, "%s", e.Fault.Message)
-		ev := []string{fmt.Sprintf("endpoint from %s: %q", e.Source, e.Host), e.Fault.Message}
+		c.set(CheckEndpoint, StatusFail, "%s", orWord(e.Fault.Message, "the endpoint did not resolve"))
+		ev := []string{fmt.Sprintf("the endpoint from %s did not resolve", source), e.Fault.Message}
+		if e.Host != "" {
+			ev[0] = fmt.Sprintf("endpoint from %s: %q", source, e.Host)
+		}
 		if e.Context != "" {
 			ev = append(ev, fmt.Sprintf("docker context: %s", e.Context))
 		}
 		c.add(KindEndpointInvalid, CheckEndpoint, ev...)
 		return
 	}
-	detail := fmt.Sprintf("%s (from %s)", e.Host, e.Source)
+	if e.Host == "" {
+		c.set(CheckEndpoint, StatusSkipped, "no endpoint was resolved")
+		return
+	}
+	detail := fmt.Sprintf("%s (from %s)", e.Host, source)
 	if e.Context != "" {
-		detail = fmt.Sprintf("%s (context %s, from %s)", e.Host, e.Context, e.Source)
+		detail = fmt.Sprintf("%s (context %s, from %s)", e.Host, e.Context, source)
 	}
 	c.set(CheckEndpoint, StatusOK, "%s", detail)
 }
@@ -45,7 +53,7 @@ func (c *classifier) endpoint() {
 // socketLine is the one-line evidence of a socket's ownership and mode.
 func socketLine(s SocketFacts) string {
 	return fmt.Sprintf("%s: %s %s, owner %s (uid %d), group %s (gid %d), mode %04o",
-		s.Path, s.FileType, modeString(s.Mode), orID(s.Owner, s.UID), s.UID, orID(s.Group, s.GID), s.GID, s.Mode)
+		s.Path, orWord(s.FileType, "file"), modeString(s.Mode), orID(s.Owner, s.UID), s.UID, orID(s.Group, s.GID), s.GID, s.Mode)
 }
 
 func orID(name string, id int) string {
@@ -95,9 +103,19 @@ func (c *classifier) daemon() {
 		return
 	}
 	if d.OK {
-		detail := fmt.Sprintf("Docker %s, API %s", d.ServerVersion, d.APIVersion)
+		var parts []string
+		if d.ServerVersion != "" {
+			parts = append(parts, "Docker "+d.ServerVersion)
+		}
+		if d.APIVersion != "" {
+			parts = append(parts, "API "+d.APIVersion)
+		}
 		if d.Rootless {
-			detail += ", rootless"
+			parts = append(parts, "rootless")
+		}
+		detail := "the daemon answers"
+		if len(parts) > 0 {
+			detail = strings.Join(parts, ", ")
 		}
 		c.set(CheckDaemon, StatusOK, "%s", detail)
 		return
@@ -130,7 +148,7 @@ func (c *classifier) daemon() {
 		}
 		c.add(KindDaemonUnreachable, CheckDaemon, ev, faultText(f))
 	case ErrNotSocket:
-		c.add(KindDaemonUnreachable, CheckDaemon, fmt.Sprintf("%s is a %s, not a socket", c.s.Socket.Path, orWord(c.s.Socket.FileType, "non-socket file")), faultText(f))
+		c.add(KindDaemonUnreachable, CheckDaemon, fmt.Sprintf("%s is a %s, not a socket", orWord(c.s.Socket.Path, c.s.Endpoint.Address), orWord(c.s.Socket.FileType, "non-socket file")), faultText(f))
 	case ErrHostUnreachable, ErrDNS, ErrInvalid:
 		c.add(KindDaemonUnreachable, CheckDaemon, fmt.Sprintf("cannot reach %s", host), faultText(f))
 	case ErrTimeout:
@@ -142,8 +160,11 @@ func (c *classifier) daemon() {
 	case ErrTLS:
 		c.add(KindTLSError, CheckDaemon, faultText(f))
 	case ErrVersion:
-		c.add(KindAPIVersionMismatch, CheckDaemon,
-			fmt.Sprintf("this tool speaks Docker API %s to %s", d.ClientMinAPI, d.ClientMaxAPI), faultText(f))
+		speaks := ""
+		if d.ClientMinAPI != "" && d.ClientMaxAPI != "" {
+			speaks = fmt.Sprintf("this tool speaks Docker API %s to %s", d.ClientMinAPI, d.ClientMaxAPI)
+		}
+		c.add(KindAPIVersionMismatch, CheckDaemon, speaks, faultText(f))
 	case ErrReset, ErrProtocol:
 		if d.Connected {
 			c.add(KindUnknown, CheckDaemon, fmt.Sprintf("%s accepted the connection but did not answer as a Docker daemon", host), faultText(f))
@@ -196,8 +217,12 @@ func groupList(gs []Group) string {
 func (c *classifier) permission() {
 	s, id := c.s.Socket, c.s.Identity
 	raw := faultText(c.s.Daemon.Fault)
+	dbGroups := groupList(id.DBGroups)
+	if id.Fault != nil && len(id.DBGroups) == 0 {
+		dbGroups = "not read"
+	}
 	who := fmt.Sprintf("you are %s (uid %d), process groups: %s; user database groups: %s",
-		orID(id.User, id.UID), id.UID, groupList(id.Groups), groupList(id.DBGroups))
+		orID(id.User, id.UID), id.UID, groupList(id.Groups), dbGroups)
 	if id.Fault != nil {
 		who += "; the user database could not be read, so its groups may be incomplete: " + faultText(id.Fault)
 	}
@@ -226,7 +251,11 @@ func (c *classifier) permission() {
 				fmt.Sprintf("mode blocks the group too: the socket's group bits are %s (need rw-)", modeString(s.Mode)[3:6]))
 		}
 	default:
-		ev := []string{line, fmt.Sprintf("not in group: %s is not a member of group %s", orID(id.User, id.UID), group), who, raw}
+		notIn := fmt.Sprintf("not in group: %s is not a member of group %s", orID(id.User, id.UID), group)
+		if id.Fault != nil {
+			notIn = fmt.Sprintf("not in group: this session does not hold group %s, and the user database could not be read to tell whether %s is a member", group, orID(id.User, id.UID))
+		}
+		ev := []string{line, notIn, who, raw}
 		if !s.GroupRW() {
 			ev = append(ev, fmt.Sprintf("the socket's group bits are %s, so joining the group alone will not be enough", modeString(s.Mode)[3:6]))
 		}
@@ -253,10 +282,10 @@ func (c *classifier) alternates() {
 		c.set(CheckAlternates, StatusOK, "none of %d other known sockets answers", len(c.s.Alternates))
 		return
 	}
-	c.set(CheckAlternates, StatusWarn, "%s answers at %s", found[0].Product, found[0].Host)
-	ev := []string{fmt.Sprintf("main endpoint %s (from %s) fails", c.s.Endpoint.Host, c.s.Endpoint.Source)}
+	c.set(CheckAlternates, StatusWarn, "%s answers at %s", orWord(found[0].Product, "a daemon"), found[0].Host)
+	ev := []string{fmt.Sprintf("main endpoint %s (from %s) fails", orWord(c.s.Endpoint.Host, "(none)"), orWord(string(c.s.Endpoint.Source), string(SourceDefault)))}
 	for _, a := range found {
-		ev = append(ev, fmt.Sprintf("%s daemon answers at %s", a.Product, a.Host))
+		ev = append(ev, fmt.Sprintf("%s daemon answers at %s", orWord(a.Product, "a"), a.Host))
 	}
 	c.add(KindAlternateSocketAvailable, CheckAlternates, ev...)
 	// The daemon is not down, it lives elsewhere: report the cause only.
@@ -274,6 +303,6 @@ func (c *classifier) sudo() {
 		c.set(CheckSudo, StatusWarn, "sudo -n docker info works")
 		c.add(KindSudoFallbackOnly, CheckSudo, "`sudo -n docker info` succeeds while direct access fails", "docker-git and its controller use the socket directly and cannot use sudo")
 	default:
-		c.set(CheckSudo, StatusOK, "sudo -n docker info fails too: %s", faultText(s.Fault))
+		c.set(CheckSudo, StatusOK, "sudo -n docker info fails too: %s", orWord(faultText(s.Fault), "no error recorded"))
 	}
 }
