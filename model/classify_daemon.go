@@ -87,7 +87,7 @@ func (c *classifier) socket() {
 	case !s.Exists:
 		c.set(CheckSocket, StatusFail, "%s does not exist", s.Path)
 	case s.FileType != "socket":
-		c.set(CheckSocket, StatusFail, "%s is a %s, not a socket", s.Path, s.FileType)
+		c.set(CheckSocket, StatusFail, "%s is a %s, not a socket", s.Path, fileKind(s.FileType))
 	default:
 		c.set(CheckSocket, StatusOK, "%s", socketLine(s))
 	}
@@ -129,7 +129,7 @@ func (c *classifier) daemon() {
 	// connect(2) on a file that is not a socket reads as a refusal; the stat
 	// says what is really there.
 	if sock := c.s.Socket; sock.Attempted && sock.Exists && sock.FileType != "socket" && f.Class != ErrPermission {
-		ev := fmt.Sprintf("%s is a %s, not a socket: no daemon can listen there", sock.Path, sock.FileType)
+		ev := fmt.Sprintf("%s is a %s, not a socket: no daemon can listen there", sock.Path, fileKind(sock.FileType))
 		if sock.LinkTarget != "" {
 			ev = fmt.Sprintf("%s is a symlink to %s, which does not lead to a socket", sock.Path, sock.LinkTarget)
 		}
@@ -148,7 +148,7 @@ func (c *classifier) daemon() {
 		}
 		c.add(KindDaemonUnreachable, CheckDaemon, ev, faultText(f))
 	case ErrNotSocket:
-		c.add(KindDaemonUnreachable, CheckDaemon, fmt.Sprintf("%s is a %s, not a socket", orWord(c.s.Socket.Path, c.s.Endpoint.Address), orWord(c.s.Socket.FileType, "non-socket file")), faultText(f))
+		c.add(KindDaemonUnreachable, CheckDaemon, fmt.Sprintf("%s is a %s, not a socket", orWord(c.s.Socket.Path, c.s.Endpoint.Address), fileKind(c.s.Socket.FileType)), faultText(f))
 	case ErrHostUnreachable, ErrDNS, ErrInvalid:
 		c.add(KindDaemonUnreachable, CheckDaemon, fmt.Sprintf("cannot reach %s", host), faultText(f))
 	case ErrTimeout:
@@ -174,6 +174,17 @@ func (c *classifier) daemon() {
 	default:
 		c.add(KindUnknown, CheckDaemon, fmt.Sprintf("talking to %s failed", host), faultText(f))
 	}
+}
+
+// fileKind names a stat file type for a sentence ("a regular file").
+func fileKind(t string) string {
+	switch t {
+	case "regular":
+		return "regular file"
+	case "other", "":
+		return "special file"
+	}
+	return t
 }
 
 func orWord(s, w string) string {
@@ -301,7 +312,7 @@ func (c *classifier) sudo() {
 	case !s.Attempted:
 	case s.OK:
 		c.set(CheckSudo, StatusWarn, "sudo -n docker info works")
-		c.add(KindSudoFallbackOnly, CheckSudo, "`sudo -n docker info` succeeds while direct access fails", "docker-git and its controller use the socket directly and cannot use sudo")
+		c.add(KindSudoFallbackOnly, CheckSudo, "`sudo -n docker info` succeeds while direct access fails", "docker-git and its controller talk to the daemon directly and cannot use sudo")
 	default:
 		c.set(CheckSudo, StatusOK, "sudo -n docker info fails too: %s", orWord(faultText(s.Fault), "no error recorded"))
 	}
