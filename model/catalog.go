@@ -26,6 +26,9 @@ type RemedyStep struct {
 	Command string
 	// Verify names the fact (see Facts) that ticks this step; "" = manual.
 	Verify string
+	// When names the platform condition (see conditions, "!" negates)
+	// under which the step exists; "" = everywhere.
+	When string
 }
 
 // Catalog holds the remedy of every kind.
@@ -85,6 +88,7 @@ func LoadCatalog(fsys fs.FS) (Catalog, error) {
 //	- Step text
 //	  run: command template
 //	  verify: fact-name
+//	  when: platform-condition
 func ParseRemedy(kind Kind, data []byte) (Remedy, error) {
 	r := Remedy{Kind: kind}
 	var expl []string
@@ -117,6 +121,12 @@ func ParseRemedy(kind Kind, data []byte) (Remedy, error) {
 				return r, fmt.Errorf("line %d: unknown fact %q", n, fact)
 			}
 			r.Steps[len(r.Steps)-1].Verify = fact
+		case strings.HasPrefix(trimmed, "when:") && len(r.Steps) > 0:
+			when := strings.TrimSpace(strings.TrimPrefix(trimmed, "when:"))
+			if !knownCondition(when) {
+				return r, fmt.Errorf("line %d: unknown platform condition %q", n, when)
+			}
+			r.Steps[len(r.Steps)-1].When = when
 		case trimmed == "":
 		default:
 			return r, fmt.Errorf("line %d: unexpected text in steps: %q", n, trimmed)
@@ -138,10 +148,14 @@ func (r Remedy) Filled(v Vars) (title, explanation string) {
 }
 
 // Render fills the remedy's steps with real values and ticks the verifiable
-// ones from facts.
+// ones from facts. Steps whose `when:` condition does not hold on the
+// platform in v are left out.
 func (r Remedy) Render(v Vars, facts Facts) []Step {
 	steps := make([]Step, 0, len(r.Steps))
 	for _, s := range r.Steps {
+		if !Applies(s.When, v) {
+			continue
+		}
 		st := Step{Step: fill(s.Text, v), Command: fill(s.Command, v), Verify: s.Verify}
 		if s.Verify != "" {
 			if done, ok := facts[s.Verify]; ok {

@@ -85,7 +85,8 @@ func (c *classifier) report(cat Catalog) Report {
 	facts := FactsFrom(s)
 	vars := VarsFrom(s)
 	r := Report{
-		OK: true,
+		OK:       true,
+		Platform: s.Platform.Summary(),
 		Endpoint: EndpointSummary{
 			Host:    RedactHost(s.Endpoint.Host),
 			Source:  s.Endpoint.Source,

@@ -15,6 +15,12 @@ func (c *classifier) cli() {
 		c.add(KindDockerCLIMissing, CheckCLI, "`docker` is not on PATH", faultText(cli.Fault))
 		return
 	}
+	if cli.WSLShim {
+		c.set(CheckCLI, StatusFail, "%s is Docker Desktop's WSL shim", orWord(cli.Path, "docker"))
+		c.add(KindWSLIntegrationDisabled, CheckCLI,
+			fmt.Sprintf("`%s --version` printed Docker Desktop's WSL message", orWord(cli.Path, "docker")), faultText(cli.Fault))
+		return
+	}
 	c.set(CheckCLI, StatusOK, "%s %s", orWord(cli.Path, "docker"), orWord(cli.Version, "(version unknown)"))
 	if !cli.ComposeFound {
 		c.set(CheckCompose, StatusWarn, "docker compose not available")

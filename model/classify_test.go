@@ -22,6 +22,12 @@ func TestClassifyEveryKind(t *testing.T) {
 		{"docker CLI missing", func(s *model.Snapshot) {
 			s.CLI = model.CLIFacts{Attempted: true, Fault: model.FaultOf(model.ErrNotExist, `"docker": executable file not found in $PATH`)}
 		}, []model.Kind{model.KindDockerCLIMissing}, 10, "not on PATH"},
+		{"docker is Docker Desktop's WSL shim", func(s *model.Snapshot) {
+			s.CLI = model.CLIFacts{Attempted: true, Found: true, WSLShim: true, Path: "/usr/bin/docker",
+				Fault: model.FaultOf(model.ErrNotExist, "The command 'docker' could not be found in this WSL 2 distro.")}
+			s.Platform = model.Platform{Attempted: true, OS: "linux", WSL: true, WSLVersion: 2}
+			daemonFails(s, model.FaultOf(model.ErrNotExist, "no such file"), false)
+		}, []model.Kind{model.KindWSLIntegrationDisabled, model.KindDaemonUnreachable}, 35, "WSL 2 distro"},
 		{"compose plugin missing is only a warning", func(s *model.Snapshot) {
 			s.CLI.ComposeFound = false
 			s.CLI.ComposeFault = model.FaultOf(model.ErrOther, "docker: unknown command: docker compose")
@@ -230,7 +236,6 @@ func TestFindingsAreRedacted(t *testing.T) {
 // (issues 8, 10 and 11 are being built in parallel). Each owner removes its
 // kinds when their case lands; the list must be empty when the work lands.
 var kindsInProgress = map[model.Kind]bool{
-	model.KindWSLIntegrationDisabled: true,
 	model.KindSSHHostKeyUnknown:      true,
 	model.KindSSHAuthFailed:          true,
 	model.KindSSHUnreachable:         true,

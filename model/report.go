@@ -146,16 +146,44 @@ type DaemonSummary struct {
 	Rootless   bool   `json:"rootless,omitempty"`
 }
 
+// PlatformSummary is the report's view of the machine (model/platform.go).
+type PlatformSummary struct {
+	OS               string         `json:"os"`
+	Arch             string         `json:"arch,omitempty"`
+	Distro           string         `json:"distro,omitempty"`
+	DistroLike       []string       `json:"distro_like,omitempty"`
+	DistroName       string         `json:"distro_name,omitempty"`
+	Family           Family         `json:"family,omitempty"`
+	WSL              bool           `json:"wsl"`
+	WSLVersion       int            `json:"wsl_version,omitempty"`
+	ServiceManager   ServiceManager `json:"service_manager,omitempty"`
+	SELinuxEnforcing bool           `json:"selinux_enforcing"`
+	Install          Install        `json:"install,omitempty"`
+	Label            string         `json:"label"`
+}
+
+// Summary is the report's view of the platform; nil when it was not probed.
+func (p Platform) Summary() *PlatformSummary {
+	if !p.Attempted {
+		return nil
+	}
+	return &PlatformSummary{OS: p.OS, Arch: p.Arch, Distro: p.DistroID, DistroLike: p.DistroLike,
+		DistroName: p.DistroName, Family: p.Family(), WSL: p.WSL, WSLVersion: p.WSLVersion,
+		ServiceManager: p.ServiceManager, SELinuxEnforcing: p.SELinuxEnforcing, Install: p.Install,
+		Label: p.Label()}
+}
+
 // Report is the classified result of one probe cycle: what the one-shot
 // output prints and what the dashboard renders.
 type Report struct {
-	OK       bool            `json:"ok"`
-	Endpoint EndpointSummary `json:"endpoint"`
-	Identity IdentitySummary `json:"identity"`
-	Daemon   DaemonSummary   `json:"daemon"`
-	Socket   *SocketSummary  `json:"socket,omitempty"`
-	Findings []Finding       `json:"findings"`
-	Checks   []Check         `json:"checks"`
+	OK       bool             `json:"ok"`
+	Platform *PlatformSummary `json:"platform,omitempty"`
+	Endpoint EndpointSummary  `json:"endpoint"`
+	Identity IdentitySummary  `json:"identity"`
+	Daemon   DaemonSummary    `json:"daemon"`
+	Socket   *SocketSummary   `json:"socket,omitempty"`
+	Findings []Finding        `json:"findings"`
+	Checks   []Check          `json:"checks"`
 }
 
 // FirstError is the highest-priority finding of severity error (findings

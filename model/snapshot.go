@@ -6,6 +6,9 @@ import "time"
 // fill it; Classify reads it. A zero sub-struct with Attempted false means the
 // probe did not run (skipped because something it depends on failed).
 type Snapshot struct {
+	// Platform is the machine: OS, distribution, WSL, service manager, how
+	// Docker is installed (model/platform.go).
+	Platform   Platform
 	Endpoint   Endpoint
 	Identity   Identity
 	Socket     SocketFacts
@@ -67,11 +70,14 @@ func (s SocketFacts) GroupRW() bool { return s.Mode&0o060 == 0o060 }
 
 // CLIFacts describes the docker CLI and its compose plugin.
 type CLIFacts struct {
-	Attempted      bool
-	Found          bool
-	Path           string
-	Version        string
-	Fault          *Fault
+	Attempted bool
+	Found     bool
+	Path      string
+	Version   string
+	Fault     *Fault
+	// WSLShim: the `docker` on PATH is Docker Desktop's WSL shim, which
+	// only says the distro's integration is off.
+	WSLShim        bool
 	ComposeFound   bool
 	ComposeVersion string
 	ComposeFault   *Fault

@@ -37,6 +37,8 @@ type Vars struct {
 	// known_hosts files it under ([host]:port when the port is not 22).
 	SSHTarget string
 	SSHHost   string
+	// PlatformVars: the platform and its commands (model/platform_commands.go).
+	PlatformVars
 
 	// FromPaste is set for findings read from pasted text (explain): the
 	// values are what the paste names, the rest placeholders, and no fact of
@@ -104,6 +106,7 @@ func placeholderVars() Vars {
 		AlternateProduct: PlaceholderAlternateProduct, AlternatePath: PlaceholderAlternatePath,
 		ExpectedRevision: PlaceholderExpectedRevision, Revision: PlaceholderRevision,
 		SSHTarget: PlaceholderSSHHost, SSHHost: PlaceholderSSHHost,
+		PlatformVars: platformPlaceholders(),
 	}
 }
 
@@ -167,6 +170,7 @@ func (v *Vars) setAPIURL(raw string) {
 func VarsFrom(s Snapshot) Vars {
 	v := placeholderVars()
 	v.Measured = true
+	v.setPlatform(s.Platform)
 	if s.Endpoint.Fault == nil {
 		v.setHost(s.Endpoint.Host)
 	} else if s.Endpoint.Host != "" {

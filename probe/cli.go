@@ -44,6 +44,12 @@ func InspectCLI(ctx context.Context, env []string, path string) model.CLIFacts {
 	}
 	f.Found, f.Path = true, bin
 	out, err := run(ctx, env, bin, "--version")
+	if model.IsWSLShimOutput(out) || err != nil && model.IsWSLShimOutput(err.Error()) {
+		// Docker Desktop's shim: no CLI behind it, nothing more to ask.
+		f.WSLShim = true
+		f.Fault = model.FaultOf(model.ErrNotExist, firstLine(strings.TrimSpace(out+"\n"+errText(err))))
+		return f
+	}
 	if err != nil {
 		f.Fault = model.NewFault(err)
 	} else {
@@ -106,6 +112,13 @@ func capture(ctx context.Context, cmd *exec.Cmd) (string, error) {
 		return stdout.String(), err
 	}
 	return stdout.String(), nil
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
 }
 
 func firstLine(s string) string {

@@ -43,6 +43,12 @@ type Config struct {
 	// locations. The test suite sets it (DOCKER_GIT_TUI_SKIP_SYSTEM_SOCKETS)
 	// so it never touches a host daemon.
 	SkipSystemSockets bool
+	// PlatformRoot is prefixed to every system path the platform probe reads
+	// (/etc/os-release, /proc/sys/kernel/osrelease, /run/systemd/system,
+	// /run/openrc, /sys/fs/selinux/enforce, /run/user, /snap/bin/docker).
+	// Empty in production; the test suites point it at fixture trees
+	// (DOCKER_GIT_TUI_TEST_PLATFORM_ROOT).
+	PlatformRoot string
 	// Home is the user's home directory (for ~/.docker and the Desktop,
 	// Colima, Rancher and OrbStack sockets).
 	Home string
@@ -64,6 +70,7 @@ func ConfigFromEnv(getenv func(string) string) Config {
 		Home:      home,
 
 		SkipSystemSockets: getenv("DOCKER_GIT_TUI_SKIP_SYSTEM_SOCKETS") != "",
+		PlatformRoot:      getenv("DOCKER_GIT_TUI_TEST_PLATFORM_ROOT"),
 	}
 	if c.Container == "" {
 		c.Container = model.DefaultContainer

@@ -29,6 +29,7 @@ type Engine struct {
 	sudo     model.SudoFacts
 	sudoKey  string
 	lastSock model.SocketFacts
+	platform model.Platform // refreshed with /info (InfoEvery)
 }
 
 // NewEngine builds an engine; it does no IO until Cycle.
@@ -70,6 +71,10 @@ func (e *Engine) Cycle(parent context.Context) model.Snapshot {
 	timed(s.Durations, model.CheckEndpoint, func() {
 		s.Endpoint = ResolveEndpoint(e.cfg)
 		s.Identity = InspectIdentity()
+		if !e.platform.Attempted || e.cycle%e.cfg.InfoEvery == 0 {
+			e.platform = InspectPlatform(e.cfg, s.Identity.UID)
+		}
+		s.Platform = e.platform
 	})
 	if s.Endpoint.Valid() && s.Endpoint.Proto == "unix" {
 		timed(s.Durations, model.CheckSocket, func() { s.Socket = InspectSocket(s.Endpoint.Address) })
@@ -109,6 +114,7 @@ func (e *Engine) Cycle(parent context.Context) model.Snapshot {
 	s.Durations[model.CheckAlternates] = altDur
 	s.Durations[model.CheckCLI] = cliDur
 	s.Durations[model.CheckCompose] = cliDur
+	s.Platform.Install = model.DetectInstall(s)
 	return s
 }
 

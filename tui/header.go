@@ -44,7 +44,11 @@ func (h header) View(s headerState, st styles) []string {
 		if r == nil {
 			lines = append(lines, "")
 		} else {
-			lines = append(lines, fitLine(identityLine(r.Identity), h.width))
+			line := identityLine(r.Identity)
+			if r.Platform != nil {
+				line = oneLine(r.Platform.Label) + " · " + line
+			}
+			lines = append(lines, fitLine(line, h.width))
 		}
 	}
 	lines = append(lines, st.Dim.Render(fitLine(freshnessLine(s), h.width)))

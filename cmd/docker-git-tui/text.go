@@ -31,6 +31,9 @@ func renderText(r model.Report) string {
 	} else {
 		fmt.Fprintf(&b, "Docker access is broken (%d problem%s).\n", countErrors(r), plural(countErrors(r)))
 	}
+	if r.Platform != nil {
+		fmt.Fprintf(&b, "Platform: %s\n", r.Platform.Label)
+	}
 	fmt.Fprintf(&b, "Endpoint: %s (from %s)\n", r.Endpoint.Host, r.Endpoint.Source)
 	fmt.Fprintf(&b, "User: %s (uid %d, gid %d)\n", r.Identity.User, r.Identity.UID, r.Identity.GID)
 	if r.Daemon.Version != "" {

@@ -1,0 +1,233 @@
+package model
+
+import "path"
+
+// PlatformCommands are the checklist commands that differ by platform: how
+// to install the Docker CLI and Compose, start, enable, restart and read the
+// logs of the daemon. Empty means the step does not exist there (no boot
+// setting for a macOS app, no journal without systemd).
+type PlatformCommands struct {
+	InstallCLI     string
+	InstallCompose string
+	UpgradeDocker  string
+	StartDaemon    string
+	EnableDaemon   string
+	RestartDaemon  string
+	DaemonLogs     string
+	// UserSocketHost is, on macOS, the DOCKER_HOST of the app's own socket.
+	UserSocketHost string
+}
+
+// Placeholders for commands no fact decides.
+const (
+	PlaceholderInstallCLI     = "<install the Docker CLI with your package manager>"
+	PlaceholderInstallCompose = "<install the docker compose plugin with your package manager>"
+	PlaceholderUpgradeDocker  = "<upgrade Docker with your package manager>"
+	PlaceholderStartMac       = "<start Docker Desktop, Colima, OrbStack, Rancher Desktop or Podman>"
+	PlaceholderMacSocket      = "<your Docker app's socket>"
+)
+
+// CommandsFor computes the platform's commands. A platform that was not
+// probed (a pasted message) gets the Debian and systemd commands, the most
+// common docker-git host, as before platforms were told apart.
+func CommandsFor(p Platform) PlatformCommands {
+	if !p.Attempted {
+		p = Platform{Attempted: true, OS: "linux", DistroID: "debian", ServiceManager: ServiceSystemd, Install: InstallSystem}
+	}
+	if p.MacOS() {
+		return macCommands(p)
+	}
+	c := packageCommands(p.Family())
+	switch p.Install {
+	case InstallRootless:
+		if p.RootlessUnit {
+			c.StartDaemon = "systemctl --user start docker"
+			c.EnableDaemon = "systemctl --user enable docker && sudo loginctl enable-linger \"$USER\""
+			c.RestartDaemon = "systemctl --user restart docker"
+			c.DaemonLogs = "journalctl --user -u docker --no-pager -n 50"
+		} else {
+			c.StartDaemon = "dockerd-rootless-setuptool.sh install"
+		}
+		return c
+	case InstallDesktopLinux:
+		c.StartDaemon = "systemctl --user start docker-desktop"
+		c.EnableDaemon = "systemctl --user enable docker-desktop"
+		c.RestartDaemon = "systemctl --user restart docker-desktop"
+		c.DaemonLogs = "journalctl --user -u docker-desktop --no-pager -n 50"
+		return c
+	case InstallSnap:
+		c.InstallCLI = "sudo snap install docker"
+		c.InstallCompose = "sudo snap refresh docker"
+		c.UpgradeDocker = "sudo snap refresh docker"
+		c.StartDaemon = "sudo snap start docker"
+		c.EnableDaemon = "sudo snap start --enable docker"
+		c.RestartDaemon = "sudo snap restart docker"
+		c.DaemonLogs = "sudo snap logs docker -n 50"
+		return c
+	}
+	switch p.ServiceManager {
+	case ServiceSystemd:
+		c.StartDaemon = "sudo systemctl start docker"
+		c.EnableDaemon = "sudo systemctl enable docker"
+		c.RestartDaemon = "sudo systemctl restart docker"
+		c.DaemonLogs = "sudo journalctl -u docker --no-pager -n 50"
+	case ServiceOpenRC:
+		c.StartDaemon = "sudo rc-service docker start"
+		c.EnableDaemon = "sudo rc-update add docker default"
+		c.RestartDaemon = "sudo rc-service docker restart"
+		c.DaemonLogs = "sudo tail -n 50 /var/log/docker.log"
+	case ServiceSysV:
+		c.StartDaemon = "sudo service docker start"
+		c.RestartDaemon = "sudo service docker restart"
+		c.DaemonLogs = "sudo tail -n 50 /var/log/docker.log"
+	default:
+		// Nothing supervises services (a container, WSL without systemd):
+		// run the daemon in the background and keep its log.
+		c.StartDaemon = "sudo sh -c 'nohup dockerd >/var/log/dockerd.log 2>&1 &'"
+		c.DaemonLogs = "sudo tail -n 50 /var/log/dockerd.log"
+	}
+	return c
+}
+
+// packageCommands are the package manager's commands for a family.
+func packageCommands(f Family) PlatformCommands {
+	switch f {
+	case FamilyDebian:
+		return PlatformCommands{InstallCLI: "sudo apt-get install -y docker.io",
+			InstallCompose: "sudo apt-get install -y docker-compose-plugin || sudo apt-get install -y docker-compose-v2",
+			UpgradeDocker:  "sudo apt-get install --only-upgrade -y docker.io"}
+	case FamilyFedora:
+		return PlatformCommands{InstallCLI: "sudo dnf install -y docker-cli",
+			InstallCompose: "sudo dnf install -y docker-compose",
+			UpgradeDocker:  "sudo dnf upgrade -y docker-cli moby-engine"}
+	case FamilyArch:
+		return PlatformCommands{InstallCLI: "sudo pacman -S --needed docker",
+			InstallCompose: "sudo pacman -S --needed docker-compose",
+			UpgradeDocker:  "sudo pacman -Syu docker"}
+	case FamilySUSE:
+		return PlatformCommands{InstallCLI: "sudo zypper install -y docker",
+			InstallCompose: "sudo zypper install -y docker-compose",
+			UpgradeDocker:  "sudo zypper update -y docker"}
+	case FamilyAlpine:
+		return PlatformCommands{InstallCLI: "sudo apk add docker-cli",
+			InstallCompose: "sudo apk add docker-cli-compose",
+			UpgradeDocker:  "sudo apk upgrade docker"}
+	}
+	return PlatformCommands{InstallCLI: PlaceholderInstallCLI, InstallCompose: PlaceholderInstallCompose,
+		UpgradeDocker: PlaceholderUpgradeDocker}
+}
+
+// macCommands: Homebrew for the CLI, the installed app for the daemon. No
+// app starts at boot through a command, so EnableDaemon stays empty.
+func macCommands(p Platform) PlatformCommands {
+	c := PlatformCommands{InstallCLI: "brew install docker", InstallCompose: "brew install docker-compose",
+		UpgradeDocker: PlaceholderUpgradeDocker, StartDaemon: PlaceholderStartMac, UserSocketHost: PlaceholderMacSocket}
+	home := p.Home
+	sock := func(rel string) string {
+		if home == "" {
+			return PlaceholderMacSocket
+		}
+		return "unix://" + path.Join(home, rel)
+	}
+	switch p.Install {
+	case InstallDockerDesktop:
+		c.StartDaemon, c.RestartDaemon = "open -a Docker", "osascript -e 'quit app \"Docker\"' && open -a Docker"
+		c.UpgradeDocker = "open -a Docker  # then Docker menu → Check for Updates"
+		c.UserSocketHost = sock(".docker/run/docker.sock")
+	case InstallColima:
+		c.StartDaemon, c.RestartDaemon, c.UpgradeDocker = "colima start", "colima restart", "brew upgrade colima docker"
+		c.UserSocketHost = sock(".colima/default/docker.sock")
+	case InstallOrbStack:
+		c.StartDaemon, c.RestartDaemon, c.UpgradeDocker = "orb start", "orb restart", "orb update"
+		c.UserSocketHost = sock(".orbstack/run/docker.sock")
+	case InstallRancherDesktop:
+		c.StartDaemon, c.RestartDaemon = "rdctl start", "rdctl shutdown && rdctl start"
+		c.UserSocketHost = sock(".rd/docker.sock")
+	case InstallPodmanMachine:
+		c.StartDaemon, c.RestartDaemon, c.UpgradeDocker = "podman machine start", "podman machine stop && podman machine start", "brew upgrade podman"
+	}
+	return c
+}
+
+// conditions are the platform conditions a remediation step's `when:` line
+// may name (prefixed with ! to negate). A step whose condition is false
+// does not exist on this platform and is dropped from the checklist.
+var conditions = map[string]func(Vars) bool{
+	// linux: not macOS or Windows (a platform not probed counts as Linux).
+	"linux": func(v Vars) bool { return v.OS == "" || v.OS == "linux" },
+	"macos": func(v Vars) bool { return v.OS == "darwin" },
+	"wsl":   func(v Vars) bool { return v.WSL },
+	// unix-group: access to the socket goes through its unix group (a
+	// system daemon or the snap), not through the user owning it.
+	"unix-group": func(v Vars) bool {
+		return (v.OS == "" || v.OS == "linux") && (v.Install == "" || v.Install == InstallSystem || v.Install == InstallSnap)
+	},
+	// docker-group: the group is managed with usermod (not the snap's way).
+	"docker-group": func(v Vars) bool {
+		return (v.OS == "" || v.OS == "linux") && (v.Install == "" || v.Install == InstallSystem)
+	},
+	"snap":          func(v Vars) bool { return v.Install == InstallSnap },
+	"rootless":      func(v Vars) bool { return v.Install == InstallRootless },
+	"desktop-linux": func(v Vars) bool { return v.Install == InstallDesktopLinux },
+	"enable":        func(v Vars) bool { return v.EnableDaemon != "" },
+	"restart":       func(v Vars) bool { return v.RestartDaemon != "" },
+	"logs":          func(v Vars) bool { return v.DaemonLogs != "" },
+}
+
+// knownCondition reports whether a `when:` value names a condition.
+func knownCondition(when string) bool {
+	_, ok := conditions[trimNot(when)]
+	return ok
+}
+
+func trimNot(when string) string {
+	if len(when) > 0 && when[0] == '!' {
+		return when[1:]
+	}
+	return when
+}
+
+// Applies reports whether a step with the `when:` value holds under v
+// ("" always holds).
+func Applies(when string, v Vars) bool {
+	if when == "" {
+		return true
+	}
+	f, ok := conditions[trimNot(when)]
+	if !ok {
+		return false
+	}
+	return f(v) != (when[0] == '!')
+}
+
+// PlatformVars are the template values of the platform: what it is, and
+// its commands (CommandsFor), empty where a step does not exist; the steps
+// using those carry a `when:` condition.
+type PlatformVars struct {
+	// OS, WSL and Install are the platform's ("" when not probed).
+	OS      string
+	WSL     bool
+	Install Install
+	// DaemonName is how users know the daemon in use ("Colima", "rootless
+	// Docker", "the Docker daemon").
+	DaemonName string
+	PlatformCommands
+}
+
+// platformPlaceholders are the values of a platform not probed: the
+// Debian and systemd commands (see CommandsFor).
+func platformPlaceholders() PlatformVars {
+	return PlatformVars{DaemonName: "the Docker daemon", PlatformCommands: CommandsFor(Platform{})}
+}
+
+// setPlatform fills the platform values and commands from probed facts.
+func (v *Vars) setPlatform(p Platform) {
+	if !p.Attempted {
+		return
+	}
+	v.PlatformVars = PlatformVars{OS: p.OS, WSL: p.WSL, Install: p.Install,
+		DaemonName: "the Docker daemon", PlatformCommands: CommandsFor(p)}
+	if p.Install != "" && p.Install != InstallSystem {
+		v.DaemonName = p.Install.Name()
+	}
+}
