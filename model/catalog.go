@@ -157,6 +157,11 @@ func (r Remedy) Render(v Vars, facts Facts) []Step {
 			continue
 		}
 		st := Step{Step: fill(s.Text, v), Command: fill(s.Command, v), Verify: s.Verify}
+		if strings.TrimSpace(st.Step) == "" {
+			// A step guarded by a fact ({{if .InCheckout}}...{{end}}) that
+			// does not hold is left out.
+			continue
+		}
 		if s.Verify != "" {
 			if done, ok := facts[s.Verify]; ok {
 				d := done

@@ -11,6 +11,9 @@ type diagnosis struct {
 	kind     Kind
 	check    CheckID
 	evidence []string
+	// severity overrides kind.Severity() when set (a warning that blocks
+	// docker-git in this situation becomes an error).
+	severity Severity
 }
 
 // classifier accumulates diagnoses and check outcomes for one snapshot.
@@ -34,6 +37,7 @@ func Classify(s Snapshot, cat Catalog) Report {
 	c.daemon()
 	c.alternates()
 	c.sudo()
+	c.dockerGit()
 	c.controller()
 	c.controllerAPI()
 	return c.report(cat)
@@ -49,6 +53,17 @@ func (c *classifier) add(k Kind, check CheckID, evidence ...string) {
 		}
 	}
 	c.diagnoses = append(c.diagnoses, diagnosis{kind: k, check: check, evidence: appendUnique(nil, evidence...)})
+}
+
+// escalate makes an existing diagnosis of kind k an error, adding evidence
+// for why; it does nothing when there is none.
+func (c *classifier) escalate(k Kind, evidence ...string) {
+	for i := range c.diagnoses {
+		if c.diagnoses[i].kind == k {
+			c.diagnoses[i].severity = SeverityError
+			c.diagnoses[i].evidence = appendUnique(c.diagnoses[i].evidence, evidence...)
+		}
+	}
 }
 
 func (c *classifier) has(k Kind) bool {
@@ -109,6 +124,9 @@ func (c *classifier) report(cat Catalog) Report {
 		rem := cat.Remedy(d.kind)
 		title, expl := rem.Filled(vars)
 		sev := d.kind.Severity()
+		if d.severity != "" {
+			sev = d.severity
+		}
 		if sev == SeverityError {
 			r.OK = false
 		}

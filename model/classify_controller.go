@@ -2,11 +2,12 @@ package model
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
-// SocketMountTarget is where the controller must see the daemon socket: the
-// runtime contract of docker-git-api.
+// SocketMountTarget is where a host-runtime controller must see the daemon
+// socket: the runtime contract of docker-git-api.
 const SocketMountTarget = "/var/run/docker.sock"
 
 func (c *classifier) controller() {
@@ -20,24 +21,33 @@ func (c *classifier) controller() {
 	}
 	if ct.Fault != nil && !ct.Exists && !ct.Fault.Is(ErrNotExist) {
 		c.set(CheckController, StatusFail, "inspect failed: %s", ct.Fault.Message)
-		c.add(KindUnknown, CheckController, fmt.Sprintf("inspecting container %s failed", ct.Name), faultText(ct.Fault))
+		c.add(KindUnknown, CheckController, fmt.Sprintf("inspecting container %s failed", c.wanted()), faultText(ct.Fault))
 		return
+	}
+	running := ct.Exists && ct.State == "running"
+	if !running && c.has(KindComposePluginMissing) {
+		c.escalate(KindComposePluginMissing, "the controller is not running, and docker-git starts it with `docker compose`")
+	}
+	portCause := c.portTaken()
+	if sq := ct.Squatter; sq != nil {
+		c.add(KindControllerNameTaken, CheckController,
+			fmt.Sprintf("container %s (image %s, %s) holds the name but is not docker-git's: %s", sq.Name, orWord(sq.Image, "unknown"),
+				orWord(sq.State, "state unknown"), composeLabels(sq.Project, sq.Service)),
+			fmt.Sprintf("docker-git's `docker compose up` fails with: container name \"/%s\" is already in use", sq.Name))
 	}
 	if !ct.Exists {
-		c.set(CheckController, StatusFail, "no container named %s", ct.Name)
-		c.add(KindControllerMissing, CheckController, fmt.Sprintf("the daemon has no container named %q", ct.Name))
+		c.notCreated(portCause)
 		return
 	}
-	state := fmt.Sprintf("%s: %s", ct.Name, ct.State)
-	if ct.Health != "" {
-		state += ", health " + ct.Health
+	if ct.ByLabels {
+		c.add(KindControllerNameMismatch, CheckController,
+			fmt.Sprintf("no container is named %s, but %s carries docker-git's labels (%s=%s, %s=%s)",
+				c.wanted(), ct.Name, LabelComposeProject, ComposeProject, LabelComposeService, ComposeService),
+			fmt.Sprintf("the shell that created it had DOCKER_GIT_API_CONTAINER_NAME=%s", ct.Name))
 	}
-	c.set(CheckController, StatusOK, "%s, ports %s", state, portList(ct.Ports))
+	c.set(CheckController, StatusOK, "%s", c.controllerLine())
 	switch ct.State {
 	case "running":
-		if ct.Health == "unhealthy" {
-			c.add(KindControllerUnhealthy, CheckController, fmt.Sprintf("Docker reports container %s as unhealthy", ct.Name))
-		}
 	case "restarting":
 		c.add(KindControllerRestarting, CheckController,
 			fmt.Sprintf("container %s is restarting (restart count %d, last exit code %d)", ct.Name, ct.RestartCount, ct.ExitCode),
@@ -50,6 +60,42 @@ func (c *classifier) controller() {
 		ev = append(ev, errorLine(ct.Error))
 		c.add(KindControllerNotRunning, CheckController, ev...)
 	}
+	c.socketMount()
+}
+
+// wanted is the configured controller name.
+func (c *classifier) wanted() string {
+	return orWord(c.s.Controller.Wanted, c.s.Controller.Name)
+}
+
+// runtime is the controller's Docker runtime and where it was read.
+func (c *classifier) runtime() (mode, source string) {
+	ct := c.s.Controller
+	if ct.Runtime != "" {
+		return ct.Runtime, EnvRuntime + "=" + ct.Runtime
+	}
+	for _, r := range []struct{ rev, where string }{
+		{c.s.API.Revision, "/health"}, {ct.EnvRevision, EnvControllerRevision}, {ct.ImageRevision, "image label"},
+	} {
+		if m := RuntimeOfRevision(r.rev); m != "" {
+			return m, fmt.Sprintf("revision %s (%s)", r.rev, r.where)
+		}
+	}
+	return "", ""
+}
+
+// socketMount checks the daemon socket mount of a host-runtime controller.
+// An isolated controller runs its own dockerd and mounts no socket.
+func (c *classifier) socketMount() {
+	ct := c.s.Controller
+	mode, source := c.runtime()
+	if mode == RuntimeIsolated {
+		return
+	}
+	why := fmt.Sprintf("its runtime is host (%s): it drives the host's daemon through %s", source, SocketMountTarget)
+	if mode == "" {
+		why = fmt.Sprintf("its runtime is not recorded (no %s, no runtime in its revision), so it is checked as a host-runtime controller, which needs %s", EnvRuntime, SocketMountTarget)
+	}
 	if !ct.MountsSocket {
 		mounts := "none"
 		if len(ct.Mounts) > 0 {
@@ -57,8 +103,141 @@ func (c *classifier) controller() {
 		}
 		c.add(KindControllerSocketNotMounted, CheckController,
 			fmt.Sprintf("container %s does not bind-mount the daemon socket at %s", ct.Name, SocketMountTarget),
-			"its mounts: "+mounts)
+			why, "its mounts: "+mounts)
+		return
 	}
+	daemonSock := c.s.Endpoint.SocketPath()
+	switch {
+	case ct.SourceType == "":
+		// The daemon is not on this host: its paths cannot be checked here.
+	case ct.SourceType == "missing":
+		c.add(KindControllerSocketNotMounted, CheckController,
+			fmt.Sprintf("container %s mounts %s from %s, which does not exist on this host", ct.Name, SocketMountTarget, ct.SocketSource),
+			why, fmt.Sprintf("this daemon listens on %s", orWord(daemonSock, c.s.Endpoint.Host)))
+	case ct.SourceType != "socket":
+		c.add(KindControllerSocketNotMounted, CheckController,
+			fmt.Sprintf("container %s mounts %s from %s, which on this host is %s, not a socket", ct.Name, SocketMountTarget, ct.SocketSource, withArticle(ct.SourceType)),
+			"Docker creates an empty directory at a bind-mount source that does not exist when the container is created",
+			why, fmt.Sprintf("this daemon listens on %s", orWord(daemonSock, c.s.Endpoint.Host)))
+	case !ct.SourceIsDaemon && daemonSock != "":
+		c.add(KindControllerSocketNotMounted, CheckController,
+			fmt.Sprintf("container %s mounts %s from %s, but this daemon listens on %s", ct.Name, SocketMountTarget, ct.SocketSource, daemonSock),
+			why, "the controller reaches another daemon (or none) through that socket, not the one your docker commands use")
+	}
+}
+
+// notCreated reports a controller that does not exist: a warning while
+// docker-git can create it, an error with its cause when it cannot.
+func (c *classifier) notCreated(portCause string) {
+	ct := c.s.Controller
+	gone := fmt.Sprintf("the daemon has no container named %q and none labelled %s=%s, %s=%s",
+		c.wanted(), LabelComposeProject, ComposeProject, LabelComposeService, ComposeService)
+	var causes []string
+	cli := c.s.CLI
+	switch {
+	case cli.Attempted && !cli.Found:
+		causes = append(causes, "docker-git cannot create it: the docker CLI is not on PATH")
+	case cli.Attempted && !cli.ComposeFound:
+		causes = append(causes, "docker-git cannot create it: Compose v2 (`docker compose`) is missing")
+	}
+	if portCause != "" {
+		causes = append(causes, "docker-git cannot create it: "+portCause)
+	}
+	if ct.Squatter != nil {
+		causes = append(causes, fmt.Sprintf("docker-git cannot create it: container %s already holds its name", ct.Squatter.Name))
+	}
+	if c.has(KindRemoteAPIURLRequired) {
+		causes = append(causes, "docker-git stops before creating it: "+RemoteDockerMessage)
+	}
+	if len(causes) > 0 {
+		c.set(CheckController, StatusFail, "no controller, and docker-git cannot create it")
+		c.add(KindControllerMissing, CheckController, append([]string{gone}, causes...)...)
+		return
+	}
+	c.set(CheckController, StatusWarn, "%s not created yet%s", c.wanted(), c.checkoutNote())
+	ev := []string{gone}
+	if cli.Attempted && cli.ComposeFound {
+		ev = append(ev, fmt.Sprintf("Compose v2 is installed (docker compose %s)", orWord(cli.ComposeVersion, "version unknown")))
+	}
+	if p := c.s.Port; p.Attempted && p.Fault == nil && len(p.Listeners) == 0 {
+		ev = append(ev, fmt.Sprintf("port %d on %s is free", p.Port, p.Host))
+	}
+	c.add(KindControllerNotCreated, CheckController, ev...)
+}
+
+// portTaken reports controller-port-taken when a process other than the
+// controller's own port proxy listens on the API port, and returns the
+// cause line for a controller that cannot be created ("" when the port is
+// free or unknown).
+func (c *classifier) portTaken() string {
+	p, ct := c.s.Port, c.s.Controller
+	if !p.Attempted || p.Fault != nil || len(p.Listeners) == 0 {
+		return ""
+	}
+	port := strconv.Itoa(p.Port)
+	if ct.Exists && ct.State == "running" {
+		for _, b := range ct.Ports {
+			if b.HostPort == port {
+				return "" // the listener is the controller's own port proxy
+			}
+		}
+	}
+	ev := []string{}
+	for _, l := range p.Listeners {
+		switch {
+		case l.PID == 0:
+			ev = append(ev, fmt.Sprintf("%s is held by a process of uid %d that this user cannot see: run `sudo ss -ltnp 'sport eq %d'` to name it", l.Addr, l.UID, p.Port))
+		case l.IsDockerProxy():
+			ev = append(ev, fmt.Sprintf("%s is held by pid %d: %s (another container publishes this port: `docker ps --filter publish=%d`)", l.Addr, l.PID, l.Command, p.Port))
+		default:
+			ev = append(ev, fmt.Sprintf("%s is held by pid %d: %s", l.Addr, l.PID, l.Command))
+		}
+	}
+	ev = append(ev, fmt.Sprintf("docker-git's `docker compose up` then fails with: Bind for %s:%d failed: port is already allocated", p.Host, p.Port))
+	c.add(KindControllerPortTaken, CheckController, ev...)
+	return fmt.Sprintf("port %d on %s is held by another process", p.Port, p.Host)
+}
+
+// controllerLine is the controller panel's detail for an existing controller.
+func (c *classifier) controllerLine() string {
+	ct := c.s.Controller
+	parts := []string{fmt.Sprintf("%s: %s", ct.Name, ct.State)}
+	if mode, _ := c.runtime(); mode != "" {
+		parts = append(parts, "runtime "+mode)
+	} else {
+		parts = append(parts, "runtime not recorded")
+	}
+	if ct.Health != "" {
+		parts = append(parts, "Docker health "+ct.Health)
+	}
+	parts = append(parts, "ports "+portList(ct.Ports))
+	if ct.SocketSource != "" {
+		parts = append(parts, fmt.Sprintf("socket from %s", ct.SocketSource))
+	}
+	return strings.Join(parts, ", ") + c.checkoutNote()
+}
+
+// checkoutNote names the docker-git checkout this tool runs in.
+func (c *classifier) checkoutNote() string {
+	if d := c.s.DockerGit; d.Checkout != "" {
+		return "; checkout " + d.Checkout
+	}
+	return ""
+}
+
+// withArticle puts "a" or "an" before a noun phrase.
+func withArticle(s string) string {
+	if s != "" && strings.ContainsRune("aeiou", rune(s[0])) {
+		return "an " + s
+	}
+	return "a " + s
+}
+
+func composeLabels(project, service string) string {
+	if project == "" && service == "" {
+		return "it has no compose labels"
+	}
+	return fmt.Sprintf("its compose labels are project %q, service %q", project, service)
 }
 
 func errorLine(e string) string {
@@ -79,6 +258,15 @@ func portList(ps []PortBinding) string {
 	return strings.Join(parts, " ")
 }
 
+// dockerHealth is Docker's own health status as evidence, when the image
+// defines a HEALTHCHECK (docker-git's does not: /health is its signal).
+func (c *classifier) dockerHealth() string {
+	if h := c.s.Controller.Health; h != "" {
+		return fmt.Sprintf("Docker's HEALTHCHECK status of %s: %s", c.s.Controller.Name, h)
+	}
+	return ""
+}
+
 func (c *classifier) controllerAPI() {
 	a, ct := c.s.API, c.s.Controller
 	switch {
@@ -96,20 +284,86 @@ func (c *classifier) controllerAPI() {
 		c.set(CheckControllerAPI, StatusFail, "GET %s/health: %s", a.URL, a.Fault.Message)
 		c.add(KindControllerAPIUnreachable, CheckControllerAPI,
 			fmt.Sprintf("GET %s/health failed: %s", a.URL, faultText(a.Fault)),
-			fmt.Sprintf("container %s publishes %s", ct.Name, portList(ct.Ports)))
+			fmt.Sprintf("container %s publishes %s", ct.Name, portList(ct.Ports)), c.dockerHealth())
 	case a.Status < 200 || a.Status > 299:
 		c.set(CheckControllerAPI, StatusFail, "GET %s/health answered %d", a.URL, a.Status)
 		c.add(KindControllerUnhealthy, CheckControllerAPI,
-			fmt.Sprintf("GET %s/health answered HTTP %d in %s", a.URL, a.Status, a.Latency.Round(100_000)))
-	case a.BodyFault != nil:
-		c.set(CheckControllerAPI, StatusFail, "GET %s/health: unreadable body", a.URL)
-		c.add(KindControllerUnhealthy, CheckControllerAPI,
-			fmt.Sprintf("GET %s/health answered %d but its body is not {\"revision\": ...}", a.URL, a.Status), faultText(a.BodyFault))
+			fmt.Sprintf("GET %s/health answered HTTP %d in %s (docker-git counts only 2xx as healthy)", a.URL, a.Status, a.Latency.Round(100_000)),
+			c.dockerHealth())
 	default:
-		c.set(CheckControllerAPI, StatusOK, "GET %s/health %d in %s, revision %s", a.URL, a.Status, a.Latency.Round(10_000), orWord(a.Revision, "(none)"))
+		c.set(CheckControllerAPI, StatusOK, "%s", c.healthLine())
+		revs := c.revisions()
 		if exp := c.s.ExpectedRevision; exp != "" && a.Revision != exp {
 			c.add(KindControllerRevisionMismatch, CheckControllerAPI,
-				fmt.Sprintf("controller runs revision %q, expected %q", a.Revision, exp))
+				append([]string{fmt.Sprintf("controller runs revision %s, expected %q", revisionWord(a), exp)}, revs...)...)
 		}
 	}
+}
+
+// healthLine is the API panel's detail for a 2xx /health.
+func (c *classifier) healthLine() string {
+	a := c.s.API
+	line := fmt.Sprintf("GET %s/health %d in %s: revision %s", a.URL, a.Status, a.Latency.Round(10_000), revisionWord(a))
+	if a.OK != "" {
+		line += ", ok " + a.OK
+	}
+	if a.Cwd != "" {
+		line += ", cwd " + a.Cwd
+	}
+	if a.ProjectsRoot != "" {
+		line += ", projectsRoot " + a.ProjectsRoot
+	}
+	if a.BodyFault != nil {
+		line += " (healthy: docker-git counts any 2xx; body: " + a.BodyFault.Message + ")"
+	}
+	if revs := c.revisions(); len(revs) > 0 {
+		line += "; " + strings.Join(revs, "; ")
+	}
+	return line
+}
+
+func revisionWord(a APIFacts) string {
+	switch {
+	case a.RevisionNull:
+		return "null"
+	case a.Revision == "":
+		return "(none)"
+	}
+	return strconv.Quote(a.Revision)
+}
+
+// revisions compares the revision in /health, the container env and the
+// image label, and says what a disagreement means. It returns nothing when
+// the known ones agree.
+func (c *classifier) revisions() []string {
+	a, ct := c.s.API, c.s.Controller
+	health, env, image := a.Revision, ct.EnvRevision, ct.ImageRevision
+	type src struct{ where, rev string }
+	var known []src
+	for _, s := range []src{{"/health", health}, {EnvControllerRevision + " in its env", env}, {"image label " + LabelControllerRevision, image}} {
+		if RealRevision(s.rev) {
+			known = append(known, s)
+		}
+	}
+	agree := true
+	for _, k := range known[min(1, len(known)):] {
+		if k.rev != known[0].rev {
+			agree = false
+		}
+	}
+	if agree {
+		return nil
+	}
+	parts := make([]string, len(known))
+	for i, k := range known {
+		parts[i] = fmt.Sprintf("%s %q", k.where, k.rev)
+	}
+	out := []string{"revisions disagree: " + strings.Join(parts, ", ")}
+	if RealRevision(env) && RealRevision(image) && env != image {
+		out = append(out, fmt.Sprintf("the image was built for revision %q but the container was created for %q: compose reused an image without rebuilding it (`up` without `--build`)", image, env))
+	}
+	if RealRevision(health) && health != env && health != image {
+		out = append(out, "the process answering /health reports neither the container's nor its image's revision: another process may answer on the API port")
+	}
+	return out
 }

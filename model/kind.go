@@ -71,6 +71,10 @@ func kindTable() []kindInfo {
 		{KindDaemonUnreachable, SeverityError, 13},
 		{KindDaemonUnresponsive, SeverityError, 14},
 		{KindAPIVersionMismatch, SeverityError, 17},
+		// docker-git cannot create or reach its controller without these, so
+		// they come before the controller findings they cause.
+		{KindDockerCLIMissing, SeverityError, 10},
+		{KindComposePluginMissing, SeverityWarning, 11},
 		{KindRemoteAPIURLRequired, SeverityError, 32},
 		{KindControllerPortTaken, SeverityError, 29},
 		{KindControllerNameTaken, SeverityError, 31},
@@ -82,10 +86,8 @@ func kindTable() []kindInfo {
 		{KindControllerUnhealthy, SeverityError, 24},
 		{KindControllerAPIUnreachable, SeverityError, 25},
 		{KindControllerRevisionMismatch, SeverityError, 26},
-		{KindDockerCLIMissing, SeverityError, 10},
 		{KindUnknown, SeverityError, 28},
 		{KindSudoFallbackOnly, SeverityWarning, 20},
-		{KindComposePluginMissing, SeverityWarning, 11},
 		{KindControllerNotCreated, SeverityWarning, 33},
 		{KindDockerGitCLIMissing, SeverityWarning, 34},
 	}

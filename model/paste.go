@@ -62,11 +62,11 @@ func compilePastePatterns() pastePatterns {
 			`ensure |consider |run |use |set |export |unset |add |restart |start |install |log ?out|log back|re-?log|re-?login|` +
 			`reboot|open |enable |check |see |execute |type |if you |otherwise|we recommend|it is recommended|` +
 			`to (fix|resolve|use|run|start|enable|add)|for more (information|details)|refer to|visit |read |follow |` +
-			`sudo |newgrp |sg |usermod |chmod |chown |systemctl |service |then |and then |finally |after that|verify )`),
+			`sudo (-\S+ )*(docker|usermod|chmod|chown|systemctl|groupadd|gpasswd|snap|service|setfacl|apt|dnf|yum)\b|newgrp |sg |usermod |chmod |chown |systemctl |service |then |and then |finally |after that|verify )`),
 		listItem: regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),
 		prompt:   regexp.MustCompile(`^(\$|%|#|❯|➜|λ|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+(:[^$#\s]*)?\s?[$#%])\s+\S`),
 		stackFrame: regexp.MustCompile(`^\s*(at [\w$.<>/\\:-]+\(.*\)|at [\w$.<>]+ \(|at async |at \S+:\d+:\d+$|File "[^"]+", line \d+|` +
-			`\.\.\. \d+ more|[\w/.-]+\.go:\d+|goroutine \d+ |Traceback \(most recent call last\)|~~~*\^*$|\^+$)`),
+			`\.\.\. \d+ more|[\w/.-]+\.go:\d+( \+0x[0-9a-f]+)?$|goroutine \d+ |Traceback \(most recent call last\)|~~~*\^*$|\^+$)`),
 		errorLead: regexp.MustCompile(`(?i)^(error|err|fatal|exception|caused by|failed|failure|cannot|could not|unable|panic|` +
 			`docker-git|host docker|docker cli|direct probe|sudo probe|\w+(\.\w+)*(error|exception)\b)`),
 		logfmtMsg: regexp.MustCompile(`\b(msg|message|err|error)="((?:[^"\\]|\\.)*)"`),

@@ -127,9 +127,34 @@ type SudoFacts struct {
 
 // ControllerFacts describes the docker-git-api container.
 type ControllerFacts struct {
-	Attempted    bool
-	Name         string
-	Exists       bool
+	Attempted bool
+	// Wanted is the configured name (--container,
+	// DOCKER_GIT_API_CONTAINER_NAME); Name is the container's real name: the
+	// same, or another one when it was found by its compose labels (ByLabels).
+	Wanted   string
+	Name     string
+	ByLabels bool
+	Exists   bool
+	// Project and Service are its compose labels ("" when absent).
+	Project string
+	Service string
+	// Runtime is DOCKER_GIT_DOCKER_RUNTIME from its env ("" when unset);
+	// EnvRevision is DOCKER_GIT_CONTROLLER_REV, ImageRevision the image's
+	// controller-rev label (ImageRead: the image was inspected).
+	Runtime       string
+	EnvRevision   string
+	ImageRevision string
+	ImageRead     bool
+	// SocketSource is the host path bind-mounted at SocketMountTarget.
+	// SourceType is what that path is on this host ("socket", "directory",
+	// "missing", ...; "" when not looked at: the daemon is not local), and
+	// SourceIsDaemon says it is the socket this daemon listens on.
+	SocketSource   string
+	SourceType     string
+	SourceIsDaemon bool
+	// Squatter is a container holding the configured name without
+	// docker-git's compose labels.
+	Squatter     *ContainerRef
 	State        string
 	ExitCode     int
 	OOMKilled    bool
@@ -159,4 +184,20 @@ type APIFacts struct {
 	// BodyFault is set when the body was not the expected JSON.
 	BodyFault *Fault
 	Fault     *Fault
+}
+	// RevisionNull is a "revision": null answer; Revision is then "".
+	RevisionNull bool
+	// OK, Cwd and ProjectsRoot are the other fields of docker-git's
+	// /health answer (OK "" when absent, else "true"/"false").
+	OK           string
+	Cwd          string
+	ProjectsRoot string
+
+// ContainerRef is a container other than the controller, named in evidence.
+type ContainerRef struct {
+	Name    string
+	Image   string
+	State   string
+	Project string
+	Service string
 }

@@ -56,6 +56,11 @@ type pasteValues struct {
 	idOutput    *regexp.Regexp
 	groupMember *regexp.Regexp
 	apiURL      *regexp.Regexp
+	// Docker answering through sudo, or through the CLI's own endpoint.
+	sudoSentence  *regexp.Regexp
+	sudoDocker    *regexp.Regexp
+	plainDockerPS *regexp.Regexp
+	commandOK     *regexp.Regexp
 }
 
 func compilePasteValues() pasteValues {
@@ -73,6 +78,11 @@ func compilePasteValues() pasteValues {
 		idOutput:    regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
 		groupMember: regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
 		apiURL:      regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
+		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
+			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
+		sudoDocker:    regexp.MustCompile(`(?i)\bsudo (-\S+ )*docker(-compose)? `),
+		plainDockerPS: regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
+		commandOK:     regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*)$`),
 	}
 }
 
@@ -81,18 +91,14 @@ var pasteValuesOnce = sync.OnceValue(compilePasteValues)
 // ReadPaste classifies a pasted message by its error statements.
 func ReadPaste(text string) Paste {
 	lines := readPasteLines(SanitizeText(text))
-	var statements []string
-	for _, l := range lines {
-		if l.role == roleStatement {
-			statements = append(statements, l.text)
-		}
-	}
-	all := strings.Join(statements, "\n")
+	whole := SanitizeText(text)
 
 	type found struct {
+		first      int // line of its first statement
 		statements []string
 		weak       bool
-		first      int
+		// precise is set when a rule other than a preamble matched.
+		precise bool
 	}
 	byKind := map[Kind]*found{}
 	vals := pasteValuesOnce()
@@ -104,8 +110,10 @@ func ReadPaste(text string) Paste {
 		}
 		for _, rule := range textRules() {
 			if !rule.re.MatchString(l.text) ||
+				(rule.also != nil && !rule.also.MatchString(l.text)) ||
 				(rule.unless != nil && rule.unless.MatchString(l.text)) ||
-				(rule.needsPaste != nil && !rule.needsPaste.MatchString(all)) {
+				(rule.needsPaste != nil && !rule.needsPaste.MatchString(whole)) ||
+				(rule.unlessPaste != nil && rule.unlessPaste.MatchString(whole)) {
 				continue
 			}
 			f := byKind[rule.kind]
@@ -114,6 +122,7 @@ func ReadPaste(text string) Paste {
 				byKind[rule.kind] = f
 			}
 			f.weak = f.weak && rule.weak
+			f.precise = f.precise || !rule.preamble
 			f.statements = appendUnique(f.statements, l.raw)
 		}
 	}
@@ -145,15 +154,21 @@ func ReadPaste(text string) Paste {
 	// its permission error, when the paste shows both.
 	if has(KindSocketPermissionDenied) {
 		if ev, ok := pendingGroup(lines); ok {
-			byKind[KindGroupMembershipPending] = &found{statements: ev}
+			byKind[KindGroupMembershipPending] = &found{statements: ev, first: byKind[KindSocketPermissionDenied].first}
 			delete(byKind, KindSocketPermissionDenied)
 		}
 	}
 	// The "Cannot connect" preamble and generic connect errors are not a
-	// second cause beside the precise one printed with them.
-	drop(KindDaemonUnreachable, KindSocketPermissionDenied, KindGroupMembershipPending, KindDaemonUnresponsive,
-		KindTLSError, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable, KindRemoteDockerMissing,
-		KindEndpointInvalid, KindWSLIntegrationDisabled)
+	// second cause beside the precise one printed with them; a precise
+	// "no such socket" or "refused" of its own is.
+	if f := byKind[KindDaemonUnreachable]; f != nil && !f.precise {
+		drop(KindDaemonUnreachable, KindDockerCLIMissing, KindAPIVersionMismatch)
+	}
+	if f := byKind[KindDaemonUnreachable]; f != nil && !f.precise {
+		drop(KindDaemonUnreachable, KindSocketPermissionDenied, KindGroupMembershipPending, KindDaemonUnresponsive,
+			KindTLSError, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable, KindRemoteDockerMissing,
+			KindEndpointInvalid, KindWSLIntegrationDisabled)
+	}
 	drop(KindDaemonUnresponsive, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable)
 	drop(KindDockerCLIMissing, KindRemoteDockerMissing, KindWSLIntegrationDisabled)
 	// A controller that is not running, missing or blocked explains why its
@@ -163,24 +178,54 @@ func ReadPaste(text string) Paste {
 	drop(KindControllerNotRunning, KindControllerPortTaken, KindControllerNameTaken)
 	drop(KindUnknown, accessKinds()...)
 
-	// docker-git's sudo probe succeeded: Docker works through sudo only.
+	// The paste shows Docker answering another way: through sudo
+	// (docker-git's sudo probe, or `sudo docker …` printing its result),
+	// or plain `docker ps` listing containers while a tool cannot reach
+	// its socket (the CLI uses another endpoint).
 	if hasAccessFailure(byKind) {
-		for _, l := range lines {
-			if vals.sudoWorks.MatchString(l.text) {
-				byKind[KindSudoFallbackOnly] = &found{statements: []string{l.raw}}
+		if ev, ok := sudoWorks(lines); ok {
+			byKind[KindSudoFallbackOnly] = &found{statements: ev, first: len(lines)}
+		}
+		if _, ok := byKind[KindDaemonUnreachable]; ok {
+			if ev, ok := cliWorks(lines); ok {
+				byKind[KindAlternateSocketAvailable] = &found{statements: ev, first: len(lines)}
 			}
 		}
 	}
 
+	// Cause first: Docker access before the controller that needs it,
+	// errors before warnings, then in the order the paste shows them.
+	type ordered struct {
+		PasteCause
+		rank, first int
+	}
+	var causes []ordered
 	for k, f := range byKind {
 		if k == KindUnknown && len(byKind) > 1 {
 			continue
 		}
-		p.Causes = append(p.Causes, PasteCause{Kind: k, Statements: f.statements})
+		rank := 0
+		if k.family() == "controller" {
+			rank = 1
+		}
+		if k.Severity() != SeverityError {
+			rank = 2
+		}
+		causes = append(causes, ordered{PasteCause{Kind: k, Statements: f.statements}, rank, f.first})
 	}
-	sort.SliceStable(p.Causes, func(i, j int) bool {
-		return p.Causes[i].Kind.priority() < p.Causes[j].Kind.priority()
+	sort.Slice(causes, func(i, j int) bool {
+		a, b := causes[i], causes[j]
+		if a.rank != b.rank {
+			return a.rank < b.rank
+		}
+		if a.first != b.first {
+			return a.first < b.first
+		}
+		return a.Kind.priority() < b.Kind.priority()
 	})
+	for _, c := range causes {
+		p.Causes = append(p.Causes, c.PasteCause)
+	}
 	if len(p.Causes) == 0 {
 		p.Causes = []PasteCause{{Kind: KindUnknown}}
 	}
@@ -206,6 +251,51 @@ func hasAccessFailure[V any](byKind map[Kind]V) bool {
 		}
 	}
 	return false
+}
+
+// sudoWorks finds a statement that Docker works through sudo: docker-git's
+// "Sudo probe: exit=0", a sentence saying so, or `sudo docker …` followed
+// by its output (container or network ids, a table).
+func sudoWorks(lines []pasteLine) ([]string, bool) {
+	vals := pasteValuesOnce()
+	for i, l := range lines {
+		switch {
+		case l.role == roleStatement && (vals.sudoWorks.MatchString(l.text) || vals.sudoSentence.MatchString(l.text)):
+			return []string{l.raw}, true
+		case vals.sudoDocker.MatchString(l.text):
+			if out, ok := commandOutput(lines[i+1:]); ok {
+				return []string{l.raw, out}, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// cliWorks finds `docker ps` (without sudo) printing its table.
+func cliWorks(lines []pasteLine) ([]string, bool) {
+	vals := pasteValuesOnce()
+	for i, l := range lines {
+		if l.role == roleCommand && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
+			if out, ok := commandOutput(lines[i+1:]); ok {
+				return []string{l.raw, out}, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// commandOutput reports whether the first non-blank lines after a command
+// are its successful output: an id or a table header.
+func commandOutput(rest []pasteLine) (string, bool) {
+	vals := pasteValuesOnce()
+	for _, l := range rest {
+		t := strings.TrimSpace(strings.Trim(l.raw, "`"))
+		if t == "" {
+			continue
+		}
+		return l.raw, vals.commandOK.MatchString(t)
+	}
+	return "", false
 }
 
 // pendingGroup finds `id` output whose groups lack a docker group that a

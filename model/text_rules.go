@@ -6,36 +6,52 @@ import (
 )
 
 // textRule recognises one error statement. A rule matches a statement line
-// when re matches, every pattern in needs matches the line or, for
-// needsPaste, the whole paste's statements, and unless matches neither.
+// when re matches it, also (when set) matches the same line, unless matches
+// nothing on it, the paste as a whole matches needsPaste (context: the
+// paste is about Docker, or about ssh) and does not match unlessPaste.
 // Weak rules state a conclusion without its cause ("error during connect",
-// "Failed to start docker-git controller."): they count only when no strong
-// rule of the same family found anything.
+// "Could not find a valid Docker environment"): they count only when no
+// strong rule of the same family found anything.
 type textRule struct {
-	kind       Kind
-	re         *regexp.Regexp
-	unless     *regexp.Regexp // on the line
-	needsPaste *regexp.Regexp // anywhere in the statements
-	weak       bool
+	kind Kind
+	// preamble rules match a generic lead-in ("Cannot connect to the
+	// Docker daemon", "error during connect") that precedes a precise
+	// error: they give way to a precise cause of the same family.
+	preamble    bool
+	re          *regexp.Regexp
+	also        *regexp.Regexp
+	unless      *regexp.Regexp
+	needsPaste  *regexp.Regexp
+	unlessPaste *regexp.Regexp
+	weak        bool
 }
 
 // Patterns shared by several rules.
 const (
+	// dockerPorts are the daemon's TCP ports.
+	dockerPorts = `:(2375|2376|2377)\b`
 	// daemonContext marks a line as being about reaching the Docker daemon,
 	// not a registry or an application.
-	daemonContext = `error during connect|cannot connect to the docker daemon|docker daemon|docker\.sock|docker_engine|dockerDesktop\w*Engine|` +
-		`:2375\b|:2376\b|tcp://|docker host|DOCKER_HOST|DOCKER_TLS|DOCKER_CERT_PATH|docker api|_ping|server api version|` +
-		`valid docker environment|docker client|docker engine`
+	daemonContext = `error during connect|error occurred trying to connect|cannot connect to the docker daemon|docker daemon|docker\.sock|` +
+		`docker_engine|dockerDesktop\w*Engine|` + dockerPorts + `|docker host|DOCKER_HOST|DOCKER_TLS|DOCKER_CERT_PATH|docker api|_ping|` +
+		`server api version|valid docker environment|docker client|docker engine|unixconn|npipeconn|docker\.from_env|DockerClient|` +
+		`import docker|dial-stdio|tcp://\S+:\d+`
 	// registryContext marks the daemon talking to a registry: the daemon
 	// answered, so Docker access works.
 	registryContext = `/v2/|/v1/_ping\b|registry|\bpull\b|\bpush\b|\blogin\b|docker\.io|ghcr\.io|quay\.io|gcr\.io|azurecr\.io|\.ecr\.|` +
-		`error response from daemon|manifest|auth\.docker|index\.docker`
+		`error response from daemon|manifest|auth\.docker|index\.docker|Pulling from|Pulling fs layer|Download complete|Retrying in \d|Unable to find image`
+	// buildContext marks a paste as a build whose own steps failed.
+	buildContext = `failed to solve|executor failed|(?-i:Step) \d+/\d+ :|(?-i:RUN) |pip install|npm (ERR|install)|apt-get|Could not fetch URL|` +
+		`curl: \(\d+\)|fatal: unable to access|go: downloading|Dockerfile:\d+`
 	// sshContext marks a docker endpoint reached over ssh.
-	sshContext = `dial-stdio|connhelper|ssh://|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H`
+	sshContext = `dial-stdio|connhelper|ssh://|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
+		`ssh connection|paramiko`
 	// controllerName is docker-git's default controller (a paste only shows
 	// what the user's shell used; other names are recognised by docker-git's
 	// own wording).
 	controllerName = `docker-git-api`
+	// kubeContext marks kubectl's own context errors.
+	kubeContext = `kubectl|kubeconfig|kubernetes|\bk8s\b|minikube kubectl`
 )
 
 func compileTextRules() []textRule {
@@ -46,19 +62,22 @@ func compileTextRules() []textRule {
 		return regexp.MustCompile(`(?i)` + p)
 	}
 	r := func(k Kind, pattern string) textRule { return textRule{kind: k, re: re(pattern)} }
+	also := func(t textRule, p string) textRule { t.also = re(p); return t }
 	unless := func(t textRule, p string) textRule { t.unless = re(p); return t }
 	needs := func(t textRule, p string) textRule { t.needsPaste = re(p); return t }
+	unlessPaste := func(t textRule, p string) textRule { t.unlessPaste = re(p); return t }
 	weak := func(t textRule) textRule { t.weak = true; return t }
+	preamble := func(t textRule) textRule { t.preamble = true; return t }
 
 	return []textRule{
 		// docker-git's own headlines and messages.
 		r(KindSocketPermissionDenied, `Host Docker socket rejected this user|Cannot access Docker daemon socket: permission denied`),
-		r(KindDaemonUnreachable, `^Cannot connect to Docker daemon\.$`),
-		weak(r(KindDaemonUnreachable, `Host Docker daemon is not reachable from this user`)),
+		preamble(r(KindDaemonUnreachable, `^Cannot connect to Docker daemon\.$`)),
+		weak(preamble(r(KindDaemonUnreachable, `Host Docker daemon is not reachable from this user`))),
 		r(KindDockerCLIMissing, `docker CLI was not found on this machine`),
 		weak(r(KindUnknown, `docker-git host CLI cannot access Docker from the client process`)),
 		r(KindRemoteAPIURLRequired, `cannot auto-discover the controller over a remote DOCKER_HOST`),
-		r(KindControllerRevisionMismatch, `No docker-git controller endpoint with revision \S+ responded|controller revision mismatch|expected (controller )?revision`),
+		r(KindControllerRevisionMismatch, `No docker-git controller endpoint with revision \S+ responded|controller revision mismatch|expected (controller )?revision \S+`),
 		r(KindControllerUnhealthy, `docker-git controller health returned \d+|Controller did not become healthy in time`),
 		r(KindControllerAPIUnreachable, `docker-git controller is not reachable at|No docker-git controller endpoint responded to /health|docker-git controller health probe failed`),
 		weak(r(KindControllerAPIUnreachable, `docker-git controller did not become reachable`)),
@@ -77,34 +96,37 @@ func compileTextRules() []textRule {
 		r(KindControllerSocketNotMounted, `controller.*(cannot|can't|could not) (reach|access|find|see) .*docker\.sock|/var/run/docker\.sock.*not mounted`),
 
 		// Platforms and shells: the docker command itself is missing.
-		r(KindWSLIntegrationDisabled, `could not be found in this WSL 2 distro|activate the WSL integration in Docker Desktop`),
+		r(KindWSLIntegrationDisabled, `could not be found in this WSL \d distro|activate the WSL integration in Docker Desktop`),
 		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b`),
-		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found`), `dial-stdio|connhelper|ssh://`),
-		unless(r(KindDockerCLIMissing, `(^|[\s:])docker: (command )?not found|command not found: docker\b|exec: "docker": executable file not found|`+
-			`'docker' is not recognized as an internal or external command|term 'docker' is not recognized|Unknown command:? '?docker'?\s*$|`+
-			`spawn docker ENOENT|No such file or directory: 'docker'|docker: No such file or directory|`+
-			`"docker": executable file not found|Cannot run program "docker"|failed to find docker binary|docker binary not found|`+
+		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://`),
+		unless(r(KindDockerCLIMissing, `(^|[\s:])docker(\.exe)?: (command )?not found|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
+			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
+			`spawn .*\bdocker(\.exe)? ENOENT|No such file or directory: 'docker'|docker: No such file or directory|`+
+			`Cannot run program "docker"|failed to find docker binary|docker binary not found|`+
 			`docker (executable|command|binary) (was )?not found|could not find (the )?docker (executable|binary|command)`),
-			`dial-stdio|docker-compose|docker-git|docker-credential`),
+			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
 		r(KindComposePluginMissing, `'compose' is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
 			`docker-compose: (command )?not found|command not found: docker-compose|'docker-compose' is not recognized|compose plugin (is )?(not|missing)|`+
-			`docker compose (plugin )?(is )?not (installed|available)`),
-		needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]`), `compose`),
+			`docker compose (plugin )?(is )?not (installed|available)|spawn \S*docker-compose(\.exe)? ENOENT`),
+		// docker itself (not Compose) rejected Compose's flags: `compose` is
+		// no docker command here.
+		needs(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|^unknown flag: --(file|project-name|detach|project-directory)$`), `compose`),
+			`See 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`),
 
 		// SSH endpoints.
-		needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch`), sshContext),
-		needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected`), sshContext),
-		needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+`), sshContext),
+		needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server '\S+' not found in known_hosts`), sshContext),
+		needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed`), sshContext),
+		needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+|ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`), sshContext),
 
 		// Settings.
-		r(KindEndpointInvalid, `unable to parse docker host|invalid (docker_host|docker host)|unsupported protocol scheme|context "[^"]*" does not exist|`+
+		unlessPaste(r(KindEndpointInvalid, `unable to parse docker host|invalid (docker_host|docker host)|unsupported protocol scheme|context "[^"]*" does not exist|`+
 			`context not found: open \S*/contexts/meta|current context "[^"]*" is not found on the file system|docker host .* (has no scheme|unsupported scheme)|`+
-			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context`),
+			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST`), kubeContext),
 
-		// TLS with the daemon (not with a registry).
-		needs(unless(r(KindTLSError, `x509:|tls: |certificate (signed by unknown authority|has expired|is not yet valid|is valid for)|remote error: tls|`+
-			`server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|`+
-			`could not read CA certificate|open \S*(ca|cert|key)\.pem: no such file|unable to verify the docker daemon`), registryContext), daemonContext+`|dind|docker:dind`),
+		// TLS with the daemon (not with a registry, not inside a build).
+		unlessPaste(needs(unless(r(KindTLSError, `x509:|tls: |certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|`+
+			`server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|`+
+			`could not read CA certificate|open \S*(ca|cert|key)\.pem: no such file|unable to verify the docker daemon|TLSParameterError`), registryContext), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect`), buildContext+`|/v2/|registry|Pulling from|Unable to find image`),
 		r(KindTLSError, `Client sent an HTTP request to an HTTPS server`),
 
 		// API versions.
@@ -112,28 +134,50 @@ func compileTextRules() []textRule {
 			`client API version \S+ is (too new|too old)`),
 
 		// Permission on the socket or pipe.
-		r(KindSocketPermissionDenied, `permission denied while trying to connect to the docker|got permission denied while trying|dial unix \S+: connect: permission denied|`+
+		unless(r(KindSocketPermissionDenied, `permission denied while trying to connect to the docker|got permission denied while trying|dial unix \S+: connect: permission denied|`+
 			`docker\.sock\S*:? (connect: )?permission denied|permission denied.*docker\.sock|connect EACCES \S*docker|`+
-			`pipe/docker\w*: Access is denied|docker_engine: Access is denied|access denied.*docker daemon|`+
-			`docker daemon socket.*permission denied`),
-		needs(r(KindSocketPermissionDenied, `PermissionError\(13, 'Permission denied'\)|EACCES|\[Errno 13\] Permission denied`), `docker`),
+			`pipe[/\\]docker\w*: Access is denied|docker_engine: Access is denied|access denied.*docker daemon|`+
+			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|`+
+			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
+			`kind: PermissionDenied`), `listen unix|bind: permission denied|failed to load listeners`),
+		needs(r(KindSocketPermissionDenied, `PermissionError\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn`),
+		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
 
 		// The daemon: connects but does not answer.
-		unless(r(KindDaemonUnresponsive, `(context deadline exceeded|Read timed out|Client\.Timeout exceeded|timed out waiting for|request canceled)`), registryContext+`|dial tcp|lookup `),
-		// The daemon: nothing answers.
-		unless(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|dial unix \S+: connect: (no such file or directory|connection refused)|`+
-			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*docker\.sock|`+
-			`pipe/docker\w*: The system cannot find the file specified|docker_engine: The system cannot find the file specified|`+
-			`Error while fetching server API version|Could not find a valid Docker environment|failed to connect to the docker API|`+
-			`docker daemon is not running|Docker Desktop is (not running|stopped|starting)|docker is not running|is docker running|`+
-			`dial tcp \S+:(2375|2376): connect: connection refused|unable to connect to Podman|Cannot connect to Podman|colima is not running|`+
+		unless(also(r(KindDaemonUnresponsive, `context deadline exceeded|Read timed out|Client\.Timeout exceeded|request canceled|timed out|timeout`),
+			`_ping|/version|/info|/containers|docker\.sock|docker_engine|docker daemon|`+dockerPorts+`|UnixHTTPConnectionPool|localhost:80|docker api|dial-stdio|`+
+				`docker (ps|info|version)|daemon to respond|docker engine`), registryContext+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy`),
+		needs(r(KindDaemonUnresponsive, `^(docker|docker-compose) (ps|info|version|images|run|pull|stats)\b.{0,20}\b(hangs?|hanging|is stuck|freezes|never returns)`), `docker`),
+		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `context deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext), buildContext),
+		needs(r(KindDaemonUnresponsive, `System\.TimeoutException|The operation has timed out`), `Docker\.DotNet|NamedPipeClientStream`),
+
+		// The daemon: nothing answers. Generic lead-ins first (preamble),
+		// then the precise errors (no socket, refused, no pipe).
+		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
+			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|`+
+			`docker daemon is not running|docker is not running|is docker running|unable to connect to docker\b|`+
 			`docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|no docker (daemon|engine|environment) (found|available|running)|`+
-			`docker is either not running or misconfigured|Docker daemon is not available|Connection refused.*docker|docker.*Connection refused`),
-			`permission denied|bind|port is already allocated|address already in use|:3334`),
-		weak(unless(r(KindDaemonUnreachable, `error during connect|dial tcp: lookup \S+ on \S+: no such host.*2375|\bno such host\b.*(2375|2376)`), registryContext)),
+			`docker is either not running or misconfigured|Docker daemon is not available`)),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334`), `Not supported URL scheme`),
+		unless(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)|`+
+			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*docker\.sock|`+
+			`pipe[/\\]docker\w*: The system cannot find the file specified|docker_engine: The system cannot find the file specified|`+
+			`Docker Desktop is (not running|stopped|starting)|unable to connect to Podman|Cannot connect to Podman|colima is not running|`+
+			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, 'CreateFile'|kind: Connect, source: Some\(Os \{ code: (2|61|111)`),
+			`permission denied|:3334`),
+		// A pipe that cannot be opened for any reason but access (the
+		// reason is often localised) is a pipe nobody serves.
+		unless(r(KindDaemonUnreachable, `open (//\./|\\\\\.\\)pipe[/\\]docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus`),
+		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
+		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
+		needs(r(KindDaemonUnreachable, `"code":\s*"(ENOENT|ECONNREFUSED)"|code: '(ENOENT|ECONNREFUSED)'`), `docker\.sock`),
+		needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno 111\]`), `unixconn|docker`),
+		needs(r(KindDaemonUnreachable, `runtime strategy .* does not work.*(ECONNREFUSED|ENOENT)`), `testcontainers`),
+		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment`), `Not supported URL scheme`))),
+		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), registryContext))),
 
 		// Group and sudo statements.
-		r(KindSudoFallbackOnly, `works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|works as root but not`),
+		r(KindSudoFallbackOnly, `works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|works as root but not|(with|using) sudo,? (it )?works`),
 	}
 }
 

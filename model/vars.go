@@ -75,6 +75,9 @@ type Vars struct {
 	// ExpectedRevisionKnown: --expected-revision set ExpectedRevision.
 	RevisionKnown         bool
 	ExpectedRevisionKnown bool
+
+	// ControllerVars: docker-git's controller, checkout and API port.
+	ControllerVars
 }
 
 // Placeholders: what a value reads as when nothing established it.
@@ -106,7 +109,8 @@ func placeholderVars() Vars {
 		AlternateProduct: PlaceholderAlternateProduct, AlternatePath: PlaceholderAlternatePath,
 		ExpectedRevision: PlaceholderExpectedRevision, Revision: PlaceholderRevision,
 		SSHTarget: PlaceholderSSHHost, SSHHost: PlaceholderSSHHost,
-		PlatformVars: platformPlaceholders(),
+		ControllerVars: controllerPlaceholders(),
+		PlatformVars:   platformPlaceholders(),
 	}
 }
 
@@ -204,6 +208,7 @@ func VarsFrom(s Snapshot) Vars {
 		v.Container = s.Controller.Name
 	}
 	v.setAPIURL(s.API.URL)
+	controllerVars(s, &v)
 	if s.ExpectedRevision != "" {
 		v.ExpectedRevision, v.ExpectedRevisionKnown = s.ExpectedRevision, true
 	}

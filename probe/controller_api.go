@@ -61,7 +61,7 @@ const (
 	maxAttempts = 2
 )
 
-// Check does GET <base>/health and reads {"revision": "..."}. A request
+// Check does GET <base>/health and reads docker-git's answer. A request
 // still unanswered after hedgeDelay is hedged with a second one; the first
 // answer wins and the other is cancelled.
 func (h *HealthChecker) Check(ctx context.Context, base string) model.APIFacts {
@@ -115,18 +115,33 @@ func (h *HealthChecker) check(ctx context.Context, base string) model.APIFacts {
 		f.BodyFault = model.FaultOf(model.ErrProtocol, fmt.Sprintf("body is larger than %d bytes", maxHealthBody))
 		return f
 	}
+	// docker-git answers {"ok":true,"revision":"<rev>","cwd":"/workspace",
+	// "projectsRoot":"/home/dev/.docker-git"}; revision may be null or
+	// "unknown". Any 2xx is healthy to docker-git, so an unexpected body is
+	// only recorded.
 	var health struct {
-		Revision *string `json:"revision"`
+		OK           *bool           `json:"ok"`
+		Revision     json.RawMessage `json:"revision"`
+		Cwd          string          `json:"cwd"`
+		ProjectsRoot string          `json:"projectsRoot"`
 	}
 	if err := json.Unmarshal(body, &health); err != nil {
 		f.BodyFault = model.FaultOf(model.ErrProtocol, fmt.Sprintf("body is not JSON: %v", err))
 		return f
 	}
-	if health.Revision == nil {
-		f.BodyFault = model.FaultOf(model.ErrProtocol, `body has no "revision"`)
-		return f
+	if health.OK != nil {
+		f.OK = fmt.Sprint(*health.OK)
 	}
-	f.Revision = *health.Revision
+	f.Cwd, f.ProjectsRoot = health.Cwd, health.ProjectsRoot
+	switch rev := strings.TrimSpace(string(health.Revision)); {
+	case rev == "":
+	case rev == "null":
+		f.RevisionNull = true
+	default:
+		if err := json.Unmarshal(health.Revision, &f.Revision); err != nil {
+			f.BodyFault = model.FaultOf(model.ErrProtocol, fmt.Sprintf(`"revision" is not a string: %s`, rev))
+		}
+	}
 	return f
 }
 

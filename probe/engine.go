@@ -2,6 +2,7 @@ package probe
 
 import (
 	"context"
+	"strconv"
 	"sync"
 	"time"
 
@@ -30,6 +31,11 @@ type Engine struct {
 	sudoKey  string
 	lastSock model.SocketFacts
 	platform model.Platform // refreshed with /info (InfoEvery)
+
+	// docker-git's own facts: image revision labels by image id, and the
+	// CLI and checkout (the checkout is looked for every InfoEvery cycles).
+	images    imageRevisions
+	dockerGit model.DockerGitFacts
 }
 
 // NewEngine builds an engine; it does no IO until Cycle.
@@ -43,7 +49,7 @@ func NewEngine(cfg Config) *Engine {
 	if cfg.Container == "" {
 		cfg.Container = model.DefaultContainer
 	}
-	return &Engine{cfg: cfg, childEnv: ChildEnv(cfg.Env), health: NewHealthChecker()}
+	return &Engine{cfg: cfg, childEnv: ChildEnv(cfg.Env), health: NewHealthChecker(), images: imageRevisions{}}
 }
 
 // Close releases the warm connections.
@@ -76,6 +82,7 @@ func (e *Engine) Cycle(parent context.Context) model.Snapshot {
 		}
 		s.Platform = e.platform
 	})
+	s.DockerGit = e.inspectDockerGit()
 	if s.Endpoint.Valid() && s.Endpoint.Proto == "unix" {
 		timed(s.Durations, model.CheckSocket, func() { s.Socket = InspectSocket(s.Endpoint.Address) })
 	}
@@ -158,7 +165,11 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 	inspect := func() {
 		defer wg.Done()
 		start := time.Now()
-		ctrl = InspectController(ctx, e.daemon.Client(), e.cfg.Container)
+		look := ControllerLookup{Name: e.cfg.Container}
+		if s.Endpoint.Proto == "unix" {
+			look.DaemonSocket = s.Endpoint.Address
+		}
+		ctrl = InspectController(ctx, e.daemon.Client(), look, e.images)
 		ctrlDur = time.Since(start)
 	}
 	health := func() {
@@ -202,13 +213,47 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 	if !s.Controller.Exists || s.Controller.State != string(container.StateRunning) {
 		return
 	}
+	s.Port = e.probePort(s)
 	s.API = api
+		// The API is not asked, but its configured URL names the port.
+		s.API = model.APIFacts{URL: e.cfg.APIURL}
 	s.Durations[model.CheckControllerAPI] = apiDur
 }
 
 func (e *Engine) dropDaemon() {
 	if e.daemon != nil {
 		e.daemon.Close()
+// probePort looks for another process on the API port when the daemon is
+// on this host (a unix endpoint) and the controller does not already
+// publish that port: compose's `up` would then fail on it.
+func (e *Engine) probePort(s *model.Snapshot) model.PortFacts {
+	host, port, ok := APIPortTarget(e.cfg.APIURL, e.cfg.Env)
+	if !ok || s.Endpoint.Proto != "unix" {
+		return model.PortFacts{}
+	}
+	if ct := s.Controller; ct.Exists && ct.State == string(container.StateRunning) {
+		for _, b := range ct.Ports {
+			if b.HostPort == strconv.Itoa(port) {
+				return model.PortFacts{}
+			}
+		}
+	}
+	return ProbePort(host, port)
+}
+
+// inspectDockerGit looks for the docker-git CLI every cycle (a few stats)
+// and for the checkout around the working directory on the first cycle and
+// every InfoEvery cycles after.
+func (e *Engine) inspectDockerGit() model.DockerGitFacts {
+	if !e.dockerGit.Attempted || e.cycle%e.cfg.InfoEvery == 1 {
+		e.dockerGit = InspectDockerGit(e.cfg)
+		return e.dockerGit
+	}
+	f := InspectDockerGit(Config{Env: e.cfg.Env})
+	f.Cwd, f.Checkout, f.HasCtl = e.dockerGit.Cwd, e.dockerGit.Checkout, e.dockerGit.HasCtl
+	return f
+}
+
 		e.daemon = nil
 	}
 	e.lastOK = false

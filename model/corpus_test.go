@@ -1,0 +1,162 @@
+package model_test
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// corpusCase is one real paste from testdata/explain (format in its
+// README.md).
+type corpusCase struct {
+	file, id, source, lookalike string
+	want                        []model.Kind
+	text                        string
+}
+
+func loadCorpus(t *testing.T) []corpusCase {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/explain/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus files: %v", err)
+	}
+	var out []corpusCase
+	ids := map[string]string{}
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cur *corpusCase
+		inText := false
+		var body []string
+		flush := func() {
+			if cur == nil {
+				return
+			}
+			cur.text = strings.TrimRight(strings.Join(body, "\n"), "\n")
+			if cur.source == "" || len(cur.want) == 0 || strings.TrimSpace(cur.text) == "" {
+				t.Errorf("%s: case %s needs source, want and text", file, cur.id)
+			}
+			if prev, dup := ids[cur.id]; dup {
+				t.Errorf("%s: case id %s also in %s", file, cur.id, prev)
+			}
+			ids[cur.id] = file
+			out = append(out, *cur)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			line := sc.Text()
+			switch {
+			case strings.HasPrefix(line, "=== "):
+				flush()
+				cur = &corpusCase{file: filepath.Base(file), id: strings.TrimSpace(line[4:])}
+				inText, body = false, nil
+			case cur == nil:
+			case inText:
+				body = append(body, line)
+			case strings.TrimSpace(line) == "---":
+				inText = true
+			case strings.HasPrefix(line, "#"), strings.TrimSpace(line) == "":
+			case strings.HasPrefix(line, "source:"):
+				cur.source = strings.TrimSpace(strings.TrimPrefix(line, "source:"))
+			case strings.HasPrefix(line, "lookalike:"):
+				cur.lookalike = strings.TrimSpace(strings.TrimPrefix(line, "lookalike:"))
+			case strings.HasPrefix(line, "want:"):
+				for _, k := range strings.Split(strings.TrimPrefix(line, "want:"), ",") {
+					kind := model.Kind(strings.TrimSpace(k))
+					if !kind.Valid() {
+						t.Errorf("%s: case %s wants unknown kind %q", file, cur.id, kind)
+					}
+					cur.want = append(cur.want, kind)
+				}
+			default:
+				t.Errorf("%s: case %s: unexpected header line %q", file, cur.id, line)
+			}
+		}
+		flush()
+		f.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+var update = flag.Bool("update", false, "rewrite the README figure")
+
+var showMisses = flag.Bool("corpus.misses", false, "print every corpus case classified wrongly")
+
+// Accuracy below which the corpus test fails.
+const minCorpusAccuracy = 0.97
+
+// TestCorpusAccuracy classifies every real paste of testdata/explain: at
+// least 97% must come out exactly right (every kind, in order), no
+// lookalike may be classified as a Docker-access failure, and the README
+// must print the figure.
+func TestCorpusAccuracy(t *testing.T) {
+	cases := loadCorpus(t)
+	right, lookalikes := 0, 0
+	seen := map[model.Kind]bool{}
+	for _, c := range cases {
+		got := model.ClassifyText(c.text)
+		for _, k := range c.want {
+			seen[k] = true
+		}
+		isLookalike := len(c.want) == 1 && c.want[0] == model.KindUnknown
+		if isLookalike {
+			lookalikes++
+			if !equalKinds(got, c.want) {
+				t.Errorf("lookalike %s (%s, %s) classified as %v", c.id, c.file, c.lookalike, got)
+			}
+		}
+		if equalKinds(got, c.want) {
+			right++
+		} else if *showMisses {
+			t.Logf("MISS %s (%s): got %v want %v\n%s\n", c.id, c.source, got, c.want, c.text)
+		}
+	}
+	acc := float64(right) / float64(len(cases))
+	t.Logf("corpus: %d cases, %d lookalikes, %d right (%.1f%%)", len(cases), lookalikes, right, 100*acc)
+	if acc < minCorpusAccuracy {
+		t.Errorf("accuracy %.1f%% (%d/%d) is below %.0f%%; run with -corpus.misses to list the misses", 100*acc, right, len(cases), 100*minCorpusAccuracy)
+	}
+	checkREADMEFigure(t, len(cases), lookalikes, right)
+	_ = seen
+}
+
+var readmeFigure = regexp.MustCompile(`<!-- corpus:start -->[^<]*<!-- corpus:end -->`)
+
+// checkREADMEFigure keeps the README's accuracy line in step with the test
+// (-update rewrites it).
+func checkREADMEFigure(t *testing.T, n, lookalikes, right int) {
+	t.Helper()
+	line := fmt.Sprintf("<!-- corpus:start -->%d of %d real pastes (%.1f%%) classified exactly right, %d of them lookalikes, none of those taken for a Docker-access failure<!-- corpus:end -->",
+		right, n, 100*float64(right)/float64(n), lookalikes)
+	data, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !readmeFigure.Match(data) {
+		t.Errorf("README.md has no <!-- corpus:start --> … <!-- corpus:end --> figure; want:\n%s", line)
+		return
+	}
+	if got := readmeFigure.Find(data); string(got) != line {
+		if *update {
+			data = readmeFigure.ReplaceAll(data, []byte(line))
+			if err := os.WriteFile("../README.md", data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return
+		}
+		t.Errorf("README.md says %q, the corpus gives %q (go test ./model -run Corpus -update)", got, line)
+	}
+}
