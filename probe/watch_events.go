@@ -59,6 +59,7 @@ func (ew EventWatch) follow(ctx context.Context, out chan<- model.Trigger) bool 
 	ep := ResolveEndpoint(ew.Config)
 	d, err := NewDaemon(ep)
 	if err != nil {
+		sendStatus(ctx, out, model.Trigger{Source: model.TriggerDockerEvent, Lost: true, Detail: err.Error()})
 		return false
 	}
 	defer d.Close()
@@ -85,9 +86,18 @@ func (ew EventWatch) follow(ctx context.Context, out chan<- model.Trigger) bool 
 			return true
 		case msg := <-res.Messages:
 			send(out, model.Trigger{Source: model.TriggerDockerEvent, Detail: "container " + string(msg.Action)})
-		case <-res.Err:
-			// The daemon went away or restarted: that is news too.
-			send(out, model.Trigger{Source: model.TriggerDockerEvent, Detail: "event stream lost"})
+		case err := <-res.Err:
+			if ctx.Err() != nil {
+				return true
+			}
+			// The daemon went away or restarted, or refused the stream:
+			// that is news too, and until the stream is back only polling
+			// sees the controller change.
+			detail := "event stream lost"
+			if err != nil {
+				detail += ": " + err.Error()
+			}
+			sendStatus(ctx, out, model.Trigger{Source: model.TriggerDockerEvent, Lost: true, Detail: detail})
 			return true
 		}
 	}

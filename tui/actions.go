@@ -72,8 +72,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// quit ends the program and cancels whatever probe is still running.
 func (m *Model) quit() tea.Cmd {
 	m.quitting = true
+	m.cancel()
 	return tea.Quit
 }
 
@@ -196,7 +198,7 @@ func (m *Model) verifyGroup() tea.Cmd {
 	m.newgrp.gen++
 	m.newgrp.verifying = true
 	m.newgrp.result = nil
-	return tea.Batch(verifyCmd(m.opts, m.newgrp.group, m.newgrp.gen), m.spinner.Tick)
+	return tea.Batch(verifyCmd(m.ctx, m.opts, m.newgrp.group, m.newgrp.gen), m.spinner.Tick)
 }
 
 // timelineKey handles the keys the timeline takes over; ok is false for

@@ -14,11 +14,13 @@ import (
 // the Options funcs, the clock or the terminal, so Update and View stay free
 // of IO and never wait.
 
-// probeCmd runs one probe cycle under the per-cycle deadline.
-func probeCmd(opts Options, gen int) tea.Cmd {
+// probeCmd runs one probe cycle under the per-cycle deadline, within ctx
+// (the dashboard's: quitting cancels it). done is closed when it ends.
+func probeCmd(ctx context.Context, opts Options, gen int, done chan<- struct{}) tea.Cmd {
 	probe, now, timeout := opts.Probe, opts.Now, opts.Timeout
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		defer close(done)
+		ctx, cancel := context.WithTimeout(ctx, timeout)
 		defer cancel()
 		started := now()
 		r := probe(ctx)
@@ -52,28 +54,39 @@ func followUpCmd(d time.Duration) tea.Cmd {
 const spinnerDelay = 150 * time.Millisecond
 
 // slowProbeCmd reports that probe gen has been running for spinnerDelay.
-func slowProbeCmd(gen int) tea.Cmd {
-	return tea.Tick(spinnerDelay, func(time.Time) tea.Msg { return slowProbeMsg{gen: gen} })
+// Its timer lives only while the probe runs: a cycle that ends first
+// (most take about a millisecond) stops it, so a fast probe costs no
+// wake-up.
+func slowProbeCmd(gen int, done <-chan struct{}) tea.Cmd {
+	return func() tea.Msg {
+		t := time.NewTimer(spinnerDelay)
+		defer t.Stop()
+		select {
+		case <-t.C:
+			return slowProbeMsg{gen: gen}
+		case <-done:
+			return nil
+		}
+	}
 }
 
-// tickCmd schedules the next probe of schedule gen.
-func tickCmd(d time.Duration, gen int) tea.Cmd {
-	return tea.Tick(d, func(time.Time) tea.Msg { return tickMsg{gen: gen} })
-}
+// clockEvery is how often the displayed clock (the probe's age) moves.
+const clockEvery = time.Second
 
-// clockCmd advances the displayed clock once a second. It reads the clock
-// from Options.Now so tests control every time shown.
-func clockCmd(opts Options) tea.Cmd {
+// tickCmd schedules the next tick of schedule gen after d: one timer both
+// moves the clock and, when due, polls. It reads the clock from
+// Options.Now so tests control every time shown.
+func tickCmd(opts Options, d time.Duration, gen int) tea.Cmd {
 	now := opts.Now
-	return tea.Tick(time.Second, func(time.Time) tea.Msg { return clockMsg{at: now()} })
+	return tea.Tick(d, func(time.Time) tea.Msg { return tickMsg{gen: gen, d: d, at: now()} })
 }
 
 // verifyCmd probes again in a subprocess that holds group, to show whether
 // newgrp would fix access before the user commits to a new shell.
-func verifyCmd(opts Options, group string, gen int) tea.Cmd {
+func verifyCmd(ctx context.Context, opts Options, group string, gen int) tea.Cmd {
 	verify, now, timeout := opts.VerifyGroup, opts.Now, opts.Timeout
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		ctx, cancel := context.WithTimeout(ctx, timeout)
 		defer cancel()
 		r, err := verify(ctx, group)
 		return verifyMsg{gen: gen, group: group, report: r, err: err, at: now()}

@@ -40,7 +40,7 @@ func TestGolden(t *testing.T) {
 			m := newTestModel(t, testOptions(), c.w, c.h)
 			if c.report != nil {
 				m, _ = deliver(t, m, *c.report, t0, 42*time.Millisecond)
-				m = update(t, m, clockMsg{at: t0.Add(3 * time.Second)})
+				m = update(t, m, tickMsg{at: t0.Add(3 * time.Second)})
 			}
 			m, _ = keys(t, m, c.keys...)
 			out := content(m)

@@ -27,6 +27,9 @@ type headerState struct {
 	latency  time.Duration
 	age      time.Duration
 	hasAge   bool
+	// lost names the watchers that stopped ("docker events"): changes
+	// they watched show only at the next poll.
+	lost []string
 }
 
 func (h header) View(s headerState, st styles) []string {
@@ -173,6 +176,9 @@ func freshnessLine(s headerState) string {
 		every = "polling paused (every " + s.interval.String() + ")"
 	}
 	parts = append(parts, every)
+	if len(s.lost) > 0 {
+		parts = append(parts, "live updates: polling only (no "+strings.Join(s.lost, ", ")+")")
+	}
 	return strings.Join(parts, " · ")
 }
 

@@ -77,7 +77,7 @@ func withReport(t testing.TB, r model.Report, w, h int) Model {
 	t.Helper()
 	m := newTestModel(t, testOptions(), w, h)
 	m, _ = deliver(t, m, r, t0, 42*time.Millisecond)
-	return update(t, m, clockMsg{at: t0.Add(3 * time.Second)})
+	return update(t, m, tickMsg{at: t0.Add(3 * time.Second)})
 }
 
 // press builds the key press a terminal sends for a key name as

@@ -6,14 +6,17 @@ import (
 	"github.com/docker-git/docker-git-tui/model"
 )
 
-// tickMsg asks for the next scheduled probe. gen is the schedule it belongs
-// to: pausing, resuming or changing the interval starts a new schedule, and
-// ticks of an old one are dropped.
-type tickMsg struct{ gen int }
-
-// clockMsg moves the dashboard's notion of "now" forward so the age of the
-// last probe keeps counting even while a probe hangs or polling is paused.
-type clockMsg struct{ at time.Time }
+// tickMsg is the dashboard's one timer: it moves the notion of "now" to at
+// (so the age of the last probe keeps counting even while a probe hangs or
+// polling is paused) and, when the interval is up, polls. d is the delay it
+// was scheduled with. gen is the schedule it belongs to: resuming or
+// changing the interval starts a new schedule, and ticks of an old one only
+// move the clock.
+type tickMsg struct {
+	gen int
+	d   time.Duration
+	at  time.Time
+}
 
 // probeMsg is the outcome of one probe cycle. gen is the request it answers:
 // a result older than the newest request is dropped.

@@ -40,6 +40,9 @@ type Options struct {
 	// database changed, controller event): each re-probes at once, so a fix
 	// shows without waiting for the tick, which stays as the safety net.
 	Triggers <-chan model.Trigger
+	// Context bounds every probe and verification the dashboard runs; it is
+	// also cancelled when the user quits. Default context.Background().
+	Context context.Context
 }
 
 // Interval bounds and defaults.
@@ -67,13 +70,20 @@ func (o Options) withDefaults() Options {
 	if o.Group == "" {
 		o.Group = model.DefaultGroup
 	}
+	if o.Context == nil {
+		o.Context = context.Background()
+	}
 	return o
 }
 
 // Model is the root tea.Model. It routes messages to its components and
 // owns the polling state; rendering lives in the component files.
 type Model struct {
-	opts   Options
+	opts Options
+	// ctx is Options.Context, cancelled on quit so a running probe ends
+	// with the program.
+	ctx    context.Context
+	cancel context.CancelFunc
 	keys   keyMap
 	styles styles
 	isDark bool
@@ -83,7 +93,9 @@ type Model struct {
 
 	// Polling. tickGen names the live tick schedule; probeGen the newest
 	// probe request; inFlightGen the request now running (one at most).
+	// untilPoll is what is left of the interval on the tick schedule.
 	interval    time.Duration
+	untilPoll   time.Duration
 	paused      bool
 	tickGen     int
 	probeGen    int
@@ -116,14 +128,27 @@ type Model struct {
 	showTimeline bool
 	flash        string
 	layout       layout
+	// layouts counts layout computations (tests check that clock and
+	// spinner messages cause none).
+	layouts int
+
+	// watchLost holds, per watcher ("file watch", "docker events"), why it
+	// stopped; while any is lost the header says live updates are polling
+	// only.
+	watchLost map[string]string
 }
 
 // New builds the dashboard. The first probe is already counted as in flight
 // so the very first frame shows the spinner; Init starts it.
 func New(opts Options) Model {
 	opts = opts.withDefaults()
+	ctx, cancel := context.WithCancel(opts.Context)
 	m := Model{
 		opts:        opts,
+		ctx:         ctx,
+		cancel:      cancel,
+		untilPoll:   opts.Interval,
+		watchLost:   map[string]string{},
 		keys:        newKeyMap(),
 		isDark:      true,
 		interval:    opts.Interval,
@@ -166,12 +191,11 @@ func (m Model) FirstError() model.Kind {
 func (m Model) Ready() bool { return m.ready }
 
 // Init asks for the background colour and starts the first probe, the tick
-// schedule, the clock and the spinner.
+// schedule (clock and polling) and the spinner.
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{
-		probeCmd(m.opts, m.probeGen),
-		tickCmd(m.interval, m.tickGen),
-		clockCmd(m.opts),
+		probeCmd(m.ctx, m.opts, m.probeGen, make(chan struct{})),
+		m.nextTick(),
 		m.spinner.Tick,
 	}
 	if !m.opts.NoColor {
@@ -186,6 +210,10 @@ func (m Model) Init() tea.Cmd {
 // Update routes a message; the handlers live next to what they change.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
+	// Only a new size, report, focus or anything a key or a finished command
+	// changes moves the layout; the clock and spinner messages, most of
+	// what an idle dashboard receives, leave it as it is.
+	relayout := true
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height, m.sized = max(0, msg.Width), max(0, msg.Height), true
@@ -194,20 +222,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
 	case tickMsg:
-		cmd = m.onTick(msg)
-	case clockMsg:
-		if msg.at.After(m.now) {
-			m.now = msg.at
-		}
-		cmd = clockCmd(m.opts)
+		cmd, relayout = m.onTick(msg), false
 	case probeMsg:
+		prev := m.report
 		cmd = m.onProbe(msg)
+		relayout = m.report != prev
 	case triggerMsg:
-		cmd = m.onTrigger(msg)
+		cmd, relayout = m.onTrigger(msg), false
 	case slowProbeMsg:
-		cmd = m.onSlowProbe(msg)
+		cmd, relayout = m.onSlowProbe(msg), false
 	case followUpMsg:
-		cmd = m.onFollowUp()
+		cmd, relayout = m.onFollowUp(), false
 	case verifyMsg:
 		m.onVerify(msg)
 	case execMsg:
@@ -218,8 +243,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.busy() {
 			m.spinner, cmd = m.spinner.Update(msg)
 		}
+		relayout = false
 	}
-	m.resize()
+	if relayout {
+		m.resize()
+	}
 	return m, cmd
 }
 
@@ -236,6 +264,7 @@ func (m Model) busy() bool { return m.inFlight || m.newgrp.verifying }
 // resize recomputes the layout for the current size and state and passes
 // each component its share.
 func (m *Model) resize() {
+	m.layouts++
 	m.help.SetWidth(m.width)
 	m.layout = computeLayout(m.width, m.height, m.footerLines())
 	l := m.layout

@@ -62,7 +62,7 @@ func TestProbeGetsTheTimeoutAsDeadline(t *testing.T) {
 		left = time.Until(d)
 		return healthyReport()
 	}
-	msgsOf(probeCmd(New(opts).opts, 1))
+	msgsOf(probeCmd(context.Background(), New(opts).opts, 1, make(chan struct{})))
 	if left <= 0 || left > 3*time.Second {
 		t.Fatalf("deadline %s away, want within (0, 3s]", left)
 	}
@@ -425,7 +425,7 @@ func TestTickWhileProbeRunsDoesNotStartAnother(t *testing.T) {
 	opts.Probe = fp.Probe
 	m := newTestModel(t, opts, 120, 30) // first probe in flight
 	gen := m.probeGen
-	m, cmd := updateCmd(t, m, tickMsg{gen: m.tickGen})
+	m, cmd := updateCmd(t, m, tickMsg{gen: m.tickGen, d: m.interval})
 	if cmd == nil {
 		t.Fatal("a tick should re-arm the schedule")
 	}
@@ -433,7 +433,7 @@ func TestTickWhileProbeRunsDoesNotStartAnother(t *testing.T) {
 		t.Fatalf("a tick during a running probe started another (calls %d)", fp.calls)
 	}
 	m, _ = deliver(t, m, healthyReport(), t0, time.Millisecond)
-	_, cmd = updateCmd(t, m, tickMsg{gen: m.tickGen})
+	_, cmd = updateCmd(t, m, tickMsg{gen: m.tickGen, d: m.interval})
 	if countMsg[probeMsg](msgsOf(cmd)) != 1 || fp.calls != 1 {
 		t.Fatalf("a tick while idle should probe once (calls %d)", fp.calls)
 	}
@@ -458,9 +458,13 @@ func TestPauseStopsRearmingAndResumeProbes(t *testing.T) {
 	if !strings.Contains(content(m), "paused") {
 		t.Fatalf("header should say paused:\n%s", content(m))
 	}
-	for _, gen := range []int{live, m.tickGen} {
-		if _, cmd := updateCmd(t, m, tickMsg{gen: gen}); cmd != nil {
-			t.Fatalf("tick (gen %d) while paused re-armed or probed", gen)
+	// The clock goes on (the tick re-arms) but nothing is probed, however
+	// long the pause.
+	for range 5 {
+		var cmd tea.Cmd
+		m, cmd = updateCmd(t, m, tickMsg{gen: live, d: m.interval})
+		if cmd == nil || countMsg[probeMsg](msgsOf(cmd)) != 0 || m.inFlight {
+			t.Fatal("a tick while paused probed, or stopped the clock")
 		}
 	}
 	m, cmd = keys(t, m, "p")
@@ -772,7 +776,7 @@ func TestPageKeysScrollDetail(t *testing.T) {
 	}
 	// A clock tick must not undo the user's scrolling.
 	off := m.detail.offset
-	m = update(t, m, clockMsg{at: t0.Add(10 * time.Second)})
+	m = update(t, m, tickMsg{at: t0.Add(10 * time.Second)})
 	if m.detail.offset != off {
 		t.Fatal("a clock tick moved the detail")
 	}

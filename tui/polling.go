@@ -12,28 +12,73 @@ import (
 // This file holds the polling state machine: ticks, probe requests and
 // their generations, pause and interval, and what a new report changes.
 
-// onTick starts a probe unless one is still running (a slow cycle is never
-// doubled) and re-arms the schedule. Ticks of an old schedule, or any tick
-// while paused, end their chain.
+// onTick moves the clock and, when the interval is up, starts a probe
+// unless one is still running (a slow cycle is never doubled); then it
+// re-arms the one timer. Ticks of an old schedule only move the clock and
+// end their chain. While paused the clock goes on and nothing is probed.
 func (m *Model) onTick(msg tickMsg) tea.Cmd {
-	if msg.gen != m.tickGen || m.paused {
+	if msg.at.After(m.now) {
+		m.now = msg.at
+	}
+	if msg.gen != m.tickGen {
 		return nil
 	}
-	cmds := []tea.Cmd{tickCmd(m.interval, m.tickGen)}
-	if !m.inFlight {
-		cmds = append(cmds, m.startProbe())
+	var cmds []tea.Cmd
+	if !m.paused {
+		m.untilPoll -= msg.d
+		if m.untilPoll <= 0 {
+			m.untilPoll = m.interval
+			if !m.inFlight {
+				cmds = append(cmds, m.startProbe())
+			}
+		}
 	}
-	return tea.Batch(cmds...)
+	return tea.Batch(append(cmds, m.nextTick())...)
+}
+
+// nextTick arms the one timer: at the next clock step, or sooner when the
+// poll is due first, so a poll every second costs one wake-up, not two.
+func (m *Model) nextTick() tea.Cmd {
+	d := clockEvery
+	if !m.paused {
+		d = min(d, max(m.untilPoll, time.Millisecond))
+	}
+	return tickCmd(m.opts, d, m.tickGen)
+}
+
+// newSchedule restarts the timer with a full interval before the next poll;
+// ticks already on their way belong to the old schedule and are dropped.
+func (m *Model) newSchedule() tea.Cmd {
+	m.tickGen++
+	m.untilPoll = m.interval
+	return m.nextTick()
 }
 
 // onTrigger re-probes at once when a watcher saw a change, and a few times
 // shortly after: a change is often the first step of a fix that completes
 // a moment later (a started container listens on its port only after its
 // process is up), and waiting for the tick would hide that for a whole
-// interval. While paused the signal is noted but polling stays paused: the
-// user asked for quiet.
+// interval. The timeline says what changed ("re-probed: socket chmod …").
+// A watcher that stopped is recorded, and named in the header, until it
+// sends again. While paused the signal is noted but polling stays paused:
+// the user asked for quiet.
 func (m *Model) onTrigger(msg triggerMsg) tea.Cmd {
 	wait := waitTriggerCmd(m.opts.Triggers)
+	t := msg.trigger
+	watcher := t.Source.Watcher()
+	switch why, lost := m.watchLost[watcher]; {
+	case t.Lost && lost && why == t.Detail:
+		// Still lost for the same reason: nothing new to say.
+	case t.Lost:
+		m.watchLost[watcher] = t.Detail
+		m.timeline.Add(m.now, t.Text())
+	default:
+		if lost {
+			delete(m.watchLost, watcher)
+			m.timeline.Add(m.now, watcher+" live again")
+		}
+		m.timeline.Add(m.now, t.Text())
+	}
 	if m.paused {
 		return wait
 	}
@@ -57,7 +102,8 @@ func (m *Model) startProbe() tea.Cmd {
 	m.probeGen++
 	m.inFlight = true
 	m.inFlightGen = m.probeGen
-	return tea.Batch(probeCmd(m.opts, m.probeGen), slowProbeCmd(m.probeGen))
+	done := make(chan struct{})
+	return tea.Batch(probeCmd(m.ctx, m.opts, m.probeGen, done), slowProbeCmd(m.probeGen, done))
 }
 
 // onSlowProbe starts the spinner once a probe has run for a while. Most
@@ -126,6 +172,7 @@ func (m *Model) applyReport(r model.Report, at time.Time) tea.Cmd {
 	if m.opts.ExitWhenReady {
 		m.exitCode = 0
 		m.quitting = true
+		m.cancel()
 		// Sequence, not Batch: the bell must reach the terminal before the
 		// program shuts down.
 		return tea.Sequence(bellCmd(), tea.Quit)
@@ -133,11 +180,11 @@ func (m *Model) applyReport(r model.Report, at time.Time) tea.Cmd {
 	return bellCmd()
 }
 
-// togglePause stops or restarts the schedule. Both start a new tick
-// generation, so a tick already on its way is dropped.
+// togglePause stops or restarts polling; the clock keeps ticking. Resuming
+// probes at once and starts a new schedule, so a tick already on its way is
+// dropped.
 func (m *Model) togglePause() tea.Cmd {
 	m.paused = !m.paused
-	m.tickGen++
 	if m.paused {
 		m.timeline.Add(m.now, "polling paused")
 		m.flash = "polling paused; p resumes, r probes once"
@@ -145,7 +192,7 @@ func (m *Model) togglePause() tea.Cmd {
 	}
 	m.timeline.Add(m.now, "polling resumed")
 	m.flash = "polling resumed"
-	return tea.Batch(tickCmd(m.interval, m.tickGen), m.requestProbe())
+	return tea.Batch(m.newSchedule(), m.requestProbe())
 }
 
 // scaleInterval doubles (factor 2) or halves (factor -2) the interval within
@@ -161,12 +208,8 @@ func (m *Model) scaleInterval(slower bool) tea.Cmd {
 		return nil
 	}
 	m.interval = next
-	m.tickGen++
 	m.flash = "polling every " + next.String()
-	if m.paused {
-		return nil
-	}
-	return tickCmd(m.interval, m.tickGen)
+	return m.newSchedule()
 }
 
 // onVerify takes the result of probing under `sg <group>`.

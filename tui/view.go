@@ -2,6 +2,8 @@ package tui
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -136,6 +138,7 @@ func (m Model) headerState() headerState {
 		paused:   m.paused,
 		interval: m.interval,
 		latency:  m.latency,
+		lost:     slices.Sorted(maps.Keys(m.watchLost)),
 	}
 	if m.report != nil && !m.lastAt.IsZero() {
 		s.hasAge = true

@@ -38,6 +38,7 @@ func runDashboard(ctx context.Context, e env, o options, cat model.Catalog) int 
 		ExitWhenReady: o.exitWhenReady,
 		NoColor:       e.getenv("NO_COLOR") != "",
 		Triggers:      triggers,
+		Context:       ctx,
 	})
 	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithFPS(dashboardFPS)).Run()
 	switch {
