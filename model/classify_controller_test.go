@@ -120,7 +120,6 @@ func TestControllerRuntimeAndMount(t *testing.T) {
 					t.Errorf("controller detail %q lacks %q", c.Detail, tc.detail)
 				}
 			}
-			checkReport(t, tc.name, s, r)
 		})
 	}
 }
@@ -194,7 +193,6 @@ func TestHealthAsDockerGitReadsIt(t *testing.T) {
 			if tc.evidence != "" && !strings.Contains(strings.Join(r.Findings[0].Evidence, "\n"), tc.evidence) {
 				t.Errorf("evidence %q lacks %q", r.Findings[0].Evidence, tc.evidence)
 			}
-			checkReport(t, tc.name, s, r)
 		})
 	}
 }

@@ -82,10 +82,39 @@ func TestClassifyEveryKind(t *testing.T) {
 			daemonFails(s, perm, false)
 			s.Sudo = model.SudoFacts{Attempted: true, OK: true}
 		}, []model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}, 15, "not in group"},
-		{"controller missing", func(s *model.Snapshot) {
-			s.Controller = model.ControllerFacts{Attempted: true, Name: "docker-git-api", Fault: model.FaultOf(model.ErrNotExist, "No such container")}
-			s.API = model.APIFacts{}
-		}, []model.Kind{model.KindControllerMissing}, 21, "no container named"},
+		{"controller not created yet: a warning while docker-git can create it", func(s *model.Snapshot) {
+			controllerGone(s)
+			s.Port = model.PortFacts{Attempted: true, Host: "127.0.0.1", Port: 3334}
+		}, []model.Kind{model.KindControllerNotCreated}, 0, "port 3334 on 127.0.0.1 is free"},
+		{"controller missing and Compose v2 missing: both errors, the cause first", func(s *model.Snapshot) {
+			controllerGone(s)
+			s.CLI.ComposeFound = false
+			s.CLI.ComposeFault = model.FaultOf(model.ErrOther, "docker: unknown command: docker compose")
+		}, []model.Kind{model.KindComposePluginMissing, model.KindControllerMissing}, 11, "the controller is not running"},
+		{"controller missing and docker CLI missing", func(s *model.Snapshot) {
+			controllerGone(s)
+			s.CLI = model.CLIFacts{Attempted: true, Fault: model.FaultOf(model.ErrNotExist, `"docker": executable file not found in $PATH`)}
+		}, []model.Kind{model.KindDockerCLIMissing, model.KindControllerMissing}, 10, "not on PATH"},
+		{"another process holds the API port", func(s *model.Snapshot) {
+			controllerGone(s)
+			s.Port = model.PortFacts{Attempted: true, Host: "127.0.0.1", Port: 3334,
+				Listeners: []model.Listener{{Addr: "127.0.0.1:3334", UID: 1000, PID: 4242, Command: "python3 -m http.server 3334"}}}
+		}, []model.Kind{model.KindControllerPortTaken, model.KindControllerMissing}, 29, "held by pid 4242: python3 -m http.server 3334"},
+		{"a container holds the name without docker-git's labels", func(s *model.Snapshot) {
+			controllerGone(s)
+			s.Controller.Squatter = &model.ContainerRef{Name: "docker-git-api", Image: "nginx", State: "running"}
+		}, []model.Kind{model.KindControllerNameTaken, model.KindControllerMissing}, 31, "is already in use"},
+		{"controller found by its labels under another name", func(s *model.Snapshot) {
+			s.Controller.Name, s.Controller.ByLabels = "docker-git-api-2", true
+		}, []model.Kind{model.KindControllerNameMismatch}, 30, "docker-git-api-2 carries docker-git's labels"},
+		{"remote DOCKER_HOST without DOCKER_GIT_API_URL", func(s *model.Snapshot) {
+			s.Endpoint = model.Endpoint{Host: "tcp://127.0.0.1:2375", Source: model.SourceDockerHost, Proto: "tcp", Address: "127.0.0.1:2375"}
+			s.Socket = model.SocketFacts{}
+			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/local/bin/docker-git"}
+		}, []model.Kind{model.KindRemoteAPIURLRequired}, 32, "cannot auto-discover the controller"},
+		{"docker-git CLI not on PATH is a warning", func(s *model.Snapshot) {
+			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIFault: model.FaultOf(model.ErrNotExist, `"docker-git": executable file not found in $PATH`)}
+		}, []model.Kind{model.KindDockerGitCLIMissing}, 0, "`docker-git` is not on PATH"},
 		{"controller exited", func(s *model.Snapshot) {
 			s.Controller.State, s.Controller.ExitCode, s.Controller.OOMKilled = "exited", 137, true
 			s.API = model.APIFacts{}
@@ -94,9 +123,13 @@ func TestClassifyEveryKind(t *testing.T) {
 			s.Controller.State, s.Controller.RestartCount = "restarting", 7
 			s.API = model.APIFacts{}
 		}, []model.Kind{model.KindControllerRestarting}, 23, "restart count 7"},
-		{"controller unhealthy by docker", func(s *model.Snapshot) {
+		{"Docker's health status alone decides nothing: /health answers 200", func(s *model.Snapshot) {
 			s.Controller.Health = "unhealthy"
-		}, []model.Kind{model.KindControllerUnhealthy}, 24, "unhealthy"},
+		}, nil, 0, ""},
+		{"/health 500 with Docker's health status as evidence", func(s *model.Snapshot) {
+			s.Controller.Health = "unhealthy"
+			s.API.Status = 500
+		}, []model.Kind{model.KindControllerUnhealthy}, 24, "HEALTHCHECK status of docker-git-api: unhealthy"},
 		{"health endpoint 500", func(s *model.Snapshot) {
 			s.API.Status = 500
 		}, []model.Kind{model.KindControllerUnhealthy}, 24, "HTTP 500"},
@@ -156,6 +189,14 @@ func TestClassifyEveryKind(t *testing.T) {
 			t.Errorf("no case produces kind %s", k)
 		}
 	}
+}
+
+// controllerGone makes the snapshot one where no controller exists, under
+// its name or its labels.
+func controllerGone(s *model.Snapshot) {
+	s.Controller = model.ControllerFacts{Attempted: true, Wanted: "docker-git-api", Name: "docker-git-api",
+		Fault: model.FaultOf(model.ErrNotExist, "no container named docker-git-api")}
+	s.API = model.APIFacts{}
 }
 
 func TestDaemonDownSkipsControllerChecks(t *testing.T) {
@@ -236,14 +277,8 @@ func TestFindingsAreRedacted(t *testing.T) {
 // (issues 8, 10 and 11 are being built in parallel). Each owner removes its
 // kinds when their case lands; the list must be empty when the work lands.
 var kindsInProgress = map[model.Kind]bool{
-	model.KindSSHHostKeyUnknown:      true,
-	model.KindSSHAuthFailed:          true,
-	model.KindSSHUnreachable:         true,
-	model.KindRemoteDockerMissing:    true,
-	model.KindRemoteAPIURLRequired:   true,
-	model.KindControllerPortTaken:    true,
-	model.KindControllerNameTaken:    true,
-	model.KindControllerNameMismatch: true,
-	model.KindControllerNotCreated:   true,
-	model.KindDockerGitCLIMissing:    true,
+	model.KindSSHHostKeyUnknown:   true,
+	model.KindSSHAuthFailed:       true,
+	model.KindSSHUnreachable:      true,
+	model.KindRemoteDockerMissing: true,
 }

@@ -18,6 +18,10 @@ type Snapshot struct {
 	Sudo       SudoFacts
 	Controller ControllerFacts
 	API        APIFacts
+	// DockerGit is docker-git's CLI, checkout and settings on this machine;
+	// Port is who holds the API port.
+	DockerGit DockerGitFacts
+	Port      PortFacts
 
 	// ExpectedRevision is the controller revision the user asked for
 	// (--expected-revision); empty means "any".
@@ -181,10 +185,6 @@ type APIFacts struct {
 	Status    int
 	Latency   time.Duration
 	Revision  string
-	// BodyFault is set when the body was not the expected JSON.
-	BodyFault *Fault
-	Fault     *Fault
-}
 	// RevisionNull is a "revision": null answer; Revision is then "".
 	RevisionNull bool
 	// OK, Cwd and ProjectsRoot are the other fields of docker-git's
@@ -192,6 +192,10 @@ type APIFacts struct {
 	OK           string
 	Cwd          string
 	ProjectsRoot string
+	// BodyFault is set when the body was not the expected JSON.
+	BodyFault *Fault
+	Fault     *Fault
+}
 
 // ContainerRef is a container other than the controller, named in evidence.
 type ContainerRef struct {

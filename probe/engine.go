@@ -210,19 +210,16 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 	}
 	s.Controller = ctrl
 	s.Durations[model.CheckController] = ctrlDur
-	if !s.Controller.Exists || s.Controller.State != string(container.StateRunning) {
-		return
-	}
 	s.Port = e.probePort(s)
-	s.API = api
+	if !s.Controller.Exists || s.Controller.State != string(container.StateRunning) {
 		// The API is not asked, but its configured URL names the port.
 		s.API = model.APIFacts{URL: e.cfg.APIURL}
+		return
+	}
+	s.API = api
 	s.Durations[model.CheckControllerAPI] = apiDur
 }
 
-func (e *Engine) dropDaemon() {
-	if e.daemon != nil {
-		e.daemon.Close()
 // probePort looks for another process on the API port when the daemon is
 // on this host (a unix endpoint) and the controller does not already
 // publish that port: compose's `up` would then fail on it.
@@ -254,6 +251,9 @@ func (e *Engine) inspectDockerGit() model.DockerGitFacts {
 	return f
 }
 
+func (e *Engine) dropDaemon() {
+	if e.daemon != nil {
+		e.daemon.Close()
 		e.daemon = nil
 	}
 	e.lastOK = false
