@@ -86,6 +86,8 @@ func (c *classifier) socket() {
 	switch {
 	case !c.s.Endpoint.Valid():
 		c.set(CheckSocket, StatusSkipped, "endpoint is invalid")
+	case c.s.Endpoint.Proto == "ssh":
+		c.set(CheckSocket, StatusSkipped, "%s", SkipRemote)
 	case !s.Attempted:
 		c.set(CheckSocket, StatusSkipped, "%s endpoint has no local socket", c.s.Endpoint.Proto)
 	case s.Fault != nil && !s.Exists:
@@ -124,6 +126,9 @@ func (c *classifier) daemon() {
 			detail = strings.Join(parts, ", ")
 		}
 		c.set(CheckDaemon, StatusOK, "%s", detail)
+		return
+	}
+	if c.remote() {
 		return
 	}
 	f := d.Fault
@@ -283,6 +288,10 @@ func (c *classifier) permission() {
 func (c *classifier) alternates() {
 	if c.s.Daemon.OK {
 		c.set(CheckAlternates, StatusSkipped, "main endpoint works")
+		return
+	}
+	if c.s.Endpoint.Proto == "ssh" {
+		c.set(CheckAlternates, StatusSkipped, "%s", SkipRemote)
 		return
 	}
 	if len(c.s.Alternates) == 0 {

@@ -18,6 +18,8 @@ type Snapshot struct {
 	Sudo       SudoFacts
 	Controller ControllerFacts
 	API        APIFacts
+	// SSH is the ssh transport of an ssh:// endpoint (model/remote.go).
+	SSH SSHFacts
 	// DockerGit is docker-git's CLI, checkout and settings on this machine;
 	// Port is who holds the API port.
 	DockerGit DockerGitFacts

@@ -39,6 +39,9 @@ type Vars struct {
 	SSHHost   string
 	// PlatformVars: the platform and its commands (model/platform_commands.go).
 	PlatformVars
+	// OverSSH: the endpoint is ssh://, so User, Group and SocketPath are the
+	// remote side's (model/remote.go) and commands run through ssh.
+	OverSSH bool
 
 	// FromPaste is set for findings read from pasted text (explain): the
 	// values are what the paste names, the rest placeholders, and no fact of
@@ -225,6 +228,7 @@ func VarsFrom(s Snapshot) Vars {
 			break
 		}
 	}
+	remoteVars(&v, s)
 	return v
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	cerrdefs "github.com/containerd/errdefs"
@@ -18,41 +19,89 @@ type Daemon struct {
 	endpoint model.Endpoint
 	dialer   *dialRecorder
 	cli      *client.Client
+	// ssh is the transport of an ssh:// endpoint (probe/ssh.go), else nil.
+	ssh *sshDialer
 }
 
 // NewDaemon builds a client for a valid endpoint. It does not connect.
 func NewDaemon(e model.Endpoint) (*Daemon, error) {
+	return NewDaemonEnv(e, os.Getenv)
+}
+
+// NewDaemonEnv is NewDaemon with the environment of an ssh:// endpoint's
+// ssh process read through getenv.
+func NewDaemonEnv(e model.Endpoint, getenv func(string) string) (*Daemon, error) {
 	if !e.Valid() {
 		return nil, fmt.Errorf("endpoint %q is not valid", e.Host)
 	}
+	d := &dialRecorder{proto: e.Proto, addr: e.Address}
+	host := e.Host
+	var ssh *sshDialer
 	switch e.Proto {
 	case "unix", "tcp", "npipe":
+	case "ssh":
+		sp, err := parseSSH(e.Host)
+		if err != nil {
+			return nil, err
+		}
+		ssh = newSSHDialer(sp, sshEnv(getenv))
+		d.dial = ssh.dial
+		// The CLI's connection helper talks HTTP to a dummy host over ssh.
+		host = "http://docker.example.com"
 	default:
-		return nil, fmt.Errorf("%s:// endpoints are not probed directly; use a unix, tcp or npipe endpoint", e.Proto)
+		return nil, fmt.Errorf("%s:// endpoints are not probed directly; use a unix, tcp, ssh or npipe endpoint", e.Proto)
 	}
-	d := &dialRecorder{proto: e.Proto, addr: e.Address}
 	cli, err := client.New(
-		client.WithHost(e.Host),
+		client.WithHost(host),
 		client.WithDialContext(d.DialContext),
 		client.WithUserAgent("docker-git-tui"),
 	)
 	if err != nil {
 		return nil, err
 	}
-	return &Daemon{endpoint: e, dialer: d, cli: cli}, nil
+	return &Daemon{endpoint: e, dialer: d, cli: cli, ssh: ssh}, nil
 }
 
 // Client exposes the moby client for the controller probes and events.
 func (d *Daemon) Client() *client.Client { return d.cli }
 
-// Close drops idle connections.
-func (d *Daemon) Close() error { return d.cli.Close() }
+// Close drops idle connections and kills every ssh process of an ssh://
+// endpoint.
+func (d *Daemon) Close() error {
+	err := d.cli.Close()
+	if d.ssh != nil {
+		d.ssh.closeAll()
+	}
+	return err
+}
+
+// SSHFacts reports an ssh:// endpoint's transport for this cycle (zero for
+// other endpoints). Killed says ssh was still running when ctx ended.
+func (d *Daemon) SSHFacts(ctx context.Context) model.SSHFacts {
+	if d.ssh == nil {
+		return model.SSHFacts{}
+	}
+	f := d.ssh.facts(context.WithoutCancel(ctx))
+	f.Killed = ctx.Err() != nil && !f.Exited
+	if f.Failure() == model.SSHRemoteDenied {
+		f.Access = d.ssh.access(ctx, f.RemoteSocket())
+	}
+	return f
+}
 
 // Ping checks the daemon answers and negotiates the API version. With
 // withInfo it also reads /version and /info (rootless detection).
 func (d *Daemon) Ping(ctx context.Context, withInfo bool) model.DaemonFacts {
-	d.dialer.reset()
+	d.reset()
 	return d.ping(ctx, withInfo)
+}
+
+// reset forgets the previous cycle's dials.
+func (d *Daemon) reset() {
+	d.dialer.reset()
+	if d.ssh != nil {
+		d.ssh.reset()
+	}
 }
 
 // ping is Ping without forgetting earlier dials, for a caller that reset

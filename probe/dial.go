@@ -22,6 +22,9 @@ var errResponseTooLarge = errors.New("daemon response exceeds 8 MiB")
 // the classifier needs the error from the dial itself.
 type dialRecorder struct {
 	proto, addr string
+	// dial, when set, opens the connection instead of dialEndpoint (the
+	// ssh:// transport).
+	dial func(ctx context.Context) (net.Conn, error)
 
 	mu        sync.Mutex
 	attempted bool
@@ -32,7 +35,13 @@ type dialRecorder struct {
 // DialContext ignores the address the HTTP transport asks for (a dummy host
 // for unix sockets) and dials the endpoint.
 func (d *dialRecorder) DialContext(ctx context.Context, _, _ string) (net.Conn, error) {
-	conn, err := dialEndpoint(ctx, d.proto, d.addr)
+	var conn net.Conn
+	var err error
+	if d.dial != nil {
+		conn, err = d.dial(ctx)
+	} else {
+		conn, err = dialEndpoint(ctx, d.proto, d.addr)
+	}
 	d.mu.Lock()
 	d.attempted, d.err = true, err
 	d.mu.Unlock()

@@ -103,7 +103,9 @@ func (e *Engine) Cycle(parent context.Context) model.Snapshot {
 	go func() {
 		defer wg.Done()
 		start := time.Now()
-		alternates = ProbeAlternates(ctx, e.cfg, s.Identity.UID, s.Endpoint)
+		if s.Endpoint.Proto != "ssh" { // local sockets say nothing of a remote daemon
+			alternates = ProbeAlternates(ctx, e.cfg, s.Identity.UID, s.Endpoint)
+		}
 		altDur = time.Since(start)
 	}()
 
@@ -135,7 +137,7 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 	}
 	if e.daemon == nil || e.daemon.endpoint.Host != s.Endpoint.Host {
 		e.dropDaemon()
-		d, err := NewDaemon(s.Endpoint)
+		d, err := NewDaemonEnv(s.Endpoint, e.cfg.Env)
 		if err != nil {
 			s.Daemon = model.DaemonFacts{Attempted: true, Fault: model.NewFault(err)}
 			return
@@ -155,7 +157,7 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 	// not their sum. While it fails they wait for the ping, so a failing
 	// cycle stays a single dial. Their results only count when the ping says
 	// the daemon answers (and, for /health, when the controller runs).
-	e.daemon.dialer.reset()
+	e.daemon.reset()
 	var (
 		wg              sync.WaitGroup
 		ctrl            model.ControllerFacts
@@ -187,6 +189,7 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 	start := time.Now()
 	withInfo := !e.lastOK || e.cycle%e.cfg.InfoEvery == 1 || e.cfg.InfoEvery == 1
 	s.Daemon = e.daemon.ping(ctx, withInfo)
+	s.SSH = e.daemon.SSHFacts(ctx)
 	s.Durations[model.CheckDaemon] = time.Since(start)
 	if !parallel && s.Daemon.OK {
 		wg.Add(2)
@@ -265,6 +268,8 @@ func (e *Engine) dropDaemon() {
 // changes and every InfoEvery cycles.
 func (e *Engine) probeSudo(ctx context.Context, s model.Snapshot) model.SudoFacts {
 	switch {
+	case s.Endpoint.Proto == "ssh":
+		return model.SudoFacts{SkipReason: model.SkipRemote}
 	case e.cfg.NoSudo:
 		return model.SudoFacts{SkipReason: "--no-sudo"}
 	case !s.Endpoint.Valid():

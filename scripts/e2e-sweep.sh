@@ -9,6 +9,11 @@ set -u
 for pid in $(pgrep -f -- '--data-root /tmp/dgt-' 2>/dev/null) $(pgrep -f -- '/tmp/dgt-[^ ]*/exec/containerd' 2>/dev/null); do
   kill -9 "$pid" 2>/dev/null || true
 done
+# Private sshd instances of the ssh:// scenarios (config under /tmp/dgtsh-*);
+# killing their process group ends their sessions too.
+for pid in $(pgrep -f -- '/usr/sbin/sshd -D -e -f /tmp/dgtsh-' 2>/dev/null); do
+  kill -9 -- "-$pid" 2>/dev/null || kill -9 "$pid" 2>/dev/null || true
+done
 awk '$5 ~ "^/tmp/dgt-" {print $5}' /proc/self/mountinfo 2>/dev/null | sort -r | while read -r m; do
   umount -l "$m" 2>/dev/null || true
 done
@@ -17,6 +22,8 @@ for br in $(ip -o link show type bridge 2>/dev/null | awk -F': ' '{print $2}' | 
 done
 # grep -E, not awk: Debian's mawk has no {n,} intervals.
 for u in $(getent passwd | cut -d: -f1 | grep -E '^dgt[a-z0-9_]*-[0-9a-f]{8}$'); do
+  # Their processes (an ssh client left by a killed test) block userdel.
+  pkill -KILL -u "$u" 2>/dev/null || true
   userdel "$u" 2>/dev/null || true
 done
 for g in $(getent group | cut -d: -f1 | grep -E '^dgt[a-z0-9_]*-[0-9a-f]{8}$'); do

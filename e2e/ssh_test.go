@@ -1,0 +1,354 @@
+//go:build linux
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/moby/moby/client"
+
+	"github.com/docker-git/docker-git-tui/internal/testdaemon"
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// sshSetup is one ssh:// scenario: a private sshd whose sessions reach the
+// shared private dockerd, a client user (with a home, ~/.ssh/config, key
+// and known_hosts) who runs the binary, and a remote login user.
+type sshSetup struct {
+	sshd      *testdaemon.SSHD
+	client    testdaemon.User
+	home      string
+	remote    testdaemon.User
+	clientKey string // public key line of the client's key
+}
+
+type sshOptions struct {
+	remoteGroups []string          // the remote login's groups
+	env          map[string]string // sshd SetEnv (DOCKER_HOST by default)
+	wrongKey     bool              // authorize another key than the client's
+	knownHosts   string            // "ok" (default), "empty" or "changed"
+}
+
+func startSSH(t *testing.T, o sshOptions) *sshSetup {
+	t.Helper()
+	testdaemon.Require(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	s := &sshSetup{}
+	var cleanup func() error
+	var err error
+	s.client, s.home, cleanup, err = testdaemon.CreateLoginUser(ctx, "dgtsshc", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := cleanup(); err != nil {
+			t.Errorf("delete client user: %v", err)
+		}
+	})
+	s.remote, _, cleanup, err = testdaemon.CreateLoginUser(ctx, "dgtsshr", false, o.remoteGroups...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := cleanup(); err != nil {
+			t.Errorf("delete remote user: %v", err)
+		}
+	})
+	sshDir := filepath.Join(s.home, ".ssh")
+	key := filepath.Join(sshDir, "id_ed25519")
+	if s.clientKey, err = testdaemon.GenerateKey(ctx, key); err != nil {
+		t.Fatal(err)
+	}
+	authorized := s.clientKey
+	if o.wrongKey {
+		other := filepath.Join(t.TempDir(), "other")
+		if authorized, err = testdaemon.GenerateKey(ctx, other); err != nil {
+			t.Fatal(err)
+		}
+	}
+	env := o.env
+	if env == nil {
+		env = map[string]string{"DOCKER_HOST": shared.daemon.Host()}
+	}
+	s.sshd, err = testdaemon.StartSSHD(ctx, testdaemon.SSHDOptions{
+		AuthorizedKeys: map[string][]string{s.remote.Name: {authorized}},
+		Env:            env,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			b, _ := os.ReadFile(s.sshd.LogPath())
+			t.Logf("sshd log:\n%s", b)
+		}
+		if err := s.sshd.Close(); err != nil {
+			t.Errorf("sshd close: %v", err)
+		}
+	})
+	known := ""
+	switch o.knownHosts {
+	case "", "ok":
+		if known, err = s.sshd.KnownHostsLine(); err != nil {
+			t.Fatal(err)
+		}
+	case "changed":
+		// Another host key recorded for the same [127.0.0.1]:port.
+		other := filepath.Join(t.TempDir(), "otherhost")
+		pub, err := testdaemon.GenerateKey(ctx, other)
+		if err != nil {
+			t.Fatal(err)
+		}
+		known = strings.Join(strings.Fields(pub)[:2], " ")
+		known = "[127.0.0.1]:" + strconv.Itoa(s.sshd.Port()) + " " + known
+	}
+	// The client's own ssh config: strict host key checking, its key only,
+	// its known_hosts only (nothing of this machine's root).
+	config := strings.Join([]string{
+		"Host *",
+		"  StrictHostKeyChecking yes",
+		"  UserKnownHostsFile " + filepath.Join(sshDir, "known_hosts"),
+		"  GlobalKnownHostsFile /dev/null",
+		"  IdentityFile " + key,
+		"  IdentitiesOnly yes",
+	}, "\n") + "\n"
+	files := map[string]string{"config": config, "known_hosts": known + "\n"}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(sshDir, name), []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"config", "known_hosts", "id_ed25519", "id_ed25519.pub"} {
+		if err := os.Chown(filepath.Join(sshDir, name), s.client.UID, s.client.GID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s
+}
+
+// probe runs the binary as the client user against the remote login and
+// then checks that no ssh process it started is left.
+func (s *sshSetup) probe(t *testing.T, extra ...string) result {
+	t.Helper()
+	env := baseEnv(t)
+	env["HOME"] = s.home
+	env["PATH"] = "/usr/local/bin:/usr/bin:/bin"
+	// docker-git needs its API URL set for a remote endpoint: a user of
+	// ssh:// sets it, so the scenarios isolate the ssh findings.
+	port, err := testdaemon.FreePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	env["DOCKER_GIT_API_URL"] = "http://127.0.0.1:" + strconv.Itoa(port)
+	args := []string{"--once", "--json", "--no-sudo", "--timeout", "10s", "--host", s.sshd.Target(s.remote.Name)}
+	r := run(t, invocation{args: append(args, extra...), env: env, as: &s.client, withGroups: true})
+	if r.report.Endpoint.Host == "" {
+		t.Fatalf("no JSON report (exit %d):\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
+	}
+	pids, err := s.sshd.ClientProcesses()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pids) > 0 {
+		t.Fatalf("ssh processes left after the probe: %v", pids)
+	}
+	return r
+}
+
+func hasKind(r result, k model.Kind) bool {
+	for _, f := range r.report.Findings {
+		if f.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSSHHealthy(t *testing.T) {
+	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name}})
+	r := s.probe(t)
+	checkStatus(t, r, model.CheckDaemon, model.StatusOK)
+	if r.report.Daemon.Version == "" {
+		t.Fatalf("no daemon version over ssh:\n%s", r.stdout)
+	}
+	for _, k := range []model.Kind{model.KindSSHUnreachable, model.KindSSHAuthFailed, model.KindSSHHostKeyUnknown,
+		model.KindRemoteDockerMissing, model.KindSocketPermissionDenied, model.KindDaemonUnreachable} {
+		if hasKind(r, k) {
+			t.Fatalf("healthy ssh endpoint reports %s:\n%s", k, r.stdout)
+		}
+	}
+	for _, id := range []model.CheckID{model.CheckSocket, model.CheckAlternates, model.CheckSudo} {
+		checkStatus(t, r, id, model.StatusSkipped)
+	}
+}
+
+func TestSSHWrongKeyIsAuthFailed(t *testing.T) {
+	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name}, wrongKey: true})
+	r := s.probe(t)
+	expectKinds(t, r, model.KindSSHAuthFailed)
+	f := findingOf(t, r, model.KindSSHAuthFailed)
+	evidenceContains(t, f, "Permission denied (publickey")
+	evidenceContains(t, f, s.remote.Name)
+	assertCommand(t, f, "ssh -o BatchMode=yes "+s.sshd.Target(s.remote.Name)+" true")
+}
+
+func TestSSHEmptyKnownHostsIsHostKeyUnknown(t *testing.T) {
+	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name}, knownHosts: "empty"})
+	r := s.probe(t)
+	expectKinds(t, r, model.KindSSHHostKeyUnknown)
+	f := findingOf(t, r, model.KindSSHHostKeyUnknown)
+	evidenceContains(t, f, "host key unknown")
+	evidenceContains(t, f, "Host key verification failed")
+}
+
+func TestSSHChangedHostKeyIsReportedAsChanged(t *testing.T) {
+	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name}, knownHosts: "changed"})
+	r := s.probe(t)
+	expectKinds(t, r, model.KindSSHHostKeyUnknown)
+	f := findingOf(t, r, model.KindSSHHostKeyUnknown)
+	evidenceContains(t, f, "host key changed")
+	evidenceContains(t, f, "may be an attack")
+	assertCommand(t, f, "ssh-keygen -R '[127.0.0.1]:"+strconv.Itoa(s.sshd.Port())+"'")
+}
+
+func TestSSHStoppedIsUnreachable(t *testing.T) {
+	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name}})
+	if err := s.sshd.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	r := s.probe(t)
+	expectKinds(t, r, model.KindSSHUnreachable)
+	evidenceContains(t, findingOf(t, r, model.KindSSHUnreachable), "Connection refused")
+}
+
+func TestSSHRemoteUserOutsideGroupIsPermissionDenied(t *testing.T) {
+	s := startSSH(t, sshOptions{})
+	r := s.probe(t)
+	expectKinds(t, r, model.KindSocketPermissionDenied)
+	f := findingOf(t, r, model.KindSocketPermissionDenied)
+	evidenceContains(t, f, "the remote user "+s.remote.Name)
+	evidenceContains(t, f, "127.0.0.1")
+	evidenceContains(t, f, shared.daemon.SocketPath())
+	evidenceContains(t, f, "not in group: remote user "+s.remote.Name+" is not a member of group "+shared.group.Name)
+	for _, st := range f.Checklist {
+		if strings.Contains(st.Command, "usermod") || strings.Contains(st.Command, "chmod") {
+			if !strings.HasPrefix(st.Command, "ssh -t "+s.sshd.Target(s.remote.Name)+" sudo ") || !strings.Contains(st.Command, shared.group.Name+" "+s.remote.Name) && strings.Contains(st.Command, "usermod") {
+				t.Fatalf("remote fix is not run over ssh: %q", st.Command)
+			}
+		}
+		if strings.Contains(st.Command, "newgrp") {
+			t.Fatalf("newgrp offered for a remote user: %q", st.Command)
+		}
+	}
+}
+
+func TestSSHRemotePathWithoutDockerIsRemoteDockerMissing(t *testing.T) {
+	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name},
+		env: map[string]string{"DOCKER_HOST": shared.daemon.Host(), "PATH": "/nonexistent"}})
+	r := s.probe(t)
+	expectKinds(t, r, model.KindRemoteDockerMissing)
+	evidenceContains(t, findingOf(t, r, model.KindRemoteDockerMissing), "docker: not found")
+}
+
+func TestSSHRemoteDaemonDownIsDaemonUnreachable(t *testing.T) {
+	// A directory the remote user may traverse, where no daemon listens:
+	// a stopped dockerd removes its socket.
+	dir, err := os.MkdirTemp("/tmp", "dgtsh-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	gone := filepath.Join(dir, "docker.sock")
+	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name},
+		env: map[string]string{"DOCKER_HOST": "unix://" + gone}})
+	r := s.probe(t)
+	expectKinds(t, r, model.KindDaemonUnreachable)
+	f := findingOf(t, r, model.KindDaemonUnreachable)
+	evidenceContains(t, f, "on "+s.remote.Name+"@127.0.0.1")
+	evidenceContains(t, f, gone)
+	for _, st := range f.Checklist {
+		if strings.Contains(st.Command, "systemctl") && !strings.HasPrefix(st.Command, "ssh -t ") {
+			t.Fatalf("remote daemon start is not run over ssh: %q", st.Command)
+		}
+	}
+}
+
+func assertCommand(t *testing.T, f model.Finding, cmd string) {
+	t.Helper()
+	for _, st := range f.Checklist {
+		if st.Command == cmd {
+			return
+		}
+	}
+	var cmds []string
+	for _, st := range f.Checklist {
+		cmds = append(cmds, st.Command)
+	}
+	t.Fatalf("%s has no step %q: %q", f.Kind, cmd, cmds)
+}
+
+// The dashboard keeps its ssh sessions warm between cycles (the same ssh
+// processes answer cycle after cycle, none is started per cycle) and
+// leaves none behind when it quits.
+func TestSSHDashboardKeepsSessionsWarmAndLeavesNone(t *testing.T) {
+	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name}})
+	port, err := testdaemon.FreePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dash := fmt.Sprintf("%s --no-sudo --interval 500ms --host %s", shared.bin, s.sshd.Target(s.remote.Name))
+	shell := fmt.Sprintf("setpriv --reuid %d --regid %d --init-groups env -i TERM=xterm-256color HOME=%s PATH=/usr/local/bin:/usr/bin:/bin DOCKER_GIT_TUI_SKIP_SYSTEM_SOCKETS=1 DOCKER_GIT_API_URL=http://127.0.0.1:%d %s; echo EXIT=$?; sleep 600",
+		s.client.UID, s.client.GID, s.home, port, dash)
+	p := startPane(t, shell)
+	v, err := shared.daemon.Client().ServerVersion(context.Background(), client.ServerVersionOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.waitText("daemon "+v.Version, 15*time.Second)
+
+	pids := func() []int {
+		t.Helper()
+		ps, err := s.sshd.ClientProcesses()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sort.Ints(ps)
+		return ps
+	}
+	warm := pids()
+	if len(warm) == 0 {
+		t.Fatal("no ssh process while the dashboard shows the daemon")
+	}
+	// Ten cycles at 500ms: the same processes carry them.
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		if now := pids(); fmt.Sprint(now) != fmt.Sprint(warm) {
+			// A second connection may open once the controller checks run
+			// beside the ping; after that the set must stay put.
+			if len(now) > len(warm) && len(warm) < 3 {
+				warm = now
+				deadline = time.Now().Add(5 * time.Second)
+				continue
+			}
+			t.Fatalf("ssh processes changed between cycles: %v, then %v", warm, now)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	p.keys("q")
+	p.waitText("EXIT=", 10*time.Second)
+	if left := pids(); len(left) > 0 {
+		t.Fatalf("ssh processes left after quitting: %v", left)
+	}
+}
