@@ -179,6 +179,8 @@ func TestClassifyEveryKind(t *testing.T) {
 					t.Errorf("evidence of %s lacks %q:\n%s", r.Findings[0].Kind, tc.evidence, all)
 				}
 			}
+			// Every sentence must follow from the snapshot (truth_test.go).
+			checkReport(t, tc.name, s, r)
 			for _, f := range r.Findings {
 				if f.Title == "" || f.Explanation == "" || len(f.Checklist) == 0 {
 					t.Errorf("%s has no remediation content", f.Kind)
