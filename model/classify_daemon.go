@@ -295,7 +295,7 @@ func (c *classifier) alternates() {
 		return
 	}
 	if len(c.s.Alternates) == 0 {
-		c.set(CheckAlternates, StatusOK, "no other known daemon socket exists")
+		c.set(CheckAlternates, StatusInfo, "no other known daemon socket exists")
 		return
 	}
 	var found []AlternateFacts
@@ -305,7 +305,7 @@ func (c *classifier) alternates() {
 		}
 	}
 	if len(found) == 0 {
-		c.set(CheckAlternates, StatusOK, "none of %d other known sockets answers", len(c.s.Alternates))
+		c.set(CheckAlternates, StatusInfo, "none of %d other known sockets answers", len(c.s.Alternates))
 		return
 	}
 	c.set(CheckAlternates, StatusWarn, "%s answers at %s", orWord(found[0].Product, "a daemon"), found[0].Host)
@@ -329,6 +329,6 @@ func (c *classifier) sudo() {
 		c.set(CheckSudo, StatusWarn, "sudo -n docker info works")
 		c.add(KindSudoFallbackOnly, CheckSudo, "`sudo -n docker info` succeeds while direct access fails", "docker-git and its controller talk to the daemon directly and cannot use sudo")
 	default:
-		c.set(CheckSudo, StatusOK, "sudo -n docker info fails too: %s", orWord(faultText(s.Fault), "no error recorded"))
+		c.set(CheckSudo, StatusInfo, "sudo -n docker info fails too: %s", orWord(faultText(s.Fault), "no error recorded"))
 	}
 }

@@ -59,6 +59,10 @@ const (
 	StatusFail    Status = "fail"
 	StatusWarn    Status = "warn"
 	StatusSkipped Status = "skipped"
+	// StatusInfo is a check that found no fault of its own but offers no
+	// way out either: the sudo fallback fails too, no other socket answers.
+	// It is neither "ok" (that would read as "this works") nor a failure.
+	StatusInfo Status = "info"
 )
 
 // Check is one check area's outcome.

@@ -155,6 +155,8 @@ func (d detail) render(r *model.Report, id model.CheckID, ticks map[string]bool,
 			add(st.OK.Render("No problems found here."))
 		case model.StatusSkipped:
 			add(st.Dim.Render("Not checked this cycle."))
+		case model.StatusInfo:
+			add(st.Dim.Render("Nothing is wrong here, but it offers no way around the failure either."))
 		default:
 			add("No finding is attached to this check; the failing checks explain the cause.")
 		}

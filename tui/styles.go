@@ -93,6 +93,8 @@ func statusMark(st model.Status, known bool) string {
 		return "! warn"
 	case model.StatusSkipped:
 		return "- skip"
+	case model.StatusInfo:
+		return "· info"
 	}
 	return "? " + padRight(string(st), 4)
 }

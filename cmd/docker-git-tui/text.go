@@ -18,6 +18,8 @@ func statusWord(s model.Status) string {
 		return "[warn]"
 	case model.StatusSkipped:
 		return "[skip]"
+	case model.StatusInfo:
+		return "[info]"
 	}
 	return "[ ?? ]"
 }
