@@ -2,9 +2,16 @@ package main
 
 import "runtime/debug"
 
-// version is the module version and VCS revision stamped by the Go
-// toolchain, so release builds need no -ldflags.
+// stamped is the release version, set by release builds with
+// -ldflags "-X main.stamped=v1.2.3" (.goreleaser.yaml). Empty otherwise.
+var stamped string
+
+// version is the stamped release version, else the module version and VCS
+// revision the Go toolchain records (go install …@v1.2.3, a source build).
 func version() string {
+	if stamped != "" {
+		return stamped
+	}
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
 		return "(unknown)"
