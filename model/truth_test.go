@@ -218,6 +218,11 @@ func checkFinding(t *testing.T, where string, tr truth, f model.Finding) {
 			fail("states /var/run/docker.sock as this endpoint's socket, which it is not known to be: %q", s)
 		}
 	}
+	for _, st := range f.Checklist {
+		if tr.proto == "tcp" && socketWord.MatchString(st.Step) && !remoteMaySaySocket(f.Kind) {
+			fail("a step about a socket on a tcp:// endpoint: %q", st.Step)
+		}
+	}
 	for _, p := range append(append([]string{}, prose...), commands...) {
 		if tr.group != "docker" && dockerGroup.MatchString(p) {
 			fail("names group docker, but the socket's group is %q: %q", tr.group, p)
