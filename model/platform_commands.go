@@ -166,6 +166,11 @@ var conditions = map[string]func(Vars) bool{
 	"docker-group": func(v Vars) bool {
 		return (v.OS == "" || v.OS == "linux") && (v.Install == "" || v.Install == InstallSystem)
 	},
+	// sg: sg(1) exists (shadow; not on Alpine's busybox).
+	"sg": func(v Vars) bool {
+		return (v.OS == "" || v.OS == "linux") && v.Family != FamilyAlpine &&
+			(v.Install == "" || v.Install == InstallSystem || v.Install == InstallSnap)
+	},
 	"snap":          func(v Vars) bool { return v.Install == InstallSnap },
 	"rootless":      func(v Vars) bool { return v.Install == InstallRootless },
 	"desktop-linux": func(v Vars) bool { return v.Install == InstallDesktopLinux },
@@ -193,6 +198,11 @@ func Applies(when string, v Vars) bool {
 	if when == "" {
 		return true
 	}
+	if v.OverSSH {
+		// The commands run on the remote host, whose platform is not
+		// probed: judge them as on an unprobed platform.
+		v.PlatformVars = platformPlaceholders()
+	}
 	f, ok := conditions[trimNot(when)]
 	if !ok {
 		return false
@@ -204,8 +214,11 @@ func Applies(when string, v Vars) bool {
 // its commands (CommandsFor), empty where a step does not exist; the steps
 // using those carry a `when:` condition.
 type PlatformVars struct {
-	// OS, WSL and Install are the platform's ("" when not probed).
+	// OS, Family, WSL and Install are the platform's ("" when not
+	// probed). Alpine's busybox has addgroup and su, not usermod, newgrp
+	// or sg (shadow): the group steps use those there.
 	OS      string
+	Family  Family
 	WSL     bool
 	Install Install
 	// DaemonName is how users know the daemon in use ("Colima", "rootless
@@ -225,7 +238,7 @@ func (v *Vars) setPlatform(p Platform) {
 	if !p.Attempted {
 		return
 	}
-	v.PlatformVars = PlatformVars{OS: p.OS, WSL: p.WSL, Install: p.Install,
+	v.PlatformVars = PlatformVars{OS: p.OS, Family: p.Family(), WSL: p.WSL, Install: p.Install,
 		DaemonName: "the Docker daemon", PlatformCommands: CommandsFor(p)}
 	if p.Install != "" && p.Install != InstallSystem {
 		v.DaemonName = p.Install.Name()
