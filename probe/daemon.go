@@ -108,9 +108,11 @@ func (d *Daemon) reset() {
 // the recorder before starting requests of its own beside the ping.
 func (d *Daemon) ping(ctx context.Context, withInfo bool) model.DaemonFacts {
 	f := model.DaemonFacts{Attempted: true, ClientMinAPI: client.MinAPIVersion, ClientMaxAPI: client.MaxAPIVersion}
+	// The ping's own dials: an inspect running beside it dials too.
+	ctx, slot := withDialSlot(ctx)
 	ping, err := d.cli.Ping(ctx, client.PingOptions{NegotiateAPIVersion: true})
 	if err != nil {
-		f.Fault, f.Connected = d.fault(err)
+		f.Fault, f.Connected = d.fault(slot, err)
 		if ping.APIVersion != "" && cerrdefs.IsInvalidArgument(err) {
 			f.APIVersion = ping.APIVersion
 			f.Fault = model.FaultOf(model.ErrVersion, err.Error())
@@ -128,14 +130,14 @@ func (d *Daemon) ping(ctx context.Context, withInfo bool) model.DaemonFacts {
 	v, err := d.cli.ServerVersion(ctx, client.ServerVersionOptions{})
 	if err != nil {
 		f.OK = false
-		f.Fault, _ = d.fault(err)
+		f.Fault, _ = d.fault(slot, err)
 		return f
 	}
 	f.ServerVersion, f.MinAPIVersion, f.APIVersion = v.Version, v.MinAPIVersion, v.APIVersion
 	info, err := d.cli.Info(ctx, client.InfoOptions{})
 	if err != nil {
 		f.OK = false
-		f.Fault, _ = d.fault(err)
+		f.Fault, _ = d.fault(slot, err)
 		return f
 	}
 	f.Name = info.Info.Name
@@ -147,11 +149,13 @@ func (d *Daemon) ping(ctx context.Context, withInfo bool) model.DaemonFacts {
 	return f
 }
 
-// fault prefers the raw dial error (errno intact) over the client's
-// re-worded one. A request that failed without a failing dial in this
-// cycle ran on an established connection: the daemon was reached.
-func (d *Daemon) fault(err error) (*model.Fault, bool) {
-	attempted, dialErr, oversize := d.dialer.last()
+// fault prefers the raw dial error (errno intact) of the failing request's
+// own dial (slot) over the client's re-worded one. A request that failed
+// without a failing dial of its own ran on an established connection: the
+// daemon was reached.
+func (d *Daemon) fault(slot *dialSlot, err error) (*model.Fault, bool) {
+	attempted, dialErr := slot.last()
+	_, _, oversize := d.dialer.last()
 	if attempted && dialErr != nil {
 		return model.NewFault(dialErr), false
 	}

@@ -32,8 +32,35 @@ type dialRecorder struct {
 	oversize  bool
 }
 
+// dialSlot holds the dial of one request. Requests run side by side (the
+// ping beside the controller inspect), so one recorder for all would let a
+// dial of one request be blamed for the failure of another; a request that
+// carries a slot in its context (withDialSlot) gets its own.
+type dialSlot struct {
+	mu        sync.Mutex
+	attempted bool
+	err       error
+}
+
+type dialSlotKey struct{}
+
+// withDialSlot returns ctx carrying a fresh slot for the dials made on its
+// behalf. net/http dials with the request's context values.
+func withDialSlot(ctx context.Context) (context.Context, *dialSlot) {
+	s := &dialSlot{}
+	return context.WithValue(ctx, dialSlotKey{}, s), s
+}
+
+// last returns whether a dial was made for the request, and its error.
+func (s *dialSlot) last() (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.attempted, s.err
+}
+
 // DialContext ignores the address the HTTP transport asks for (a dummy host
-// for unix sockets) and dials the endpoint.
+// for unix sockets) and dials the endpoint. The dial is recorded in the
+// request's slot when it has one, else in the recorder.
 func (d *dialRecorder) DialContext(ctx context.Context, _, _ string) (net.Conn, error) {
 	var conn net.Conn
 	var err error
@@ -42,9 +69,15 @@ func (d *dialRecorder) DialContext(ctx context.Context, _, _ string) (net.Conn, 
 	} else {
 		conn, err = dialEndpoint(ctx, d.proto, d.addr)
 	}
-	d.mu.Lock()
-	d.attempted, d.err = true, err
-	d.mu.Unlock()
+	if s, ok := ctx.Value(dialSlotKey{}).(*dialSlot); ok {
+		s.mu.Lock()
+		s.attempted, s.err = true, err
+		s.mu.Unlock()
+	} else {
+		d.mu.Lock()
+		d.attempted, d.err = true, err
+		d.mu.Unlock()
+	}
 	if err != nil {
 		return nil, err
 	}

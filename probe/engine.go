@@ -164,6 +164,10 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 		api             model.APIFacts
 		ctrlDur, apiDur time.Duration
 	)
+	// A failed ping makes their answers worthless: they are cancelled then
+	// rather than left to run to the deadline.
+	sideCtx, cancelSide := context.WithCancel(ctx)
+	defer cancelSide()
 	inspect := func() {
 		defer wg.Done()
 		start := time.Now()
@@ -171,13 +175,13 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 		if s.Endpoint.Proto == "unix" {
 			look.DaemonSocket = s.Endpoint.Address
 		}
-		ctrl = InspectController(ctx, e.daemon.Client(), look, e.images)
+		ctrl = InspectController(sideCtx, e.daemon.Client(), look, e.images)
 		ctrlDur = time.Since(start)
 	}
 	health := func() {
 		defer wg.Done()
 		start := time.Now()
-		api = e.health.Check(ctx, e.cfg.APIURL)
+		api = e.health.Check(sideCtx, e.cfg.APIURL)
 		apiDur = time.Since(start)
 	}
 	parallel := e.lastOK
@@ -191,6 +195,9 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 	s.Daemon = e.daemon.ping(ctx, withInfo)
 	s.SSH = e.daemon.SSHFacts(ctx)
 	s.Durations[model.CheckDaemon] = time.Since(start)
+	if !s.Daemon.OK {
+		cancelSide()
+	}
 	if !parallel && s.Daemon.OK {
 		wg.Add(2)
 		inspect()
