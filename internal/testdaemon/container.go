@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/moby/moby/api/types/container"
+	"github.com/moby/moby/api/types/mount"
 	"github.com/moby/moby/api/types/network"
 	"github.com/moby/moby/client"
 )
@@ -30,8 +31,27 @@ type ControllerSpec struct {
 	// Start false only creates the container (state "created").
 	Start bool
 	// Healthcheck is optional; ControllerHealthcheck returns one that works
-	// in the scratch image.
+	// in the scratch image. docker-git's own image has none.
 	Healthcheck *container.HealthConfig
+
+	// Plain creates a bare container. Otherwise it is created the way
+	// docker-git's `docker compose --project-name docker-git up` creates its
+	// controller: compose's labels (project docker-git, service api), the
+	// env DOCKER_GIT_API_PORT, DOCKER_GIT_CONTROLLER_REV and
+	// DOCKER_GIT_DOCKER_RUNTIME, and for the isolated runtime a volume at
+	// /var/lib/docker instead of the socket. (compose's restart policy
+	// unless-stopped is left out, so a crashing test controller stays
+	// exited.)
+	Plain bool
+	// Runtime is DOCKER_GIT_DOCKER_RUNTIME: "host" (the default) or
+	// "isolated".
+	Runtime string
+	// Revision is DOCKER_GIT_CONTROLLER_REV (default
+	// DefaultControllerRevision, the label of BuildControllerImage's image).
+	Revision string
+	// SocketSource bind-mounts this host path at /var/run/docker.sock
+	// instead of the daemon's own socket (with MountSocket).
+	SocketSource string
 }
 
 // ControllerHealthcheck is a fast Docker healthcheck for the controller image:
@@ -50,8 +70,29 @@ func ControllerHealthcheck() *container.HealthConfig {
 // caller can inspect the container; Close removes it either way.
 func (d *Daemon) RunController(ctx context.Context, spec ControllerSpec) (string, error) {
 	port := network.MustParsePort(strconv.Itoa(containerPort) + "/tcp")
-	env := make([]string, 0, len(spec.Env))
+	labels := map[string]string{"io.docker-git.testdaemon": "controller"}
+	vars := map[string]string{}
+	if !spec.Plain {
+		if spec.Runtime == "" {
+			spec.Runtime = "host"
+		}
+		if spec.Revision == "" {
+			spec.Revision = DefaultControllerRevision
+		}
+		// What compose puts on the containers it creates.
+		labels["com.docker.compose.project"] = "docker-git"
+		labels["com.docker.compose.service"] = "api"
+		labels["com.docker.compose.oneoff"] = "False"
+		labels["com.docker.compose.container-number"] = "1"
+		vars["DOCKER_GIT_API_PORT"] = strconv.Itoa(containerPort)
+		vars["DOCKER_GIT_CONTROLLER_REV"] = spec.Revision
+		vars["DOCKER_GIT_DOCKER_RUNTIME"] = spec.Runtime
+	}
 	for k, v := range spec.Env {
+		vars[k] = v
+	}
+	env := make([]string, 0, len(vars))
+	for k, v := range vars {
 		env = append(env, k+"="+v)
 	}
 	sort.Strings(env)
@@ -60,9 +101,16 @@ func (d *Daemon) RunController(ctx context.Context, spec ControllerSpec) (string
 		Env:          env,
 		ExposedPorts: network.PortSet{port: {}},
 		Healthcheck:  spec.Healthcheck,
-		Labels:       map[string]string{"io.docker-git.testdaemon": "controller"},
+		Labels:       labels,
 	}
 	hc := &container.HostConfig{}
+	if !spec.Plain {
+		if spec.Runtime == "isolated" {
+			// docker-git's isolated runtime: its own dockerd's data in a
+			// volume, no socket from the host.
+			hc.Mounts = []mount.Mount{{Type: mount.TypeVolume, Source: "dgt-docker-data-" + spec.Name, Target: "/var/lib/docker"}}
+		}
+	}
 	if spec.HostPort != 0 {
 		hc.PortBindings = network.PortMap{port: {{
 			HostIP:   netip.AddrFrom4([4]byte{127, 0, 0, 1}),
@@ -70,7 +118,11 @@ func (d *Daemon) RunController(ctx context.Context, spec ControllerSpec) (string
 		}}}
 	}
 	if spec.MountSocket {
-		hc.Binds = []string{d.SocketPath() + ":/var/run/docker.sock"}
+		src := d.SocketPath()
+		if spec.SocketSource != "" {
+			src = spec.SocketSource
+		}
+		hc.Binds = []string{src + ":/var/run/docker.sock"}
 	}
 	res, err := d.cli.ContainerCreate(ctx, client.ContainerCreateOptions{Name: spec.Name, Config: cfg, HostConfig: hc})
 	if err != nil {

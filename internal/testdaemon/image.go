@@ -22,13 +22,29 @@ import (
 )
 
 // controllerDockerfile builds from scratch because no registry is reachable
-// from the test machines; the controller is a static binary.
-const controllerDockerfile = "FROM scratch\nCOPY controller /controller\nENTRYPOINT [\"/controller\"]\n"
+// from the test machines; the controller is a static binary. Like
+// docker-git's controller image, it carries the revision it was built for
+// as the label io.prover-coder-ai.docker-git.controller-rev (build argument
+// DOCKER_GIT_CONTROLLER_REV, default "unknown" as in docker-git's compose).
+const controllerDockerfile = "FROM scratch\n" +
+	"ARG DOCKER_GIT_CONTROLLER_REV=unknown\n" +
+	"LABEL io.prover-coder-ai.docker-git.controller-rev=$DOCKER_GIT_CONTROLLER_REV\n" +
+	"COPY controller /controller\nENTRYPOINT [\"/controller\"]\n"
+
+// DefaultControllerRevision is the revision BuildControllerImage labels the
+// image with and RunController gives a compose-made controller by default.
+const DefaultControllerRevision = "rev-e2e"
 
 // BuildControllerImage compiles ./testdata/controller statically and builds
 // it into image tag with the classic builder (dockerd 20.10's BuildKit needs
-// extra setup and network access).
+// extra setup and network access), labelled with DefaultControllerRevision.
 func (d *Daemon) BuildControllerImage(ctx context.Context, tag string) error {
+	return d.BuildControllerImageRev(ctx, tag, DefaultControllerRevision)
+}
+
+// BuildControllerImageRev is BuildControllerImage with the image's
+// controller-rev label set to rev.
+func (d *Daemon) BuildControllerImageRev(ctx context.Context, tag, rev string) error {
 	root, err := RepoRoot()
 	if err != nil {
 		return err
@@ -53,18 +69,19 @@ func (d *Daemon) BuildControllerImage(ctx context.Context, tag string) error {
 	if err != nil {
 		return err
 	}
-	return d.buildImage(ctx, tarball, tag)
+	return d.buildImage(ctx, tarball, tag, map[string]*string{"DOCKER_GIT_CONTROLLER_REV": &rev})
 }
 
 // buildImage sends a tar build context and drains the JSON message stream;
 // the HTTP status is 200 even when the build fails, so errors only show up
 // in the stream.
-func (d *Daemon) buildImage(ctx context.Context, buildContext io.Reader, tag string) error {
+func (d *Daemon) buildImage(ctx context.Context, buildContext io.Reader, tag string, args map[string]*string) error {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancel()
 	res, err := d.cli.ImageBuild(ctx, buildContext, client.ImageBuildOptions{
 		Tags:        []string{tag},
 		Version:     build.BuilderV1,
+		BuildArgs:   args,
 		Remove:      true,
 		ForceRemove: true,
 	})
@@ -100,6 +117,16 @@ func (d *Daemon) buildImage(ctx context.Context, buildContext io.Reader, tag str
 		return fmt.Errorf("testdaemon: build %s reported success but image is missing: %w\n%s", tag, err, out.String())
 	}
 	return nil
+}
+
+// BuildControllerBinary compiles ./testdata/controller to out, to run on
+// the host as a plain process (a program holding the API port).
+func BuildControllerBinary(ctx context.Context, out string) error {
+	root, err := RepoRoot()
+	if err != nil {
+		return err
+	}
+	return goBuild(ctx, root, out, "./testdata/controller")
 }
 
 // goBuild builds a static linux binary of pkg (relative to the module root).

@@ -1,11 +1,16 @@
 // Command controller is a stand-in for the docker-git-api controller used by
-// the end-to-end tests: it serves GET /health like the real controller so the
-// TUI's probes see a genuine HTTP endpoint inside a genuine container.
+// the end-to-end tests: it serves GET /health exactly as docker-git's
+// controller does ({"ok":true,"revision":...,"cwd":"/workspace",
+// "projectsRoot":"/home/dev/.docker-git"}) so the TUI's probes see a genuine
+// HTTP endpoint inside a genuine container.
 //
 // Environment:
 //
-//	PORT           listen port (default 3334)
-//	REVISION       value reported as "revision" by /health
+//	PORT           listen port (default DOCKER_GIT_API_PORT, else 3334)
+//	REVISION       value reported as "revision" by /health; without it,
+//	               DOCKER_GIT_CONTROLLER_REV as docker-git's controller
+//	               reports, and null when neither is set
+//	REVISION_NULL  if set, "revision" is null whatever the above say
 //	HEALTH_STATUS  HTTP status code for /health (default 200)
 //	EXIT_CODE      if set, exit immediately with this code (a crashed controller)
 //
@@ -29,6 +34,9 @@ import (
 func main() {
 	port := os.Getenv("PORT")
 	if port == "" {
+		port = os.Getenv("DOCKER_GIT_API_PORT")
+	}
+	if port == "" {
 		port = "3334"
 	}
 	if len(os.Args) > 1 && os.Args[1] == "healthcheck" {
@@ -50,13 +58,27 @@ func main() {
 		}
 		status = s
 	}
-	revision := os.Getenv("REVISION")
+	var revision *string
+	for _, k := range []string{"REVISION", "DOCKER_GIT_CONTROLLER_REV"} {
+		if v, ok := os.LookupEnv(k); ok {
+			revision = &v
+			break
+		}
+	}
+	if os.Getenv("REVISION_NULL") != "" {
+		revision = nil
+	}
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /health", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(status)
-		_ = json.NewEncoder(w).Encode(map[string]string{"revision": revision})
+		_ = json.NewEncoder(w).Encode(struct {
+			OK           bool    `json:"ok"`
+			Revision     *string `json:"revision"`
+			Cwd          string  `json:"cwd"`
+			ProjectsRoot string  `json:"projectsRoot"`
+		}{status >= 200 && status <= 299, revision, "/workspace", "/home/dev/.docker-git"})
 	})
 	srv := &http.Server{Addr: ":" + port, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 
@@ -71,7 +93,11 @@ func main() {
 		_ = srv.Shutdown(shutdownCtx)
 	}()
 
-	log.Printf("controller listening on :%s (revision %q, health status %d)", port, revision, status)
+	shown := "null"
+	if revision != nil {
+		shown = strconv.Quote(*revision)
+	}
+	log.Printf("controller listening on :%s (revision %s, health status %d)", port, shown, status)
 	if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		log.Fatal(err)
 	}
