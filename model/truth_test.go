@@ -2,11 +2,13 @@ package model_test
 
 import (
 	"fmt"
+	"io/fs"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/docker-git/docker-git-tui/assets"
 	"github.com/docker-git/docker-git-tui/model"
 )
 
@@ -88,9 +90,10 @@ var (
 	commandHoles = []*regexp.Regexp{
 		regexp.MustCompile(`(^|[^"])''([^"]|$)`), // '' as an argument ('"'"' is a quoted quote)
 		regexp.MustCompile(`(^|\s)""(\s|$)`),
-		regexp.MustCompile(`\w=(\s|$)`), // export X= with nothing
-		regexp.MustCompile(`\S {2,}\S`),
+		regexp.MustCompile(`\w=(\s|$)`),     // export X= with nothing
+		regexp.MustCompile(`\S {2,}[^\s#]`), // two spaces before a # comment are layout
 		regexp.MustCompile(`<no value>|%!`),
+		regexp.MustCompile(`'<[A-Za-z][^'<>]*>'`), // a placeholder quoted by q: it must stay bare
 		ourTemplate, // our own templates ({{.User}}, {{q .User}}) left unfilled; docker's --format ones stay
 		regexp.MustCompile(`^\s|\s$`),
 	}
@@ -537,13 +540,77 @@ func TestPastedFindingsSpeakOfThePaste(t *testing.T) {
 }
 
 // checkVarsFilled fails on any empty string value: a template can print
-// every field, and none may render as nothing.
+// every field, and none may render as nothing. Two kinds of field are
+// exempt, and the rendered output is checked for holes instead: the
+// platform's conditions (OS, Install: compared in `when:` and {{if eq}},
+// never printed, "" = not probed), and its commands, where "" documents that
+// the step does not exist on that platform (PlatformCommands).
 func checkVarsFilled(t *testing.T, where string, v model.Vars) {
 	t.Helper()
 	rv := reflect.ValueOf(v)
-	for i := 0; i < rv.NumField(); i++ {
-		if f := rv.Field(i); f.Kind() == reflect.String && strings.TrimSpace(f.String()) == "" {
-			t.Errorf("%s: Vars.%s is empty", where, rv.Type().Field(i).Name)
+	commands := reflect.TypeOf(model.PlatformCommands{})
+	for _, sf := range reflect.VisibleFields(rv.Type()) {
+		if sf.Name == "OS" || sf.Name == "Install" || sf.Name == "Family" {
+			continue
+		}
+		if _, ok := commands.FieldByName(sf.Name); ok {
+			continue
+		}
+		if f := rv.FieldByIndex(sf.Index); f.Kind() == reflect.String && strings.TrimSpace(f.String()) == "" {
+			t.Errorf("%s: Vars.%s is empty", where, sf.Name)
+		}
+	}
+}
+
+// TestConditionValuesAreNeverPrinted backs checkVarsFilled's exemption: the
+// platform's condition values only appear in comparisons.
+func TestConditionValuesAreNeverPrinted(t *testing.T) {
+	printed := regexp.MustCompile(`\{\{-?\s*(q\s+)?\.(OS|Install|Family)\s*-?\}\}`)
+	files, err := fs.Glob(assets.Remediation(), "*.md")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no remediation files: %v", err)
+	}
+	for _, name := range files {
+		data, err := fs.ReadFile(assets.Remediation(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := printed.Find(data); m != nil {
+			t.Errorf("%s prints a platform condition value: %s", name, m)
+		}
+	}
+}
+
+// TestPlaceholdersStayBareInCommands: q quotes real values but leaves a
+// placeholder bare, so the reader sees it must be substituted and a shell
+// refuses the unedited command ("<" starts a redirection) instead of running
+// it with a made-up argument.
+func TestPlaceholdersStayBareInCommands(t *testing.T) {
+	r, err := model.ParseRemedy(model.KindUnknown, []byte("# T\nE.\n## Steps\n- Add {{.User}}\n  run: sudo usermod -aG {{q .Group}} {{q .User}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		v    model.Vars
+		want string
+	}{
+		{model.PasteVars(), "sudo usermod -aG <socket group> <your user>"},
+		{model.VarsFrom(model.Snapshot{}), "sudo usermod -aG <socket group> <your user>"},
+		{model.Vars{User: "bob smith", Group: "docker"}, "sudo usermod -aG docker 'bob smith'"},
+		{model.Vars{User: "<b>", Group: "a;b"}, "sudo usermod -aG 'a;b' <b>"},
+	} {
+		if got := r.Render(tc.v, model.Facts{})[0].Command; got != tc.want {
+			t.Errorf("command = %q, want %q", got, tc.want)
+		}
+	}
+	for _, s := range []string{"<your user>", "<API URL>", "<pid>"} {
+		if !model.IsPlaceholder(s) {
+			t.Errorf("IsPlaceholder(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"", "<>", "ada", "/var/run/docker.sock", "<a<b>", "x<y>"} {
+		if model.IsPlaceholder(s) {
+			t.Errorf("IsPlaceholder(%q) = true", s)
 		}
 	}
 }
