@@ -43,23 +43,40 @@ func TestPasswordlessSudoIsReportedAsFallbackOnly(t *testing.T) {
 
 // In the dashboard, with a real terminal that sudo could prompt on, a user
 // without a sudo rule never sees a password prompt: the probe only runs
-// `sudo -n`, which fails instead of asking.
+// `sudo -n`, which fails instead of asking. The screen is watched for the
+// whole life of the dashboard (several probe cycles at --interval 500ms,
+// ended by SIGINT after 6s), and it exits with the permission finding's
+// code.
 func TestDashboardNeverPromptsForASudoPassword(t *testing.T) {
 	u := testdaemon.CreateUserT(t, "dgtnopw")
 	var envArgs []string
 	for k, v := range baseEnv(t) {
 		envArgs = append(envArgs, k+"="+v)
 	}
-	p := startPane(t, fmt.Sprintf("setpriv --reuid %d --regid %d --init-groups env -i TERM=xterm-256color %s %s --host %s; sleep 600",
+	p := startPane(t, fmt.Sprintf("setpriv --reuid %d --regid %d --init-groups env -i TERM=xterm-256color %s timeout --foreground --preserve-status -s INT 6 %s --interval 500ms --host %s; echo EXIT=$?; sleep 600",
 		u.UID, u.GID, strings.Join(envArgs, " "), shared.bin, shared.daemon.Host()))
-	p.waitText("Permission denied on the Docker socket", 15*time.Second)
-	p.waitText("Sudo fallback", 2*time.Second)
-	time.Sleep(500 * time.Millisecond)
-	screen := p.capture()
-	if strings.Contains(strings.ToLower(screen), "password") {
-		t.Fatalf("a password prompt reached the screen:\n%s", screen)
+	var sawPanel, sudoRan bool
+	var last string
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(last, "EXIT=") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the dashboard did not exit within 20s:\n%s", last)
+		}
+		last = p.capture()
+		if strings.Contains(strings.ToLower(last), "password") {
+			t.Fatalf("a password prompt reached the screen:\n%s", last)
+		}
+		if strings.Contains(last, "Permission denied on the Docker socket") {
+			sawPanel = true
+			sudoRan = sudoRan || (strings.Contains(last, "Sudo fallback") && !strings.Contains(last, "- skip Sudo fallback"))
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
-	if strings.Contains(screen, "- skip Sudo fallback") {
-		t.Fatalf("the sudo probe did not run:\n%s", screen)
+	if !sawPanel || !sudoRan {
+		t.Fatalf("the permission finding (%v) or a sudo probe that ran (%v) never showed:\n%s", sawPanel, sudoRan, last)
+	}
+	want := fmt.Sprint(model.KindSocketPermissionDenied.ExitCode())
+	if got := exitStatus(t, p, time.Second); got != want {
+		t.Fatalf("exit status %s, want %s (socket-permission-denied):\n%s", got, want, last)
 	}
 }
