@@ -37,6 +37,14 @@ func CommandsFor(p Platform) PlatformCommands {
 	if p.MacOS() {
 		return macCommands(p)
 	}
+	if p.OS == "windows" {
+		// Docker on Windows is Docker Desktop (WSL2 users run the Linux
+		// build inside their distro instead).
+		return PlatformCommands{InstallCLI: "winget install -e --id Docker.DockerDesktop",
+			InstallCompose: "winget upgrade -e --id Docker.DockerDesktop",
+			UpgradeDocker:  "winget upgrade -e --id Docker.DockerDesktop",
+			StartDaemon:    `start "" "%ProgramFiles%\Docker\Docker\Docker Desktop.exe"`}
+	}
 	c := packageCommands(p.Family())
 	switch p.Install {
 	case InstallRootless:

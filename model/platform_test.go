@@ -146,7 +146,7 @@ func programs(cmd string) []string {
 			continue
 		}
 		if f[0] == "sudo" && len(f) > 1 {
-			out = append(out, "sudo-"+f[1], f[1])
+			out = append(out, "sudo", "sudo-"+f[1], f[1])
 			continue
 		}
 		out = append(out, f[0])
@@ -216,6 +216,9 @@ func platformFixtures(t *testing.T) []platformFixture {
 			socket: "/home/ada/.docker/desktop/docker.sock", forbidden: append(others(notApt), notSudoSC, notGroup),
 			want: map[model.Kind]string{model.KindDaemonUnreachable: "systemctl --user start docker-desktop"}},
 	)
+	fx = append(fx, platformFixture{name: "Windows", platform: model.Platform{Attempted: true, OS: "windows", Arch: "amd64"},
+		socket: "", // the engine's named pipe forbidden: append(others(""), notSystem, notGroup, notLinux, notOpenRC, "sudo lsof"),
+		want: map[model.Kind]string{model.KindDaemonUnreachable: "Docker Desktop.exe", model.KindDockerCLIMissing: "winget install"}})
 	for app, start := range map[model.Install]string{model.InstallDockerDesktop: "open -a Docker", model.InstallColima: "colima start",
 		model.InstallOrbStack: "orb start", model.InstallRancherDesktop: "rdctl start", model.InstallPodmanMachine: "podman machine start"} {
 		p := mac(app)
@@ -240,6 +243,10 @@ func TestCommandTable(t *testing.T) {
 			s.Platform = fx.platform
 			s.Endpoint = unixEndpoint(fx.socket)
 			s.Socket.Path = fx.socket
+			if fx.socket == "" {
+				s.Endpoint = model.Endpoint{Host: model.DefaultWindowsHost, Source: model.SourceDefault, Proto: "npipe", Address: "//./pipe/docker_engine"}
+				s.Socket = model.SocketFacts{}
+			}
 			if fx.platform.MacOS() {
 				s.CLI.Path = "/usr/local/bin/docker"
 			}
