@@ -563,9 +563,10 @@ func checkVarsFilled(t *testing.T, where string, v model.Vars) {
 }
 
 // TestConditionValuesAreNeverPrinted backs checkVarsFilled's exemption: the
-// platform's condition values only appear in comparisons.
+// platform's condition values only appear in comparisons. UID and GID, ints
+// that are -1 when unknown, are never printed either.
 func TestConditionValuesAreNeverPrinted(t *testing.T) {
-	printed := regexp.MustCompile(`\{\{-?\s*(q\s+)?\.(OS|Install|Family)\s*-?\}\}`)
+	printed := regexp.MustCompile(`\{\{-?\s*(q\s+)?\.(OS|Install|Family|UID|GID)\s*-?\}\}`)
 	files, err := fs.Glob(assets.Remediation(), "*.md")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no remediation files: %v", err)

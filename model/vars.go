@@ -16,6 +16,9 @@ import (
 // ("<" starts a redirection). A sentence that states a fact of this machine
 // is guarded by the boolean that holds it ({{if .SocketSeen}}…{{end}}).
 type Vars struct {
+	// UID and GID are -1 unless User and Group are known (UserKnown,
+	// GroupKnown): an int has no placeholder, so no template prints them
+	// (truth_test.go checks).
 	User             string
 	UID              int
 	Group            string
