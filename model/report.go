@@ -229,3 +229,29 @@ func (r Report) Has(k Kind) bool {
 	}
 	return false
 }
+
+// ControllerHealthy reports whether docker-git's controller answered
+// /health with a 2xx in this report (the controller-api check passed).
+func (r Report) ControllerHealthy() bool {
+	c, ok := r.Check(CheckControllerAPI)
+	return ok && c.Status == StatusOK
+}
+
+// WaitFor is what the dashboard's --exit-when-ready waits for.
+type WaitFor string
+
+const (
+	// WaitDockerGit: docker-git can run (no error finding: Docker access,
+	// and Compose v2 when its controller has to be created).
+	WaitDockerGit WaitFor = "docker-git"
+	// WaitController: that, and a healthy controller.
+	WaitController WaitFor = "controller"
+)
+
+// ReadyFor reports whether the report reaches w.
+func (r Report) ReadyFor(w WaitFor) bool {
+	if w == WaitController {
+		return r.OK && r.ControllerHealthy()
+	}
+	return r.OK
+}

@@ -28,6 +28,9 @@ type Options struct {
 	Timeout time.Duration
 	// ExitWhenReady quits with exit code 0 as soon as Docker access is OK.
 	ExitWhenReady bool
+	// WaitFor is what "ready" means: docker-git can run (the default), or
+	// also a healthy controller (--wait-for controller).
+	WaitFor model.WaitFor
 	// NoColor renders without any colour (NO_COLOR; the caller reads env).
 	NoColor bool
 	// Now is the clock for the timeline and probe age; default time.Now. It

@@ -163,7 +163,7 @@ func (m *Model) applyReport(r model.Report, at time.Time) tea.Cmd {
 		m.detail.Reset()
 	}
 	wasReady := m.ready
-	m.ready = r.OK
+	m.ready = r.ReadyFor(m.opts.WaitFor)
 	m.exitCode = r.ExitCode()
 	if !m.ready || wasReady {
 		return nil

@@ -36,6 +36,7 @@ func runDashboard(ctx context.Context, e env, o options, cat model.Catalog) int 
 		Interval:      o.interval,
 		Timeout:       o.probe.Timeout + o.probe.Timeout/2,
 		ExitWhenReady: o.exitWhenReady,
+		WaitFor:       o.waitFor,
 		NoColor:       e.getenv("NO_COLOR") != "",
 		Triggers:      triggers,
 		Context:       ctx,

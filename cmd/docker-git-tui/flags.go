@@ -28,6 +28,7 @@ type options struct {
 	once          bool
 	json          bool
 	exitWhenReady bool
+	waitFor       model.WaitFor
 	version       bool
 	explain       bool
 	explainText   []string
@@ -53,6 +54,9 @@ func parseFlags(args []string, getenv func(string) string) (options, error) {
 			return o, err
 		}
 		return o, usageError{err.Error()}
+	}
+	if o.waitFor == model.WaitController {
+		o.exitWhenReady = true
 	}
 	if err := o.validate(fs); err != nil {
 		return o, err
@@ -84,7 +88,16 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.probe.NoSudo, "no-sudo", false, "never try \"sudo -n docker info\"")
 	fs.BoolVar(&o.once, "once", false, "probe once, print the report and exit with its code")
 	fs.BoolVar(&o.json, "json", false, "print the report (or explain's classification) as JSON")
-	fs.BoolVar(&o.exitWhenReady, "exit-when-ready", false, "dashboard: quit with code 0 once Docker access works")
+	fs.BoolVar(&o.exitWhenReady, "exit-when-ready", false, "dashboard: quit with code 0 once docker-git can run")
+	o.waitFor = model.WaitDockerGit
+	fs.Func("wait-for", "dashboard: what ready means: `WHAT` is docker-git (it can run, the default) or controller (a healthy controller too; implies --exit-when-ready)", func(s string) error {
+		switch w := model.WaitFor(s); w {
+		case model.WaitDockerGit, model.WaitController:
+			o.waitFor = w
+			return nil
+		}
+		return errors.New("want docker-git or controller")
+	})
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.BoolVar(&o.noProbe, "no-probe", false, "explain: do not compare the paste with a live probe of this machine")
 	return fs
