@@ -263,8 +263,11 @@ func (c *classifier) permission() {
 		c.add(KindSocketPermissionDenied, CheckSocket, line,
 			fmt.Sprintf("mode blocks the group: this session holds group %s, but the socket's group bits are %s (need rw-)", group, modeString(s.Mode)[3:6]), raw, who)
 	case inSession:
-		c.add(KindSocketPermissionDenied, CheckSocket, line,
-			fmt.Sprintf("this session holds group %s and the mode allows it, yet access is denied: an ACL, SELinux or AppArmor policy may block it", group), raw, who)
+		ev := []string{line, fmt.Sprintf("this session holds group %s and the mode allows it, yet access is denied: an ACL, SELinux or AppArmor policy may block it", group), raw, who}
+		if c.s.Platform.SELinuxEnforcing {
+			ev = append(ev, "SELinux is enforcing on this machine (/sys/fs/selinux/enforce is 1): its policy can deny the socket although group and mode allow it")
+		}
+		c.add(KindSocketPermissionDenied, CheckSocket, ev...)
 	case inDB:
 		c.add(KindGroupMembershipPending, CheckSocket, line,
 			fmt.Sprintf("the user database lists %s in group %s, but this session was started before that and does not hold it", orID(id.User, id.UID), group), who, raw)

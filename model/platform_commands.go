@@ -182,6 +182,7 @@ var conditions = map[string]func(Vars) bool{
 	"snap":          func(v Vars) bool { return v.Install == InstallSnap },
 	"rootless":      func(v Vars) bool { return v.Install == InstallRootless },
 	"desktop-linux": func(v Vars) bool { return v.Install == InstallDesktopLinux },
+	"selinux":       func(v Vars) bool { return v.SELinux },
 	"enable":        func(v Vars) bool { return v.EnableDaemon != "" },
 	"restart":       func(v Vars) bool { return v.RestartDaemon != "" },
 	"logs":          func(v Vars) bool { return v.DaemonLogs != "" },
@@ -229,6 +230,8 @@ type PlatformVars struct {
 	Family  Family
 	WSL     bool
 	Install Install
+	// SELinux: SELinux is enforcing.
+	SELinux bool
 	// DaemonName is how users know the daemon in use ("Colima", "rootless
 	// Docker", "the Docker daemon").
 	DaemonName string
@@ -246,7 +249,7 @@ func (v *Vars) setPlatform(p Platform) {
 	if !p.Attempted {
 		return
 	}
-	v.PlatformVars = PlatformVars{OS: p.OS, Family: p.Family(), WSL: p.WSL, Install: p.Install,
+	v.PlatformVars = PlatformVars{OS: p.OS, Family: p.Family(), WSL: p.WSL, Install: p.Install, SELinux: p.SELinuxEnforcing,
 		DaemonName: "the Docker daemon", PlatformCommands: CommandsFor(p)}
 	if p.Install != "" && p.Install != InstallSystem {
 		v.DaemonName = p.Install.Name()

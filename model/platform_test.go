@@ -218,7 +218,7 @@ func platformFixtures(t *testing.T) []platformFixture {
 	)
 	fx = append(fx, platformFixture{name: "Windows", platform: model.Platform{Attempted: true, OS: "windows", Arch: "amd64"},
 		socket: "", // the engine's named pipe forbidden: append(others(""), notSystem, notGroup, notLinux, notOpenRC, "sudo lsof"),
-		want: map[model.Kind]string{model.KindDaemonUnreachable: "Docker Desktop.exe", model.KindDockerCLIMissing: "winget install"}})
+		want:   map[model.Kind]string{model.KindDaemonUnreachable: "Docker Desktop.exe", model.KindDockerCLIMissing: "winget install"}})
 	for app, start := range map[model.Install]string{model.InstallDockerDesktop: "open -a Docker", model.InstallColima: "colima start",
 		model.InstallOrbStack: "orb start", model.InstallRancherDesktop: "rdctl start", model.InstallPodmanMachine: "podman machine start"} {
 		p := mac(app)
@@ -342,6 +342,29 @@ func TestClassifyUsesPlatformCommands(t *testing.T) {
 	}
 	if !containsSub(commands(f), "export DOCKER_HOST=unix:///Users/ada/.docker/run/docker.sock") {
 		t.Errorf("macOS checklist lacks the user socket: %q", commands(f))
+	}
+}
+
+// SELinux enforcing is evidence when the group and mode allow access and
+// the kernel still denies it, and the checklist shows the denials.
+func TestSELinuxDenialEvidence(t *testing.T) {
+	cat := catalog(t)
+	s := healthy()
+	s.Platform = linuxPlatform(t, "fedora", model.ServiceSystemd)
+	s.Platform.SELinuxEnforcing = true
+	daemonFails(&s, model.FaultOf(model.ErrPermission, "dial unix /var/run/docker.sock: connect: permission denied"), false)
+	r := model.Classify(s, cat)
+	f, ok := r.FirstError()
+	if !ok || f.Kind != model.KindSocketPermissionDenied {
+		t.Fatalf("findings %+v", r.Findings)
+	}
+	if !containsSub(f.Evidence, "SELinux is enforcing") || !containsSub(commands(f), "ausearch -m avc") {
+		t.Fatalf("evidence %q, commands %q", f.Evidence, commands(f))
+	}
+	s.Platform.SELinuxEnforcing = false
+	f, _ = model.Classify(s, cat).FirstError()
+	if containsSub(f.Evidence, "SELinux is enforcing") || containsSub(commands(f), "ausearch") {
+		t.Fatalf("SELinux named without being enforcing: %q %q", f.Evidence, commands(f))
 	}
 }
 
