@@ -110,6 +110,7 @@ func (c *classifier) daemon() {
 	if !d.Attempted {
 		return
 	}
+	c.tlsKey()
 	if d.OK {
 		var parts []string
 		if d.ServerVersion != "" {
@@ -169,7 +170,7 @@ func (c *classifier) daemon() {
 			c.add(KindDaemonUnreachable, CheckDaemon, fmt.Sprintf("could not connect to %s before the deadline", host), faultText(f))
 		}
 	case ErrTLS:
-		c.add(KindTLSError, CheckDaemon, faultText(f))
+		c.tlsError(f)
 	case ErrVersion:
 		speaks := ""
 		if d.ClientMinAPI != "" && d.ClientMaxAPI != "" {

@@ -157,6 +157,9 @@ func TestClassifyEveryKind(t *testing.T) {
 		{"remote docker missing", func(s *model.Snapshot) {
 			*s = sshSnapshot(127, "sh: 1: docker: not found")
 		}, []model.Kind{model.KindRemoteDockerMissing}, 39, "docker: not found"},
+		{"TLS key readable by others", func(s *model.Snapshot) {
+			s.TLS = model.TLSFacts{Enabled: true, Verify: true, KeyFile: "/home/ada/.docker/key.pem", KeyMode: 0o644}
+		}, []model.Kind{model.KindTLSKeyReadable}, 0, "rw-r--r--"},
 	}
 	seen := map[model.Kind]bool{}
 	for _, tc := range cases {

@@ -43,6 +43,7 @@ const (
 	KindSSHAuthFailed          Kind = "ssh-auth-failed"
 	KindSSHHostKeyUnknown      Kind = "ssh-host-key-unknown"
 	KindRemoteDockerMissing    Kind = "remote-docker-missing"
+	KindTLSKeyReadable         Kind = "tls-key-readable"
 )
 
 // kindInfo is the fixed, code-level metadata of a kind. Titles, explanations
@@ -90,6 +91,7 @@ func kindTable() []kindInfo {
 		{KindSudoFallbackOnly, SeverityWarning, 20},
 		{KindControllerNotCreated, SeverityWarning, 33},
 		{KindDockerGitCLIMissing, SeverityWarning, 34},
+		{KindTLSKeyReadable, SeverityWarning, 40},
 	}
 }
 

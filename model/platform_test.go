@@ -269,6 +269,10 @@ func TestCommandTable(t *testing.T) {
 						// Runs on the remote host, whose platform is not probed.
 						continue
 					}
+					if k == model.KindTLSKeyReadable {
+						// chmod of the user's own key file fits every platform.
+						continue
+					}
 					for _, prog := range programs(st.Command) {
 						if forbidden[prog] {
 							t.Errorf("%s: %q does not fit %s (runs %s)", k, st.Command, fx.name, prog)

@@ -20,6 +20,9 @@ type Snapshot struct {
 	API        APIFacts
 	// SSH is the ssh transport of an ssh:// endpoint (model/remote.go).
 	SSH SSHFacts
+	// TLS is the TLS material and handshake of a tcp:// endpoint
+	// (model/tls.go).
+	TLS TLSFacts
 	// DockerGit is docker-git's CLI, checkout and settings on this machine;
 	// Port is who holds the API port.
 	DockerGit DockerGitFacts

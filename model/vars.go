@@ -45,6 +45,13 @@ type Vars struct {
 	// OverSSH: the endpoint is ssh://, so User, Group and SocketPath are the
 	// remote side's (model/remote.go) and commands run through ssh.
 	OverSSH bool
+	// TLSFailure is the case of a TLS failure (model.TLSFailure); CertDir
+	// and KeyFile are the TLS material in use, or placeholders.
+	TLSFailure string
+	CertDir    string
+	KeyFile    string
+	// DaemonAddr is host:port of a tcp:// endpoint, or a placeholder.
+	DaemonAddr string
 
 	// FromPaste is set for findings read from pasted text (explain): the
 	// values are what the paste names, the rest placeholders, and no fact of
@@ -115,6 +122,7 @@ func placeholderVars() Vars {
 		AlternateProduct: PlaceholderAlternateProduct, AlternatePath: PlaceholderAlternatePath,
 		ExpectedRevision: PlaceholderExpectedRevision, Revision: PlaceholderRevision,
 		SSHTarget: PlaceholderSSHHost, SSHHost: PlaceholderSSHHost,
+		TLSFailure: TLSNone, CertDir: PlaceholderCertDir, KeyFile: PlaceholderKeyFile, DaemonAddr: PlaceholderDaemonAddr,
 		ControllerVars: controllerPlaceholders(),
 		PlatformVars:   platformPlaceholders(),
 	}
@@ -232,6 +240,7 @@ func VarsFrom(s Snapshot) Vars {
 		}
 	}
 	remoteVars(&v, s)
+	tlsVars(&v, s)
 	return v
 }
 

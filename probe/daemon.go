@@ -35,6 +35,9 @@ func NewDaemonEnv(e model.Endpoint, getenv func(string) string) (*Daemon, error)
 		return nil, fmt.Errorf("endpoint %q is not valid", e.Host)
 	}
 	d := &dialRecorder{proto: e.Proto, addr: e.Address}
+	if e.Proto == "tcp" {
+		d.tls = &tlsState{}
+	}
 	host := e.Host
 	var ssh *sshDialer
 	switch e.Proto {
@@ -156,6 +159,9 @@ func (d *Daemon) ping(ctx context.Context, withInfo bool) model.DaemonFacts {
 func (d *Daemon) fault(slot *dialSlot, err error) (*model.Fault, bool) {
 	attempted, dialErr := slot.last()
 	_, _, oversize := d.dialer.last()
+	if f, connected := d.tlsFault(err); f != nil {
+		return f, connected
+	}
 	if attempted && dialErr != nil {
 		return model.NewFault(dialErr), false
 	}

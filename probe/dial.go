@@ -25,6 +25,8 @@ type dialRecorder struct {
 	// dial, when set, opens the connection instead of dialEndpoint (the
 	// ssh:// transport).
 	dial func(ctx context.Context) (net.Conn, error)
+	// tls is the TLS of a tcp:// endpoint (probe/tls.go), nil for others.
+	tls *tlsState
 
 	mu        sync.Mutex
 	attempted bool
@@ -69,6 +71,9 @@ func (d *dialRecorder) DialContext(ctx context.Context, _, _ string) (net.Conn, 
 	} else {
 		conn, err = dialEndpoint(ctx, d.proto, d.addr)
 	}
+	if err == nil && d.tls != nil {
+		conn, err = d.tls.handshake(ctx, conn, d.addr)
+	}
 	if s, ok := ctx.Value(dialSlotKey{}).(*dialSlot); ok {
 		s.mu.Lock()
 		s.attempted, s.err = true, err
@@ -91,6 +96,9 @@ func (d *dialRecorder) reset() {
 	d.mu.Lock()
 	d.attempted, d.err, d.oversize = false, nil, false
 	d.mu.Unlock()
+	if d.tls != nil {
+		d.tls.reset()
+	}
 }
 
 // last returns whether a dial happened since reset, its error, and whether
@@ -134,5 +142,8 @@ func (c *cappedConn) Read(p []byte) (int, error) {
 	}
 	n, err := c.Conn.Read(p)
 	c.budget.Add(-int64(n))
+	if err != nil && c.rec.tls != nil {
+		c.rec.tls.noteRead(err)
+	}
 	return n, err
 }

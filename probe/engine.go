@@ -158,6 +158,7 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 	// cycle stays a single dial. Their results only count when the ping says
 	// the daemon answers (and, for /health, when the controller runs).
 	e.daemon.reset()
+	e.daemon.useTLS(e.cfg, s.Endpoint)
 	var (
 		wg              sync.WaitGroup
 		ctrl            model.ControllerFacts
@@ -194,6 +195,7 @@ func (e *Engine) probeDaemon(ctx context.Context, s *model.Snapshot) {
 	withInfo := !e.lastOK || e.cycle%e.cfg.InfoEvery == 1 || e.cfg.InfoEvery == 1
 	s.Daemon = e.daemon.ping(ctx, withInfo)
 	s.SSH = e.daemon.SSHFacts(ctx)
+	s.TLS = e.daemon.TLSFacts(s.Daemon.Fault)
 	s.Durations[model.CheckDaemon] = time.Since(start)
 	if !s.Daemon.OK {
 		cancelSide()
