@@ -105,9 +105,8 @@ var (
 	socketWord    = regexp.MustCompile(`(?i)\bsocket\b`)
 	existsClaim   = regexp.MustCompile(`(?i)\b(exists|is there|was found)\b`)
 	missingClaim  = regexp.MustCompile(`(?i)\b(does not exist|is missing|no longer exists|is not there)\b`)
-	runsClaim     = regexp.MustCompile(`(?i)\b(container|controller)\b[^.]*?\b(runs|is running|is up)\b`)
-	existsCtClaim = regexp.MustCompile(`(?i)\b(container|controller)\b[^.]*?\bexists\b`)
-	negated       = regexp.MustCompile(`(?i)\b(not|no|never|nothing)\b`)
+	runsClaim     = regexp.MustCompile(`(?i)\b(the (docker-git )?(controller|container)( process)?|(container|controller) (<[^>]+>|[\w.-]+))\s+(runs|is running|is up)\b`)
+	existsCtClaim = regexp.MustCompile(`(?i)\b(the (docker-git )?(controller|container)|(container|controller) (<[^>]+>|[\w.-]+))\s+(exists|is there)\b`)
 	machineWords  = regexp.MustCompile(`(?i)\bthis (shell|session|machine|computer|user|process)\b|\bthis shell's\b|\bhere\b|\bthe probe\b`)
 	dockerGroup   = regexp.MustCompile(`(?i)(\bgroup docker|\bdocker group|\b(newgrp|sg|getent group|usermod -aG) docker)([\s.,;)'"]|$)`)
 	defaultSocket = regexp.MustCompile(`/var/run/docker\.sock`)
@@ -197,7 +196,7 @@ func checkFinding(t *testing.T, where string, tr truth, f model.Finding) {
 		}
 		hedged := hedge.MatchString(s)
 		if socketWord.MatchString(s) && !hedged {
-			if existsClaim.MatchString(s) && !negated.MatchString(s) && !tr.socketSeen {
+			if existsClaim.MatchString(s) && !tr.socketSeen {
 				fail("says the socket exists, but it was not seen: %q", s)
 			}
 			if missingClaim.MatchString(s) && !tr.socketMissing {
@@ -208,10 +207,10 @@ func checkFinding(t *testing.T, where string, tr truth, f model.Finding) {
 		if tr.proto == "tcp" && socketWord.MatchString(s) && !remoteMaySaySocket(f.Kind) {
 			fail("talks about a socket on a %s:// endpoint: %q", tr.proto, s)
 		}
-		if runsClaim.MatchString(s) && !negated.MatchString(s) && !hedged && !tr.controllerRunning {
+		if runsClaim.MatchString(s) && !hedged && !tr.controllerRunning {
 			fail("says the controller runs, which no probe saw: %q", s)
 		}
-		if existsCtClaim.MatchString(s) && !negated.MatchString(s) && !hedged && !tr.controllerExists {
+		if existsCtClaim.MatchString(s) && !hedged && !tr.controllerExists {
 			fail("says the controller exists, which no probe saw: %q", s)
 		}
 		if tr.fromPaste && machineWords.MatchString(s) {
