@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/docker-git/docker-git-tui/model"
 )
 
 // This file maps key presses to actions. Dialogs take the keys first; the
@@ -65,7 +67,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Copy):
 		return m.copyStep()
 	case key.Matches(msg, k.Exec):
-		m.askExec()
+		return m.askExec()
 	case key.Matches(msg, k.Newgrp):
 		m.newgrp.Open(m.report, m.opts.Group)
 	}
@@ -142,17 +144,24 @@ func (m *Model) copyStep() tea.Cmd {
 }
 
 // askExec opens the confirmation for the focused step's command. A command
-// with control characters is refused: what runs must be what is shown.
-func (m *Model) askExec() {
+// with control characters is refused: what runs must be what is shown. A
+// command that changes only the shell running it (export, unset, cd,
+// newgrp…) would change nothing in a child shell: it is copied instead, for
+// the user's own shell.
+func (m *Model) askExec() tea.Cmd {
 	ref, ok := m.focusedStep()
 	switch {
 	case !ok || ref.step.Command == "":
 		m.flash = "this step has no command to run"
 	case oneLine(ref.step.Command) != ref.step.Command:
 		m.flash = "this command holds control characters; copy it with c instead"
+	case model.ShellOnly(ref.step.Command):
+		m.flash = "run this in your own shell (it changes the shell that runs it, so running it here would change nothing); copied: " + ref.step.Command
+		return copyCmd(ref.step.Command)
 	default:
 		m.confirm.Open(ref.step.Command)
 	}
+	return nil
 }
 
 func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -173,6 +182,8 @@ func (m *Model) newgrpKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Verify):
 		return m.verifyGroup()
+	case key.Matches(msg, m.keys.Restart):
+		return m.restartUnderGroup()
 	case key.Matches(msg, m.keys.Copy):
 		cmd := m.newgrp.commands()[0]
 		m.flash = "copied: " + cmd
@@ -185,6 +196,23 @@ func (m *Model) newgrpKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.quit()
 	}
 	return nil
+}
+
+// restartUnderGroup quits so the caller can start this dashboard again
+// under `sg GROUP` (RestartGroup), once the check under sg said access
+// works: the user sees the ready state at once, without a new login.
+func (m *Model) restartUnderGroup() tea.Cmd {
+	res := m.newgrp.result
+	if res == nil || res.err != nil || res.group != m.newgrp.group {
+		m.flash = "press v first: the restart is offered once access works under sg " + m.newgrp.group
+		return nil
+	}
+	if ok, _ := verdict(res.report, res.group); !ok {
+		m.flash = "access still fails under sg " + res.group + ": restarting would not help"
+		return nil
+	}
+	m.restartGroup = res.group
+	return m.quit()
 }
 
 func (m *Model) verifyGroup() tea.Cmd {

@@ -239,6 +239,11 @@ func stepLines(ref stepRef, focused bool, ticks map[string]bool, st styles, w in
 		for _, l := range wrapText("$ "+oneLine(cmd), max(1, w-8)) {
 			out = append(out, "        "+st.Command.Render(l))
 		}
+		if model.ShellOnly(cmd) {
+			for _, l := range wrapText("run this in your own shell: it changes the shell that runs it (x copies it)", max(1, w-8)) {
+				out = append(out, "        "+st.Dim.Render(l))
+			}
+		}
 	}
 	return out
 }

@@ -16,6 +16,7 @@ type keyMap struct {
 	Exec     key.Binding
 	Newgrp   key.Binding
 	Verify   key.Binding
+	Restart  key.Binding
 	Refresh  key.Binding
 	Pause    key.Binding
 	Slower   key.Binding
@@ -45,6 +46,7 @@ func newKeyMap() keyMap {
 		Exec:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "run command")),
 		Newgrp:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "newgrp help")),
 		Verify:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "verify with group")),
+		Restart:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "restart under sg")),
 		Refresh:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "re-probe")),
 		Pause:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pause/resume")),
 		Slower:   key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "poll slower")),
@@ -96,8 +98,8 @@ func (k keyMap) newgrpHelp() bindings {
 	closeKey := key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "close"))
 	copyKey := key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy newgrp command"))
 	return bindings{
-		short: []key.Binding{k.Verify, copyKey, closeKey, k.Help, k.Quit},
-		full:  [][]key.Binding{{k.Verify, copyKey}, {closeKey, k.Help, k.Quit}},
+		short: []key.Binding{k.Verify, k.Restart, copyKey, closeKey, k.Help, k.Quit},
+		full:  [][]key.Binding{{k.Verify, k.Restart, copyKey}, {closeKey, k.Help, k.Quit}},
 	}
 }
 

@@ -135,6 +135,10 @@ type Model struct {
 	// spinner messages cause none).
 	layouts int
 
+	// restartGroup is set when the user asked to restart the dashboard
+	// under `sg GROUP` (after the check under sg said access works).
+	restartGroup string
+
 	// watchLost holds, per watcher ("file watch", "docker events"), why it
 	// stopped; while any is lost the header says live updates are polling
 	// only.
@@ -175,6 +179,11 @@ func New(opts Options) Model {
 // last report (0 when it was OK, the kind's documented code otherwise), or
 // KindUnknown's code when no probe finished before quitting.
 func (m Model) ExitCode() int { return m.exitCode }
+
+// RestartGroup is the group the user asked to restart the dashboard under
+// (`sg GROUP`), or "" when they quit normally. The caller restarts it after
+// Run, once the terminal is restored.
+func (m Model) RestartGroup() string { return m.restartGroup }
 
 // HasReport reports whether a probe result has arrived.
 func (m Model) HasReport() bool { return m.report != nil }

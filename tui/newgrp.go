@@ -88,7 +88,8 @@ func (n newgrp) verdict(st styles, width int) []string {
 	}
 	ok, text := verdict(res.report, g)
 	if ok {
-		return wrapText(st.Ready.Render("✓ "+text), width)
+		return append(wrapText(st.Ready.Render("✓ "+text), width),
+			wrapText("Press s to restart this dashboard under `sg "+g+"` now, with the same flags.", width)...)
 	}
 	return wrapText(st.Fail.Render("✗ "+text), width)
 }

@@ -54,6 +54,12 @@ func runDashboard(ctx context.Context, e env, o options, cat model.Catalog) int 
 		return exitCrash
 	}
 	if fm, ok := final.(tui.Model); ok {
+		if g := fm.RestartGroup(); g != "" {
+			stopWatchers()
+			waitWatchers()
+			eng.Close()
+			return restartUnderGroup(e, g)
+		}
 		return fm.ExitCode()
 	}
 	return model.KindUnknown.ExitCode()

@@ -25,6 +25,9 @@ type env struct {
 	getenv func(string) string
 	// isTerminal reports whether stdout is a terminal.
 	isTerminal func() bool
+	// execve replaces the process (syscall.Exec): the dashboard's restart
+	// under sg.
+	execve func(argv0 string, argv, envv []string) error
 }
 
 func main() {
@@ -32,6 +35,7 @@ func main() {
 		args: os.Args[1:], stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		getenv:     os.Getenv,
 		isTerminal: func() bool { return isTerminal(os.Stdout) },
+		execve:     syscall.Exec,
 	}
 	os.Exit(run(e))
 }

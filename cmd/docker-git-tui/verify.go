@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"os/exec"
 	"strings"
 
 	"github.com/docker-git/docker-git-tui/model"
@@ -45,4 +47,26 @@ func verifyUnderGroup(ctx context.Context, o options, group string) (model.Repor
 	}
 	// A non-zero exit only means the report has errors: that is the answer.
 	return rep, nil
+}
+
+// sgArgv is the command line that runs self with args under `sg group`: sg
+// hands its -c string to /bin/sh, so every word is shell-quoted.
+func sgArgv(sg, self, group string, args []string) []string {
+	words := []string{model.ShellQuote(self)}
+	for _, a := range args {
+		words = append(words, model.ShellQuote(a))
+	}
+	return []string{sg, group, "-c", strings.Join(words, " ")}
+}
+
+// restartUnderGroup replaces this process with the same dashboard, same
+// flags, under `sg group`, once the check under sg said access works there.
+// The terminal has been restored by then. It returns only on failure.
+func restartUnderGroup(e env, group string) int {
+	sg, err := exec.LookPath("sg")
+	if err == nil {
+		err = e.execve(sg, sgArgv(sg, selfPath(), group, e.args), os.Environ())
+	}
+	fmt.Fprintf(e.stderr, "docker-git-tui: could not restart under sg %s: %v\nRun it yourself: sg %s -c docker-git-tui\n", group, err, model.ShellQuote(group))
+	return exitCrash
 }
