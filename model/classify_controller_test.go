@@ -120,6 +120,7 @@ func TestControllerRuntimeAndMount(t *testing.T) {
 					t.Errorf("controller detail %q lacks %q", c.Detail, tc.detail)
 				}
 			}
+			checkReport(t, tc.name, s, r) // every sentence follows from the snapshot (truth_test.go)
 		})
 	}
 }
@@ -193,6 +194,7 @@ func TestHealthAsDockerGitReadsIt(t *testing.T) {
 			if tc.evidence != "" && !strings.Contains(strings.Join(r.Findings[0].Evidence, "\n"), tc.evidence) {
 				t.Errorf("evidence %q lacks %q", r.Findings[0].Evidence, tc.evidence)
 			}
+			checkReport(t, tc.name, s, r)
 		})
 	}
 }
