@@ -68,11 +68,19 @@ func (c *classifier) wanted() string {
 	return orWord(c.s.Controller.Wanted, c.s.Controller.Name)
 }
 
-// runtime is the controller's Docker runtime and where it was read.
+// runtime is the controller's Docker runtime as docker-git reads it, and
+// where it was read: DOCKER_GIT_DOCKER_RUNTIME ("" or "host" is host,
+// "isolated" is isolated, anything else is invalid and mode is ""), else the
+// runtime part of a revision, else host (docker-git's reading of an unset
+// variable).
 func (c *classifier) runtime() (mode, source string) {
 	ct := c.s.Controller
-	if ct.Runtime != "" {
+	switch ct.Runtime {
+	case RuntimeHost, RuntimeIsolated:
 		return ct.Runtime, EnvRuntime + "=" + ct.Runtime
+	case "":
+	default:
+		return "", fmt.Sprintf("%s=%s, which docker-git rejects (it takes host or isolated)", EnvRuntime, ct.Runtime)
 	}
 	for _, r := range []struct{ rev, where string }{
 		{c.s.API.Revision, "/health"}, {ct.EnvRevision, EnvControllerRevision}, {ct.ImageRevision, "image label"},
@@ -81,7 +89,7 @@ func (c *classifier) runtime() (mode, source string) {
 			return m, fmt.Sprintf("revision %s (%s)", r.rev, r.where)
 		}
 	}
-	return "", ""
+	return RuntimeHost, EnvRuntime + " unset, which docker-git reads as host"
 }
 
 // socketMount checks the daemon socket mount of a host-runtime controller.
@@ -94,7 +102,7 @@ func (c *classifier) socketMount() {
 	}
 	why := fmt.Sprintf("its runtime is host (%s): it drives the host's daemon through %s", source, SocketMountTarget)
 	if mode == "" {
-		why = fmt.Sprintf("its runtime is not recorded (no %s, no runtime in its revision), so it is checked as a host-runtime controller, which needs %s", EnvRuntime, SocketMountTarget)
+		why = fmt.Sprintf("its runtime is unknown (%s), so it is checked as a host-runtime controller, which needs %s", source, SocketMountTarget)
 	}
 	if !ct.MountsSocket {
 		mounts := "none"
@@ -202,10 +210,13 @@ func (c *classifier) portTaken() string {
 func (c *classifier) controllerLine() string {
 	ct := c.s.Controller
 	parts := []string{fmt.Sprintf("%s: %s", ct.Name, ct.State)}
-	if mode, _ := c.runtime(); mode != "" {
+	switch mode, _ := c.runtime(); {
+	case mode == "":
+		parts = append(parts, "runtime invalid ("+EnvRuntime+"="+ct.Runtime+")")
+	case ct.Runtime == "" && RuntimeOfRevision(c.s.API.Revision+ct.EnvRevision+ct.ImageRevision) == "" && mode == RuntimeHost:
+		parts = append(parts, "runtime host (unset)")
+	default:
 		parts = append(parts, "runtime "+mode)
-	} else {
-		parts = append(parts, "runtime not recorded")
 	}
 	if ct.Health != "" {
 		parts = append(parts, "Docker health "+ct.Health)

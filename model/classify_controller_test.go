@@ -44,10 +44,14 @@ func TestControllerRuntimeAndMount(t *testing.T) {
 			isolated(s)
 			s.Controller.Runtime = "host"
 		}, []model.Kind{model.KindControllerSocketNotMounted}, "its runtime is host (DOCKER_GIT_DOCKER_RUNTIME=host)", ""},
-		{"no runtime recorded is checked as host", func(s *model.Snapshot) {
+		{"an unset runtime is host, as docker-git reads it", func(s *model.Snapshot) {
 			isolated(s)
 			s.Controller.Runtime = ""
-		}, []model.Kind{model.KindControllerSocketNotMounted}, "its runtime is not recorded", "runtime not recorded"},
+		}, []model.Kind{model.KindControllerSocketNotMounted}, "its runtime is host (DOCKER_GIT_DOCKER_RUNTIME unset, which docker-git reads as host)", "runtime host (unset)"},
+		{"an invalid runtime", func(s *model.Snapshot) {
+			isolated(s)
+			s.Controller.Runtime = "vm"
+		}, []model.Kind{model.KindControllerSocketNotMounted}, "DOCKER_GIT_DOCKER_RUNTIME=vm, which docker-git rejects", "runtime invalid (DOCKER_GIT_DOCKER_RUNTIME=vm)"},
 		{"mount source is an empty directory docker created", func(s *model.Snapshot) {
 			hostController(s)
 			s.Controller.SourceType, s.Controller.SourceIsDaemon = "empty directory", false
