@@ -142,6 +142,21 @@ func TestControllerLifecycle(t *testing.T) {
 	}) {
 		t.Errorf("socket not mounted: %+v", ins.Container.Mounts)
 	}
+	// Created the way docker-git's compose creates its controller.
+	labels, env := ins.Container.Config.Labels, ins.Container.Config.Env
+	if labels["com.docker.compose.project"] != "docker-git" || labels["com.docker.compose.service"] != "api" {
+		t.Errorf("compose labels = %v", labels)
+	}
+	for _, kv := range []string{"DOCKER_GIT_DOCKER_RUNTIME=host", "DOCKER_GIT_CONTROLLER_REV=" + testdaemon.DefaultControllerRevision, "DOCKER_GIT_API_PORT=3334"} {
+		if !slices.Contains(env, kv) {
+			t.Errorf("env %v lacks %s", env, kv)
+		}
+	}
+	if img, err := d.Client().ImageInspect(ctx, controllerImage); err != nil {
+		t.Error(err)
+	} else if rev := img.Config.Labels["io.prover-coder-ai.docker-git.controller-rev"]; rev != testdaemon.DefaultControllerRevision {
+		t.Errorf("image label controller-rev = %q, want %q", rev, testdaemon.DefaultControllerRevision)
+	}
 	t0 = time.Now()
 	waitHealth(t, ctx, d, "ctl-ok", container.Healthy)
 	t.Logf("healthcheck reported healthy after %v", time.Since(t0).Round(time.Millisecond))
