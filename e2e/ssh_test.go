@@ -5,11 +5,13 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -351,4 +353,83 @@ func TestSSHDashboardKeepsSessionsWarmAndLeavesNone(t *testing.T) {
 	if left := pids(); len(left) > 0 {
 		t.Fatalf("ssh processes left after quitting: %v", left)
 	}
+}
+
+// hangingListener accepts connections and never answers (the peer is the
+// point of the test); Close ends them.
+func hangingListener(t *testing.T, network, addr string) net.Listener {
+	t.Helper()
+	l, err := net.Listen(network, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var conns []net.Conn
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		l.Close()
+		mu.Lock()
+		for _, c := range conns {
+			c.Close()
+		}
+		mu.Unlock()
+	})
+	return l
+}
+
+// An ssh server that accepts and never speaks: ssh is stopped at the
+// deadline, the finding is ssh-unreachable, and no ssh is left.
+func TestSSHHungServerEndsAtTheDeadline(t *testing.T) {
+	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name}})
+	l := hangingListener(t, "tcp", "127.0.0.1:0")
+	port := l.Addr().(*net.TCPAddr).Port
+	target := fmt.Sprintf("ssh://%s@127.0.0.1:%d", s.remote.Name, port)
+	env := baseEnv(t)
+	env["HOME"] = s.home
+	env["PATH"] = "/usr/local/bin:/usr/bin:/bin"
+	env["DOCKER_GIT_API_URL"] = "http://127.0.0.1:9"
+	r := run(t, invocation{args: []string{"--once", "--json", "--no-sudo", "--timeout", "2s", "--host", target}, env: env, as: &s.client, withGroups: true})
+	expectKinds(t, r, model.KindSSHUnreachable)
+	if r.elapsed > 4*time.Second {
+		t.Fatalf("probe took %s with a 2s deadline", r.elapsed)
+	}
+	pids, err := testdaemon.ProcessesMentioning(fmt.Sprintf("-p\x00%d\x00--\x00", port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pids) > 0 {
+		t.Fatalf("ssh processes left after the deadline: %v", pids)
+	}
+}
+
+// The login works but the remote daemon accepts and never answers: the
+// remote daemon is unresponsive, not ssh.
+func TestSSHHungRemoteDaemonIsUnresponsive(t *testing.T) {
+	dir, err := os.MkdirTemp("/tmp", "dgtsh-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	sock := filepath.Join(dir, "hung.sock")
+	hangingListener(t, "unix", sock)
+	if err := os.Chmod(sock, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	s := startSSH(t, sshOptions{env: map[string]string{"DOCKER_HOST": "unix://" + sock}})
+	r := s.probe(t, "--timeout", "3s")
+	expectKinds(t, r, model.KindDaemonUnresponsive)
+	evidenceContains(t, findingOf(t, r, model.KindDaemonUnresponsive), "logged in to "+s.remote.Name+"@127.0.0.1")
 }

@@ -28,8 +28,10 @@ type SSHFacts struct {
 	ExitCode int
 	Stderr   string
 	// Killed is true when the process was still running at the deadline
-	// and was killed.
-	Killed bool
+	// and was killed; LoggedIn when ssh's log says the login had succeeded
+	// (so the remote side, not ssh, hung).
+	Killed   bool
+	LoggedIn bool
 	// Access is what the remote side said about its user and socket, read
 	// with a second ssh command after a remote permission denial.
 	Access *RemoteAccess
@@ -137,10 +139,17 @@ func (c *classifier) remote() bool {
 	}
 	fail := ssh.Failure()
 	if fail == SSHOK || fail == SSHOther {
-		if ssh.Killed {
-			c.set(CheckDaemon, StatusFail, "ssh to %s did not finish before the deadline", ssh.Destination())
+		switch {
+		case ssh.Killed && ssh.LoggedIn:
+			c.set(CheckDaemon, StatusFail, "the daemon on %s did not answer before the deadline", ssh.Destination())
+			c.add(KindDaemonUnresponsive, CheckDaemon,
+				fmt.Sprintf("logged in to %s over ssh, but the remote daemon did not answer `docker system dial-stdio` before the deadline", ssh.Destination()),
+				faultText(c.s.Daemon.Fault))
+			return true
+		case ssh.Killed:
+			c.set(CheckDaemon, StatusFail, "ssh to %s did not log in before the deadline", ssh.Destination())
 			c.add(KindSSHUnreachable, CheckDaemon,
-				fmt.Sprintf("ssh to %s did not answer before the deadline and was stopped: either the ssh login or the remote daemon hangs", ssh.Destination()),
+				fmt.Sprintf("ssh to %s had not connected and logged in when the deadline came, and was stopped", ssh.Destination()),
 				faultText(c.s.Daemon.Fault))
 			return true
 		}

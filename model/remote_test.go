@@ -98,3 +98,23 @@ func TestClassifySSH(t *testing.T) {
 		})
 	}
 }
+
+func TestClassifySSHKilledAtTheDeadline(t *testing.T) {
+	cat := catalog(t)
+	s := sshSnapshot(0, "")
+	s.SSH.Exited, s.SSH.Killed = false, true
+	daemonFails(&s, model.FaultOf(model.ErrTimeout, "context deadline exceeded"), true)
+	s.Sudo = model.SudoFacts{SkipReason: model.SkipRemote}
+	r := model.Classify(s, cat)
+	if got := kindsOf(r); len(got) != 1 || got[0] != model.KindSSHUnreachable {
+		t.Fatalf("login hung: kinds = %v, want [ssh-unreachable]", got)
+	}
+	s.SSH.LoggedIn = true
+	r = model.Classify(s, cat)
+	if got := kindsOf(r); len(got) != 1 || got[0] != model.KindDaemonUnresponsive {
+		t.Fatalf("remote daemon hung: kinds = %v, want [daemon-unresponsive]", got)
+	}
+	if !strings.Contains(strings.Join(r.Findings[0].Evidence, "\n"), "logged in to ada@build.example:2222") {
+		t.Fatalf("evidence: %q", r.Findings[0].Evidence)
+	}
+}

@@ -85,7 +85,7 @@ func (d *Daemon) SSHFacts(ctx context.Context) model.SSHFacts {
 		return model.SSHFacts{}
 	}
 	f := d.ssh.facts(context.WithoutCancel(ctx))
-	f.Killed = ctx.Err() != nil && !f.Exited
+	f.Killed = f.Killed || ctx.Err() != nil && !f.Exited
 	if f.Failure() == model.SSHRemoteDenied {
 		f.Access = d.ssh.access(ctx, f.RemoteSocket())
 	}

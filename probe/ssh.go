@@ -21,6 +21,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/docker-git/docker-git-tui/model"
@@ -127,7 +128,10 @@ func newSSHDialer(sp sshSpec, env []string) *sshDialer {
 // dial starts ssh. It does not wait for the login: ssh's failures show as
 // the connection's end, with its exit status and stderr.
 func (d *sshDialer) dial(ctx context.Context) (net.Conn, error) {
-	args := d.spec.args("-o", "ConnectTimeout="+connectTimeout(ctx), "-o", "BatchMode=yes", "-T")
+	// LogLevel=VERBOSE only adds "Authenticated to ..." (and transfer
+	// totals) to stderr: it tells a login that hangs from a remote daemon
+	// that hangs.
+	args := d.spec.args("-o", "ConnectTimeout="+connectTimeout(ctx), "-o", "BatchMode=yes", "-o", "LogLevel=VERBOSE", "-T")
 	args = append(args, d.spec.remoteCommand()...)
 	cmd := exec.Command("ssh", args...)
 	cmd.Env = d.env
@@ -182,15 +186,27 @@ func (d *sshDialer) closeAll() {
 	}
 }
 
-// facts reports this cycle's ssh transport. Killed is left to the caller,
-// which knows whether the deadline passed.
+// facts reports this cycle's ssh transport. A process still running is
+// judged by the caller, which knows whether the deadline passed; LoggedIn
+// then comes from the live processes' stderr.
 func (d *sshDialer) facts(ctx context.Context) model.SSHFacts {
 	f := model.SSHFacts{Attempted: true, User: d.spec.User, Host: d.spec.Host, Port: d.spec.Port}
 	d.mu.Lock()
 	ended := d.ended
 	dest := d.dest
+	live := false
+	for c := range d.live {
+		live = live || loggedIn(c.stderr.String())
+	}
 	d.mu.Unlock()
 	if ended == nil {
+		f.LoggedIn = live
+		return f
+	}
+	f.LoggedIn = loggedIn(ended.stderr.String())
+	if ended.killed.Load() {
+		// Stopped by us (the deadline), not ended by itself.
+		f.Killed = true
 		return f
 	}
 	if dest == nil {
@@ -200,7 +216,7 @@ func (d *sshDialer) facts(ctx context.Context) model.SSHFacts {
 		f.User, f.Host, f.Port = dest.user, dest.host, dest.port
 	}
 	f.Exited, f.ExitCode = true, ended.exitCode
-	f.Stderr = strings.TrimSpace(ended.stderr.String())
+	f.Stderr = quietStderr(ended.stderr.String())
 	return f
 }
 
@@ -244,6 +260,7 @@ type sshConn struct {
 	done     chan struct{}
 	exitCode int   // valid after done
 	waitErr  error // valid after done
+	killed   atomic.Bool
 
 	closeOnce sync.Once
 }
@@ -256,7 +273,7 @@ func (c *sshConn) Read(p []byte) (int, error) {
 		t := time.NewTimer(sshExitWait)
 		select {
 		case <-c.done:
-			if c.exitCode != 0 || c.stderr.Len() > 0 {
+			if c.exitCode != 0 || c.killed.Load() {
 				c.d.mu.Lock()
 				c.d.ended = c
 				c.d.mu.Unlock()
@@ -277,6 +294,7 @@ func (c *sshConn) Close() error {
 		select {
 		case <-c.done:
 		default:
+			c.killed.Store(true)
 			killGroup(c.cmd)
 			<-c.done
 		}
@@ -297,6 +315,25 @@ type sshAddr string
 
 func (a sshAddr) Network() string { return "ssh" }
 func (a sshAddr) String() string  { return string(a) }
+
+// loggedIn reports whether ssh's VERBOSE stderr says the login succeeded.
+func loggedIn(stderr string) bool { return strings.Contains(stderr, "Authenticated to ") }
+
+// quietStderr drops the lines LogLevel=VERBOSE adds on every session, so
+// the evidence holds what went wrong.
+func quietStderr(s string) string {
+	var keep []string
+	for _, line := range strings.Split(strings.TrimSpace(s), "\n") {
+		line = strings.TrimRight(line, "\r")
+		switch {
+		case strings.HasPrefix(line, "Authenticated to "), strings.HasPrefix(line, "Transferred: "),
+			strings.HasPrefix(line, "Bytes per second: "):
+			continue
+		}
+		keep = append(keep, line)
+	}
+	return strings.TrimSpace(strings.Join(keep, "\n"))
+}
 
 // syncBuffer is a capped buffer safe to write from exec's copier while the
 // cycle reads it.

@@ -230,6 +230,10 @@ func (s *SSHD) ClientProcesses() ([]int, error) {
 	return processesMentioning(fmt.Sprintf("-p\x00%d\x00--\x00", s.port))
 }
 
+// ProcessesMentioning lists live processes whose NUL-separated command line
+// contains s (for counting ssh clients left behind).
+func ProcessesMentioning(s string) ([]int, error) { return processesMentioning(s) }
+
 // CreateLoginUser is CreateUser for a user sshd lets in with a key: its
 // password field is "*" (no password login, but not a locked account,
 // which sshd refuses without PAM). With home set it gets a home dir under
