@@ -158,7 +158,7 @@ func (c *classifier) notCreated(portCause string) {
 		causes = append(causes, "docker-git stops before creating it: "+RemoteDockerMessage)
 	}
 	if len(causes) > 0 {
-		c.set(CheckController, StatusFail, "no controller, and docker-git cannot create it")
+		c.set(CheckController, StatusFail, "no controller, and docker-git cannot create it%s", c.checkoutNote())
 		c.add(KindControllerMissing, CheckController, append([]string{gone}, causes...)...)
 		return
 	}
@@ -223,7 +223,11 @@ func (c *classifier) controllerLine() string {
 	}
 	parts = append(parts, "ports "+portList(ct.Ports))
 	if ct.SocketSource != "" {
-		parts = append(parts, fmt.Sprintf("socket from %s", ct.SocketSource))
+		src := "socket from " + ct.SocketSource
+		if ct.SourceIsDaemon {
+			src += " (this daemon's)"
+		}
+		parts = append(parts, src)
 	}
 	return strings.Join(parts, ", ") + c.checkoutNote()
 }
@@ -329,8 +333,21 @@ func (c *classifier) healthLine() string {
 	}
 	if revs := c.revisions(); len(revs) > 0 {
 		line += "; " + strings.Join(revs, "; ")
+	} else if ct := c.s.Controller; ct.EnvRevision != "" || ct.ImageRevision != "" {
+		line += fmt.Sprintf("; env %s %s, image label %s", EnvControllerRevision, orWord(strconv.Quote(ct.EnvRevision), "(none)"), revisionOrNone(ct.ImageRevision, ct.ImageRead))
 	}
 	return line
+}
+
+// revisionOrNone quotes an image's revision label, or says why there is none.
+func revisionOrNone(rev string, read bool) string {
+	switch {
+	case rev != "":
+		return strconv.Quote(rev)
+	case read:
+		return "(none)"
+	}
+	return "(not read)"
 }
 
 func revisionWord(a APIFacts) string {

@@ -33,7 +33,7 @@ func TestControllerRuntimeAndMount(t *testing.T) {
 		evidence string
 		detail   string // a substring of the controller check's detail
 	}{
-		{"host runtime with this daemon's socket", hostController, nil, "", "runtime host"},
+		{"host runtime with this daemon's socket", hostController, nil, "", "runtime host, ports 127.0.0.1:3334->3334/tcp, socket from /var/run/docker.sock (this daemon's)"},
 		{"isolated runtime needs no socket mount", isolated, nil, "", "runtime isolated"},
 		{"isolated runtime read from the revision when the env lacks it", func(s *model.Snapshot) {
 			isolated(s)
@@ -147,8 +147,9 @@ func TestHealthAsDockerGitReadsIt(t *testing.T) {
 		evidence string
 	}{
 		{"docker-git's full answer", func(s *model.Snapshot) {
+			hostController(s)
 			s.API.OK, s.API.Cwd, s.API.ProjectsRoot = "true", "/workspace", "/home/dev/.docker-git"
-		}, nil, `revision "abc123", ok true, cwd /workspace, projectsRoot /home/dev/.docker-git`, ""},
+		}, nil, `revision "abc123", ok true, cwd /workspace, projectsRoot /home/dev/.docker-git; env DOCKER_GIT_CONTROLLER_REV "abc123", image label "abc123"`, ""},
 		{"a null revision is healthy", func(s *model.Snapshot) {
 			s.API.Revision, s.API.RevisionNull = "", true
 		}, nil, "revision null", ""},
