@@ -38,6 +38,7 @@ type pastePatterns struct {
 	stackFrame   *regexp.Regexp
 	errorLead    *regexp.Regexp
 	logfmtMsg    *regexp.Regexp
+	markdown     *regexp.Regexp
 }
 
 func compilePastePatterns() pastePatterns {
@@ -64,11 +65,14 @@ func compilePastePatterns() pastePatterns {
 			`to (fix|resolve|use|run|start|enable|add)|for more (information|details)|refer to|visit |read |follow |` +
 			`sudo (-\S+ )*(docker|usermod|chmod|chown|systemctl|groupadd|gpasswd|snap|service|setfacl|apt|dnf|yum)\b|newgrp |sg |usermod |chmod |chown |systemctl |service |then |and then |finally |after that|verify )`),
 		listItem: regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),
-		prompt:   regexp.MustCompile(`^(\$|%|#|❯|➜|λ|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+(:[^$#\s]*)?\s?[$#%])\s+\S`),
+		prompt:   regexp.MustCompile(`^(\$|%|#|❯|➜|λ|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?\s?[$#%])\s+\S`),
 		stackFrame: regexp.MustCompile(`^\s*(at [\w$.<>/\\:-]+\(.*\)|at [\w$.<>]+ \(|at async |at \S+:\d+:\d+$|File "[^"]+", line \d+|` +
 			`\.\.\. \d+ more|[\w/.-]+\.go:\d+( \+0x[0-9a-f]+)?$|goroutine \d+ |Traceback \(most recent call last\)|~~~*\^*$|\^+$)`),
 		errorLead: regexp.MustCompile(`(?i)^(error|err|fatal|exception|caused by|failed|failure|cannot|could not|unable|panic|` +
 			`docker-git|host docker|docker cli|direct probe|sudo probe|\w+(\.\w+)*(error|exception)\b)`),
+		// Markdown emphasis and code marks that issue trackers keep in
+		// pastes ("**client version 1.40** is too new").
+		markdown:  regexp.MustCompile("\\*\\*|`"),
 		logfmtMsg: regexp.MustCompile(`\b(msg|message|err|error)="((?:[^"\\]|\\.)*)"`),
 	}
 }
@@ -101,6 +105,7 @@ func readPasteLines(text string) []pasteLine {
 			}
 			text = strings.Join(parts, ": ")
 		}
+		text = p.markdown.ReplaceAllString(text, "")
 		text = strings.TrimSpace(p.decoration.ReplaceAllString(text, ""))
 		line := pasteLine{raw: trimmed, text: text}
 		isItem := p.listItem.MatchString(text)
@@ -129,4 +134,17 @@ func readPasteLines(text string) []pasteLine {
 // isRule reports separator lines such as "-----" or "=====".
 func isRule(s string) bool {
 	return strings.Trim(s, "-=_*~#+ ") == ""
+}
+
+// commandText is the command typed on a prompt line ("" when l is none).
+func commandText(l pasteLine) string {
+	if l.role != roleCommand {
+		return ""
+	}
+	loc := pastePatternsOnce().prompt.FindStringIndex(l.raw)
+	if loc == nil {
+		return ""
+	}
+	// The pattern ends on the command's first character.
+	return strings.TrimSpace(l.raw[loc[1]-1:])
 }

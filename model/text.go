@@ -55,11 +55,16 @@ type pasteValues struct {
 	sudoProbe   *regexp.Regexp
 	idOutput    *regexp.Regexp
 	groupMember *regexp.Regexp
-	apiURL      *regexp.Regexp
+	// Commands and outputs that show groups.
+	newgrpCmd    *regexp.Regexp
+	groupsOfUser *regexp.Regexp
+	groupsOutput *regexp.Regexp
+	apiURL       *regexp.Regexp
 	// Docker answering through sudo, or through the CLI's own endpoint.
 	sudoSentence  *regexp.Regexp
 	sudoDocker    *regexp.Regexp
 	plainDockerPS *regexp.Regexp
+	cliSentence   *regexp.Regexp
 	commandOK     *regexp.Regexp
 }
 
@@ -73,14 +78,20 @@ func compilePasteValues() pasteValues {
 			regexp.MustCompile(`(?i)connect (?:EACCES|ENOENT|ECONNREFUSED) (/[^\s:]+docker[^\s:]*\.sock)`),
 			regexp.MustCompile(`(?i)open (//\./pipe/[\w.-]+)`),
 		},
-		sudoWorks:   regexp.MustCompile(`(?i)^Sudo probe: exit=0\b`),
-		sudoProbe:   regexp.MustCompile(`(?i)^Sudo probe:`),
-		idOutput:    regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
-		groupMember: regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
-		apiURL:      regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
+		sudoWorks:    regexp.MustCompile(`(?i)^Sudo probe: exit=0\b`),
+		sudoProbe:    regexp.MustCompile(`(?i)^Sudo probe:`),
+		idOutput:     regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
+		groupMember:  regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
+		newgrpCmd:    regexp.MustCompile(`^newgrp (\S+)$`),
+		groupsOfUser: regexp.MustCompile(`^groups \S+$`),
+		groupsOutput: regexp.MustCompile(`^([\w.-]+) : (.+)$`),
+		apiURL:       regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
-			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
-		sudoDocker:    regexp.MustCompile(`(?i)\bsudo (-\S+ )*docker(-compose)? `),
+			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
+		sudoDocker: regexp.MustCompile(`(?i)\bsudo (-\S+ )*docker(-compose)? `),
+		cliSentence: regexp.MustCompile(`(?i)docker (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working)|` +
+			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\bworks|(found|find) a docker\.sock at|uses a per-user socket|` +
+			`although docker ps works`),
 		plainDockerPS: regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
 		commandOK:     regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*)$`),
 	}
@@ -102,28 +113,49 @@ func ReadPaste(text string) Paste {
 	}
 	byKind := map[Kind]*found{}
 	vals := pasteValuesOnce()
-	for i, l := range lines {
-		if l.role != roleStatement || vals.sudoProbe.MatchString(l.text) {
-			// The sudo probe's own error ("a password is required") says
-			// nothing about direct access; only its success counts below.
-			continue
-		}
+	// apply runs every rule on one statement (a line, or two wrapped lines
+	// joined) and records what matched.
+	apply := func(text string, first int, raws ...string) bool {
+		matched := false
 		for _, rule := range textRules() {
-			if !rule.re.MatchString(l.text) ||
-				(rule.also != nil && !rule.also.MatchString(l.text)) ||
-				(rule.unless != nil && rule.unless.MatchString(l.text)) ||
+			if !rule.re.MatchString(text) ||
+				(rule.also != nil && !rule.also.MatchString(text)) ||
+				(rule.unless != nil && rule.unless.MatchString(text)) ||
 				(rule.needsPaste != nil && !rule.needsPaste.MatchString(whole)) ||
 				(rule.unlessPaste != nil && rule.unlessPaste.MatchString(whole)) {
 				continue
 			}
+			matched = true
 			f := byKind[rule.kind]
 			if f == nil {
-				f = &found{weak: true, first: i}
+				f = &found{weak: true, first: first}
 				byKind[rule.kind] = f
 			}
 			f.weak = f.weak && rule.weak
 			f.precise = f.precise || !rule.preamble
-			f.statements = appendUnique(f.statements, l.raw)
+			f.statements = appendUnique(f.statements, raws...)
+		}
+		return matched
+	}
+	statement := func(l pasteLine) bool {
+		// The sudo probe's own error ("a password is required") says
+		// nothing about direct access; only its success counts below.
+		return l.role == roleStatement && !vals.sudoProbe.MatchString(l.text)
+	}
+	matched := make([]bool, len(lines))
+	for i, l := range lines {
+		if statement(l) {
+			matched[i] = apply(l.text, i, l.raw)
+		}
+	}
+	// A statement wrapped over two lines (a terminal's width, a hard wrap
+	// in an issue) is read joined, when neither half says anything alone.
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := lines[i], lines[i+1]
+		if statement(a) && statement(b) && !matched[i] && !matched[i+1] {
+			if !apply(a.text+" "+b.text, i, a.raw, b.raw) {
+				apply(a.text+b.text, i, a.raw, b.raw)
+			}
 		}
 	}
 
@@ -151,12 +183,14 @@ func ReadPaste(text string) Paste {
 	}
 
 	// A session that lacks a group the user database lists is the cause of
-	// its permission error, when the paste shows both.
-	if has(KindSocketPermissionDenied) {
-		if ev, ok := pendingGroup(lines); ok {
-			byKind[KindGroupMembershipPending] = &found{statements: ev, first: byKind[KindSocketPermissionDenied].first}
-			delete(byKind, KindSocketPermissionDenied)
+	// a permission error printed with it, and a finding of its own without.
+	if ev, ok := pendingGroup(lines); ok {
+		first := len(lines)
+		if f := byKind[KindSocketPermissionDenied]; f != nil {
+			first = f.first
 		}
+		byKind[KindGroupMembershipPending] = &found{statements: ev, first: first, precise: true}
+		delete(byKind, KindSocketPermissionDenied)
 	}
 	// The "Cannot connect" preamble and generic connect errors are not a
 	// second cause beside the precise one printed with them; a precise
@@ -186,9 +220,12 @@ func ReadPaste(text string) Paste {
 		if ev, ok := sudoWorks(lines); ok {
 			byKind[KindSudoFallbackOnly] = &found{statements: ev, first: len(lines)}
 		}
-		if _, ok := byKind[KindDaemonUnreachable]; ok {
+		// The daemon lives where the CLI looks, not where the failing tool
+		// looks: that is the finding, as in a live report.
+		if f, ok := byKind[KindDaemonUnreachable]; ok {
 			if ev, ok := cliWorks(lines); ok {
-				byKind[KindAlternateSocketAvailable] = &found{statements: ev, first: len(lines)}
+				byKind[KindAlternateSocketAvailable] = &found{statements: append(f.statements, ev...), first: f.first, precise: true}
+				delete(byKind, KindDaemonUnreachable)
 			}
 		}
 	}
@@ -271,10 +308,14 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 	return nil, false
 }
 
-// cliWorks finds `docker ps` (without sudo) printing its table.
+// cliWorks finds `docker ps` (without sudo) printing its table, or a
+// statement that the docker CLI works or a socket was found elsewhere.
 func cliWorks(lines []pasteLine) ([]string, bool) {
 	vals := pasteValuesOnce()
 	for i, l := range lines {
+		if l.role == roleStatement && vals.cliSentence.MatchString(l.text) {
+			return []string{l.raw}, true
+		}
 		if l.role == roleCommand && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
 			if out, ok := commandOutput(lines[i+1:]); ok {
 				return []string{l.raw, out}, true
@@ -298,33 +339,99 @@ func commandOutput(rest []pasteLine) (string, bool) {
 	return "", false
 }
 
-// pendingGroup finds `id` output whose groups lack a docker group that a
-// `getent group` line in the same paste lists the user in.
+// pendingGroup finds a session that lacks a group the user database
+// lists the user in. The session's groups come from the first `id` output
+// or a bare `groups`; the database's from `getent group`, `groups USER`, or
+// an `id` that shows the group after `newgrp GROUP` succeeded.
 func pendingGroup(lines []pasteLine) ([]string, bool) {
 	vals := pasteValuesOnce()
-	var user, groups, idLine string
-	members := map[string][]string{}
-	memberLine := map[string]string{}
-	for _, l := range lines {
+	var user, sessionLine string
+	var session []string
+	db := map[string]string{}         // group -> evidence line
+	members := map[string][]string{}  // getent: group -> users
+	memberLine := map[string]string{} // getent: group -> line
+	newgrp := ""
+	next := func(i int) (pasteLine, bool) {
+		for _, l := range lines[i+1:] {
+			if strings.TrimSpace(l.raw) != "" {
+				return l, l.role != roleCommand
+			}
+		}
+		return pasteLine{}, false
+	}
+	for i, l := range lines {
+		cmd := commandText(l)
+		switch {
+		case vals.newgrpCmd.MatchString(cmd):
+			newgrp = vals.newgrpCmd.FindStringSubmatch(cmd)[1]
+		case cmd == "groups":
+			if out, ok := next(i); ok && session == nil {
+				session, sessionLine = strings.Fields(out.text), out.raw
+			}
+		case vals.groupsOfUser.MatchString(cmd):
+			if out, ok := next(i); ok {
+				if m := vals.groupsOutput.FindStringSubmatch(out.text); m != nil {
+					if user == "" {
+						user = m[1]
+					}
+					for _, g := range strings.Fields(m[2]) {
+						db[g] = out.raw
+					}
+				}
+			}
+		}
 		if m := vals.idOutput.FindStringSubmatch(l.text); m != nil {
-			user, groups, idLine = m[1], m[2], l.raw
+			groups := idGroups(m[2])
+			switch {
+			case newgrp != "":
+				for _, g := range groups {
+					if g == newgrp {
+						db[g] = l.raw
+					}
+				}
+			case session == nil:
+				user, session, sessionLine = m[1], groups, l.raw
+			}
 		}
 		if m := vals.groupMember.FindStringSubmatch(l.text); m != nil {
 			members[m[1]] = strings.Split(m[2], ",")
 			memberLine[m[1]] = l.raw
 		}
 	}
-	if user == "" {
+	if session == nil {
 		return nil, false
 	}
-	for group, names := range members {
+	for g, names := range members {
 		for _, n := range names {
-			if n == user && !strings.Contains(groups, "("+group+")") {
-				return []string{memberLine[group], idLine}, true
+			if n == user {
+				db[g] = memberLine[g]
 			}
 		}
 	}
+	for g, line := range db {
+		if !strings.Contains(g, "docker") {
+			continue
+		}
+		inSession := false
+		for _, s := range session {
+			inSession = inSession || s == g
+		}
+		if !inSession {
+			return []string{line, sessionLine}, true
+		}
+	}
 	return nil, false
+}
+
+// idGroups lists the names in id's "groups=1000(ada),998(docker)".
+func idGroups(list string) []string {
+	var out []string
+	for _, part := range strings.Split(list, ",") {
+		if _, name, ok := strings.Cut(part, "("); ok {
+			out = append(out, strings.TrimSuffix(name, ")"))
+		}
+	}
+	return out
 }
 
 // readValues records the endpoint, controller and API URL the paste names.
@@ -372,10 +479,18 @@ func normaliseHost(h string) string {
 // remediation, its statements from the paste as evidence, and text that
 // speaks of the paste, not of this machine.
 func Explain(text string, cat Catalog) []Finding {
+	return ExplainOn(text, cat, Platform{})
+}
+
+// ExplainOn is Explain with commands for the platform the reader runs them
+// on (this machine's, measured by the probe); an unprobed platform gets the
+// usual Debian and systemd commands.
+func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 	// Redact the whole paste before it is split into lines: a private key
 	// spans many.
 	p := ReadPaste(Redact(text))
 	vars := varsFromPaste(p)
+	vars.setPlatform(on)
 	out := make([]Finding, 0, len(p.Causes))
 	for _, c := range p.Causes {
 		rem := cat.Remedy(c.Kind)

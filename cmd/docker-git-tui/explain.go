@@ -43,8 +43,11 @@ func runExplain(ctx context.Context, e env, o options, cat model.Catalog) int {
 		fmt.Fprintln(e.stderr, "docker-git-tui: explain needs an error message as arguments or on stdin")
 		return model.ExitUsage
 	}
-	res := explainResult{Findings: model.Explain(text, cat)}
-	res.Live = liveCheck(ctx, o, model.ReadPaste(model.Redact(text)), cat)
+	var res explainResult
+	var platform model.Platform
+	res.Live, platform = liveCheck(ctx, o, model.ReadPaste(model.Redact(text)), cat)
+	// Commands are for this machine, where the reader runs them.
+	res.Findings = model.ExplainOn(text, cat, platform)
 	if o.json {
 		writeJSON(e, res)
 		return 0
@@ -66,21 +69,25 @@ func runExplain(ctx context.Context, e env, o options, cat model.Catalog) int {
 }
 
 // liveCheck probes the endpoint the paste names (or, when it names none,
-// the one this shell resolves) once, and compares.
-func liveCheck(ctx context.Context, o options, p model.Paste, cat model.Catalog) model.LiveCheck {
+// the one this shell resolves) once, and compares. It also returns this
+// machine's platform: from the probe's cycle when one ran, else from the
+// platform files alone (no daemon is contacted).
+func liveCheck(ctx context.Context, o options, p model.Paste, cat model.Catalog) (model.LiveCheck, model.Platform) {
+	local := func() model.Platform { return probe.InspectPlatform(o.probe, os.Getuid()) }
 	if o.noProbe {
-		return model.SkippedLive("--no-probe")
+		return model.SkippedLive("--no-probe"), local()
 	}
 	cfg := o.probe
 	if p.Host != "" && cfg.HostFlag == "" && cfg.ContextFlag == "" {
 		if reason, ok := reachableHere(ctx, p.Host); !ok {
-			return model.SkippedLive(reason)
+			return model.SkippedLive(reason), local()
 		}
 		cfg.HostFlag = p.Host
 	}
 	eng := probe.NewEngine(cfg)
 	defer eng.Close()
-	return model.CompareLive(model.Kinds(p.Causes), model.Classify(eng.Cycle(ctx), cat))
+	snap := eng.Cycle(ctx)
+	return model.CompareLive(model.Kinds(p.Causes), model.Classify(snap, cat)), snap.Platform
 }
 
 // reachableHere says whether this machine can probe an endpoint a paste
