@@ -234,10 +234,16 @@ func (c *classifier) controllerLine() string {
 
 // checkoutNote names the docker-git checkout this tool runs in.
 func (c *classifier) checkoutNote() string {
-	if d := c.s.DockerGit; d.Checkout != "" {
-		return "; checkout " + d.Checkout
+	d := c.s.DockerGit
+	switch {
+	case d.Checkout == "":
+		return ""
+	case d.HasCtl && !d.CtlUsable():
+		// ./ctl passes no --project-name: from a directory not named
+		// docker-git it manages another compose project than the CLI.
+		return fmt.Sprintf("; checkout %s (its ./ctl runs compose project %q, not %s)", d.Checkout, d.CtlProject, ComposeProject)
 	}
-	return ""
+	return "; checkout " + d.Checkout
 }
 
 // withArticle puts "a" or "an" before a noun phrase.

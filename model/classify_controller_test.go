@@ -232,11 +232,13 @@ func TestChecklistsFollowTheCheckout(t *testing.T) {
 	}{
 		{"outside a checkout: docker-git ps only", gone(model.DockerGitFacts{Cwd: "/home/ada"}),
 			model.KindControllerNotCreated, []string{"docker-git ps"}, []string{"./ctl"}},
-		{"in the checkout", gone(model.DockerGitFacts{Cwd: "/home/ada/docker-git", Checkout: "/home/ada/docker-git", HasCtl: true}),
+		{"in the checkout", gone(model.DockerGitFacts{Cwd: "/home/ada/docker-git", Checkout: "/home/ada/docker-git", HasCtl: true, CtlProject: "docker-git"}),
 			model.KindControllerNotCreated, []string{"docker-git ps", "./ctl up"}, []string{"cd "}},
-		{"below the checkout", gone(model.DockerGitFacts{Cwd: "/home/ada/my dg/packages", Checkout: "/home/ada/my dg", HasCtl: true}),
+		{"below the checkout", gone(model.DockerGitFacts{Cwd: "/home/ada/my dg/packages", Checkout: "/home/ada/my dg", HasCtl: true, CtlProject: "docker-git"}),
 			model.KindControllerNotCreated, []string{"cd '/home/ada/my dg' && ./ctl up"}, nil},
 		{"a checkout without ./ctl offers no ./ctl", gone(model.DockerGitFacts{Cwd: "/home/ada/dg", Checkout: "/home/ada/dg"}),
+			model.KindControllerNotCreated, []string{"docker-git ps"}, []string{"./ctl"}},
+		{"a checkout whose ./ctl runs another compose project offers no ./ctl", gone(model.DockerGitFacts{Cwd: "/home/ada/dg", Checkout: "/home/ada/dg", HasCtl: true, CtlProject: "dg"}),
 			model.KindControllerNotCreated, []string{"docker-git ps"}, []string{"./ctl"}},
 	}
 	restarting := healthy()
@@ -249,7 +251,7 @@ func TestChecklistsFollowTheCheckout(t *testing.T) {
 	}{"a restarting controller's log", restarting, model.KindControllerRestarting, []string{"docker logs --tail 50 docker-git-api"}, []string{"./ctl"}})
 	exited := healthy()
 	exited.Controller.State, exited.API = "exited", model.APIFacts{}
-	exited.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/bin/docker-git", Cwd: "/src/docker-git", Checkout: "/src/docker-git", HasCtl: true}
+	exited.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/bin/docker-git", Cwd: "/src/docker-git", Checkout: "/src/docker-git", HasCtl: true, CtlProject: "docker-git"}
 	cases = append(cases, struct {
 		name      string
 		s         model.Snapshot
@@ -271,8 +273,12 @@ func TestChecklistsFollowTheCheckout(t *testing.T) {
 			}
 		})
 	}
-	s := gone(model.DockerGitFacts{Cwd: "/src/dg", Checkout: "/src/dg", HasCtl: true})
+	s := gone(model.DockerGitFacts{Cwd: "/src/dg", Checkout: "/src/dg", HasCtl: true, CtlProject: "docker-git"})
 	if c, _ := model.Classify(s, catalog(t)).Check(model.CheckController); !strings.Contains(c.Detail, "checkout /src/dg") {
 		t.Errorf("controller detail %q does not name the checkout", c.Detail)
+	}
+	s = gone(model.DockerGitFacts{Cwd: "/src/dg", Checkout: "/src/dg", HasCtl: true, CtlProject: "dg"})
+	if c, _ := model.Classify(s, catalog(t)).Check(model.CheckController); !strings.Contains(c.Detail, `checkout /src/dg (its ./ctl runs compose project "dg", not docker-git)`) {
+		t.Errorf("controller detail %q does not say ./ctl runs another project", c.Detail)
 	}
 }

@@ -22,5 +22,5 @@ func (c *classifier) dockerGit() {
 	}
 	c.add(KindRemoteAPIURLRequired, CheckEndpoint,
 		fmt.Sprintf("the endpoint %s (from %s) is %s://, which docker-git judges remote by its scheme alone, loopback included", RedactHost(e.Host), e.Source, e.Proto),
-		"DOCKER_GIT_API_URL is not set, so docker-git stops with: "+RemoteDockerMessage)
+		"no explicit DOCKER_GIT_API_URL is set (unset, or the default local URL, which docker-git only adds to its candidates), so docker-git on this host stops with: "+RemoteDockerMessage)
 }

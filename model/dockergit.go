@@ -61,10 +61,24 @@ type DockerGitFacts struct {
 	// there is none. HasCtl says its ./ctl is an executable file.
 	Checkout string
 	HasCtl   bool
-	// APIURLSet says DOCKER_GIT_API_URL is set in the environment; DockerHost
-	// is DOCKER_HOST as docker-git reads it ("" when unset).
+	// CtlProject is the compose project ./ctl uses: it passes no
+	// --project-name, so compose takes COMPOSE_PROJECT_NAME or the checkout
+	// directory's name. Only when it is docker-git does ./ctl manage the
+	// same controller as the CLI (which pins --project-name docker-git).
+	CtlProject string
+	// APIURLSet says DOCKER_GIT_API_URL is set to a URL docker-git treats as
+	// explicit: not empty and not the default local URL
+	// (http://127.0.0.1|localhost|[::1]:$DOCKER_GIT_API_PORT), which it only
+	// adds to its candidates. DockerHost is DOCKER_HOST as docker-git reads
+	// it ("" when unset).
 	APIURLSet  bool
 	DockerHost string
+}
+
+// CtlUsable reports whether the checkout's ./ctl manages docker-git's own
+// controller (an executable ./ctl whose compose project is docker-git).
+func (d DockerGitFacts) CtlUsable() bool {
+	return d.Checkout != "" && d.HasCtl && d.CtlProject == ComposeProject
 }
 
 // PortFacts is who listens on the API port of this host.

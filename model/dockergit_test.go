@@ -72,7 +72,7 @@ func TestRemediationNamesOnlyRealDockerGitCommands(t *testing.T) {
 	// The ./ctl commands are templates ({{.Ctl}} up): scan every kind as
 	// rendered inside a checkout too.
 	s := healthy()
-	s.DockerGit = model.DockerGitFacts{Attempted: true, Cwd: "/src/dg", Checkout: "/src/dg", HasCtl: true}
+	s.DockerGit = model.DockerGitFacts{Attempted: true, Cwd: "/src/dg", Checkout: "/src/dg", HasCtl: true, CtlProject: "docker-git"}
 	v, cat := model.VarsFrom(s), catalog(t)
 	ctl := 0
 	for _, k := range model.AllKinds() {

@@ -9,7 +9,8 @@ type ControllerVars struct {
 	// DOCKER_GIT_API_CONTAINER_NAME); Container is the one found.
 	Wanted string
 	// Checkout is the docker-git checkout around the working directory;
-	// InCheckout says there is one, and Ctl is how to run its ./ctl from
+	// InCheckout says there is one whose ./ctl manages docker-git's own
+	// controller (DockerGitFacts.CtlUsable), and Ctl is how to run it from
 	// the working directory ("./ctl" there, "cd <checkout> && ./ctl" below
 	// it), so {{.Ctl}} up is a real command.
 	Checkout   string
@@ -46,7 +47,7 @@ func controllerVars(s Snapshot, v *Vars) {
 	if w := s.Controller.Wanted; w != "" {
 		cv.Wanted = w
 	}
-	if d := s.DockerGit; d.Checkout != "" && d.HasCtl {
+	if d := s.DockerGit; d.CtlUsable() {
 		cv.Checkout, cv.InCheckout, cv.Ctl = d.Checkout, true, "./ctl"
 		if d.Cwd != d.Checkout {
 			cv.Ctl = "cd " + quoteValue(d.Checkout) + " && ./ctl"

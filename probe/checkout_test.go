@@ -99,3 +99,41 @@ func TestAPIPortTarget(t *testing.T) {
 		}
 	}
 }
+
+func TestExplicitAPIURL(t *testing.T) {
+	cases := []struct {
+		url, port string
+		want      bool
+	}{
+		{"", "", false},
+		{"http://127.0.0.1:3334", "", false},
+		{"http://localhost:3334/", "", false},
+		{"http://[::1]:3334", "", false},
+		{"http://127.0.0.1:4000", "4000", false},
+		{"http://127.0.0.1:4000", "", true}, // another port than DOCKER_GIT_API_PORT's
+		{"https://127.0.0.1:3334", "", true},
+		{"http://127.0.0.1:3334/api", "", true},
+		{"http://10.0.0.5:3334", "", true},
+		{"http://controller.example:3334", "", true},
+	}
+	for _, tc := range cases {
+		env := map[string]string{"DOCKER_GIT_API_URL": tc.url, "DOCKER_GIT_API_PORT": tc.port}
+		if got := explicitAPIURL(func(k string) string { return env[k] }); got != tc.want {
+			t.Errorf("explicitAPIURL(%q, port %q) = %v, want %v", tc.url, tc.port, got, tc.want)
+		}
+	}
+}
+
+func TestComposeProjectName(t *testing.T) {
+	for _, tc := range []struct{ env, dir, want string }{
+		{"", "/home/ada/docker-git", "docker-git"},
+		{"", "/home/ada/Docker-Git", "docker-git"},
+		{"", "/home/ada/dg", "dg"},
+		{"", "/src/my.docker git", "mydockergit"},
+		{"docker-git", "/src/dg", "docker-git"},
+	} {
+		if got := composeProjectName(tc.env, tc.dir); got != tc.want {
+			t.Errorf("composeProjectName(%q, %q) = %q, want %q", tc.env, tc.dir, got, tc.want)
+		}
+	}
+}
