@@ -30,12 +30,6 @@ type textRule struct {
 const (
 	// dockerPorts are the daemon's TCP ports.
 	dockerPorts = `(:|port=)(2375|2376|2377)\b`
-	// daemonContext marks a line as being about reaching the Docker daemon,
-	// not a registry or an application.
-	daemonContext = `error during connect|error occurred trying to connect|cannot connect to the docker daemon|docker daemon|docker\.sock|` +
-		`docker_engine|dockerDesktop\w*Engine|` + dockerPorts + `|docker host|DOCKER_HOST|DOCKER_TLS|DOCKER_CERT_PATH|docker api|_ping|` +
-		`server api version|valid docker environment|docker client|docker engine|unixconn|npipeconn|docker\.from_env|DockerClient|` +
-		`import docker|dial-stdio|tcp://\S+:\d+`
 	// registryContext marks the daemon talking to a registry: the daemon
 	// answered, so Docker access works.
 	registryContext = `/v2/|/v1/_ping\b|registry|\bpull\b|\bpush\b|\blogin\b|docker\.io|ghcr\.io|quay\.io|gcr\.io|azurecr\.io|\.ecr\.|` +

@@ -53,6 +53,26 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			"Cannot connect to Docker daemon.\nAction plan:\n  1. Start Docker: sudo systemctl start docker\n  2. Fix permissions: newgrp docker\n  3. Point at the controller: DOCKER_GIT_API_URL=http://localhost:3334\n" +
 				"Details: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a session without the group, proven by newgrp",
+			"[ada@box ~]$ docker ps\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock\n" +
+				"[ada@box ~]$ id\nuid=1000(ada) gid=1000(ada) groups=1000(ada),10(wheel)\n[ada@box ~]$ newgrp docker\n[ada@box ~]$ id\n" +
+				"uid=1000(ada) gid=990(docker) groups=990(docker),10(wheel),1000(ada)",
+			[]model.Kind{model.KindGroupMembershipPending}},
+		{"groups against groups USER",
+			"me@vps:~$ groups\nme sudo\nme@vps:~$ groups me\nme : me sudo docker",
+			[]model.Kind{model.KindGroupMembershipPending}},
+		{"a statement wrapped by the terminal",
+			"permission denied while trying to\nconnect to the Docker daemon socket at unix:///var/run/docker.sock:",
+			[]model.Kind{model.KindSocketPermissionDenied}},
+		{"markdown emphasis inside the statement",
+			"\"Error response from daemon: **client version 1.40** is too new. Maximum supported **API version is 1.39**\"",
+			[]model.Kind{model.KindAPIVersionMismatch}},
+		{"docker ps works while a tool cannot reach the default socket",
+			"error: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
+			[]model.Kind{model.KindAlternateSocketAvailable}},
+		{"an access failure before the controller failure it causes",
+			"Failed to start docker-git controller.\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindDaemonUnreachable, model.KindControllerNotRunning}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
