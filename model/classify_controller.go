@@ -255,8 +255,13 @@ func withArticle(s string) string {
 }
 
 func composeLabels(project, service string) string {
-	if project == "" && service == "" {
+	switch {
+	case project == "" && service == "":
 		return "it has no compose labels"
+	case service == ComposeService:
+		// ./ctl passes no --project-name: compose names the project after
+		// the checkout directory, while docker-git's CLI pins docker-git.
+		return fmt.Sprintf("it is service api of compose project %q, not %q (./ctl creates that from a checkout directory named %s)", project, ComposeProject, project)
 	}
 	return fmt.Sprintf("its compose labels are project %q, service %q", project, service)
 }

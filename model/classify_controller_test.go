@@ -96,6 +96,11 @@ func TestControllerRuntimeAndMount(t *testing.T) {
 			controllerGone(s)
 			s.Port = model.PortFacts{Attempted: true, Host: "127.0.0.1", Port: 3334, Listeners: []model.Listener{{Addr: "127.0.0.1:3334"}}}
 		}, []model.Kind{model.KindControllerPortTaken, model.KindControllerMissing}, "sudo ss -ltnp 'sport eq 3334'", ""},
+		{"./ctl's controller from a checkout named otherwise holds the name", func(s *model.Snapshot) {
+			controllerGone(s)
+			s.CLI.ComposeFound = true
+			s.Controller.Squatter = &model.ContainerRef{Name: "docker-git-api", Image: "dg-api", State: "running", Project: "dg", Service: "api"}
+		}, []model.Kind{model.KindControllerNameTaken, model.KindControllerMissing}, `it is service api of compose project "dg", not "docker-git" (./ctl creates that from a checkout directory named dg)`, ""},
 		{"a squatter and the real controller under another name", func(s *model.Snapshot) {
 			hostController(s)
 			s.Controller.Name, s.Controller.ByLabels = "docker-git-api-1", true
