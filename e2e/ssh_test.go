@@ -34,6 +34,7 @@ type sshSetup struct {
 
 type sshOptions struct {
 	remoteGroups []string          // the remote login's groups
+	clientGroups []string          // the client user's groups
 	env          map[string]string // sshd SetEnv (DOCKER_HOST by default)
 	wrongKey     bool              // authorize another key than the client's
 	knownHosts   string            // "ok" (default), "empty" or "changed"
@@ -47,7 +48,7 @@ func startSSH(t *testing.T, o sshOptions) *sshSetup {
 	s := &sshSetup{}
 	var cleanup func() error
 	var err error
-	s.client, s.home, cleanup, err = testdaemon.CreateLoginUser(ctx, "dgtsshc", true)
+	s.client, s.home, cleanup, err = testdaemon.CreateLoginUser(ctx, "dgtsshc", true, o.clientGroups...)
 	if err != nil {
 		t.Fatal(err)
 	}

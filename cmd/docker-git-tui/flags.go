@@ -33,6 +33,7 @@ type options struct {
 	explain       bool
 	explainText   []string
 	noProbe       bool
+	allContexts   bool
 }
 
 // usageError is a bad flag or argument: one line, exit code 1.
@@ -98,6 +99,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 		}
 		return errors.New("want docker-git or controller")
 	})
+	fs.BoolVar(&o.allContexts, "all-contexts", false, "probe \"default\" and every docker context at once, one row each")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.BoolVar(&o.noProbe, "no-probe", false, "explain: do not compare the paste with a live probe of this machine")
 	return fs
@@ -111,6 +113,8 @@ func (o options) validate(fs *flag.FlagSet) error {
 		return usageError{fmt.Sprintf("invalid value %q for flag --interval: must be between %s and %s", o.interval, minInterval, maxInterval)}
 	case o.probe.HostFlag != "" && o.probe.ContextFlag != "":
 		return usageError{"flags --host and --context conflict: give one"}
+	case o.allContexts && (o.probe.HostFlag != "" || o.probe.ContextFlag != ""):
+		return usageError{"flag --all-contexts probes every context: it does not take --host or --context"}
 	case o.probe.Container == "":
 		return usageError{"invalid value \"\" for flag --container: must not be empty"}
 	}

@@ -67,6 +67,10 @@ func run(e env) int {
 	switch {
 	case o.explain:
 		return runExplain(ctx, e, o, cat)
+	case o.allContexts && (o.once || o.json || !e.isTerminal()):
+		return runAllContextsOnce(ctx, e, o, cat)
+	case o.allContexts:
+		return runContextsDashboard(ctx, e, o, cat)
 	case o.once || o.json || !e.isTerminal():
 		return runOnce(ctx, e, o, cat)
 	}
