@@ -84,7 +84,8 @@ func (d *Daemon) SSHFacts(ctx context.Context) model.SSHFacts {
 	if d.ssh == nil {
 		return model.SSHFacts{}
 	}
-	f := d.ssh.facts(context.WithoutCancel(ctx))
+	// ssh -G (for the evidence) runs within what is left of the deadline.
+	f := d.ssh.facts(ctx)
 	f.Killed = f.Killed || ctx.Err() != nil && !f.Exited
 	if f.Failure() == model.SSHRemoteDenied {
 		f.Access = d.ssh.access(ctx, f.RemoteSocket())

@@ -223,6 +223,9 @@ func (d *sshDialer) facts(ctx context.Context) model.SSHFacts {
 // resolve asks `ssh -G` (no connection: it prints the effective
 // configuration) for the login, host name and port, once per dialer.
 func (d *sshDialer) resolve(ctx context.Context) *sshDest {
+	if ctx.Err() != nil {
+		return nil // asked again on the next failing cycle
+	}
 	cctx, cancel := context.WithTimeout(ctx, time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(cctx, "ssh", d.spec.args("-G")...)
