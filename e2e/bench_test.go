@@ -130,6 +130,16 @@ func idleSeconds() time.Duration {
 	return 60 * time.Second
 }
 
+// idleInterval is the dashboard's --interval in the idle benchmark:
+// DGT_IDLE_INTERVAL, default 1s (60s separates the renderer's own cost from
+// the probes').
+func idleInterval() string {
+	if v := os.Getenv("DGT_IDLE_INTERVAL"); v != "" {
+		return v
+	}
+	return "1s"
+}
+
 // 3. Idle cost: the real binary in a real terminal (tmux) at --interval 1s
 // against a healthy daemon. Targets: CPU at most 0.5% of one core, peak RSS
 // at most 30 MiB.
@@ -141,8 +151,8 @@ func BenchmarkIdleDashboard(b *testing.B) {
 		for k, v := range baseEnv(b) {
 			envArgs = append(envArgs, k+"="+v)
 		}
-		p := startPane(b, fmt.Sprintf("exec env -i TERM=xterm-256color %s %s --no-sudo --interval 1s --host %s --container %s --api-url %s",
-			strings.Join(envArgs, " "), shared.bin, shared.daemon.Host(), c.name, c.apiURL))
+		p := startPane(b, fmt.Sprintf("exec env -i TERM=xterm-256color %s %s --no-sudo --interval %s --host %s --container %s --api-url %s",
+			strings.Join(envArgs, " "), shared.bin, idleInterval(), shared.daemon.Host(), c.name, c.apiURL))
 		p.waitText("docker-git is ready", 15*time.Second)
 		pidOut, err := tmux("display-message", "-p", "-t", p.name, "#{pane_pid}")
 		if err != nil {

@@ -48,6 +48,9 @@ func (d *Daemon) Close() error {
 		}
 	}
 	errs = append(errs, d.killLeftovers())
+	if d.iptables != nil {
+		errs = append(errs, d.iptables.restore(ctx))
+	}
 	errs = append(errs, d.unmountAll())
 	errs = append(errs, deleteBridge(ctx, d.bridge))
 	if err := os.RemoveAll(d.dir); err != nil {

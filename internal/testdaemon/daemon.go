@@ -36,6 +36,11 @@ type Options struct {
 	StartTimeout time.Duration
 	// ExtraArgs are appended to the dockerd command line.
 	ExtraArgs []string
+	// IPTables runs dockerd with --iptables=true, as a stock install does
+	// (published ports reach the container through NAT rules as well as
+	// docker-proxy). The host's IPv4 rules and forwarding switch are saved
+	// at Start and restored by Close. Only one such daemon at a time.
+	IPTables bool
 }
 
 const (
@@ -54,6 +59,8 @@ type Daemon struct {
 	subnet netip.Prefix
 	opts   Options
 	cli    *client.Client
+	// iptables is the host's filter before an IPTables daemon started.
+	iptables *iptablesState
 
 	mu       sync.Mutex
 	proc     *process // nil when dockerd is not running
@@ -84,6 +91,11 @@ func Start(ctx context.Context, opts Options) (*Daemon, error) {
 		return nil, fmt.Errorf("testdaemon: temp dir: %w", err)
 	}
 	d := &Daemon{dir: dir, opts: opts}
+	if opts.IPTables {
+		if d.iptables, err = saveIPTables(ctx); err != nil {
+			return nil, errors.Join(err, d.Close())
+		}
+	}
 	// MkdirTemp makes 0700; let other users traverse to the socket so that
 	// its own mode and group decide access, as with /var/run/docker.sock.
 	if err := os.Chmod(dir, 0o711); err != nil {
@@ -192,7 +204,7 @@ func (d *Daemon) launch(ctx context.Context) error {
 		"--exec-root", d.execRoot(),
 		"--pidfile", filepath.Join(d.dir, "docker.pid"),
 		"--storage-driver=vfs",
-		"--iptables=false",
+		fmt.Sprintf("--iptables=%t", d.opts.IPTables),
 		"--ip6tables=false",
 		"--bridge=" + d.bridge,
 	}
