@@ -301,7 +301,12 @@ func (c *sshConn) Close() error {
 			killGroup(c.cmd)
 			<-c.done
 		}
+		// Leaving live and becoming ended is one step, so the cycle's
+		// facts always see a killed process in one of them.
 		c.d.mu.Lock()
+		if c.killed.Load() {
+			c.d.ended = c
+		}
 		delete(c.d.live, c)
 		c.d.mu.Unlock()
 	})
