@@ -33,7 +33,14 @@ const composeVersion = "v2.29.7"
 // query and `docker compose version`, which is all the probe asks of it.
 func withComposePlugin(t *testing.T, env map[string]string) {
 	t.Helper()
-	dir := filepath.Join(env["DOCKER_CONFIG"], "cli-plugins")
+	composePluginInto(t, env["DOCKER_CONFIG"])
+}
+
+// composePluginInto writes the test Compose v2 plugin into the docker CLI
+// config directory dockerConfig.
+func composePluginInto(t testing.TB, dockerConfig string) {
+	t.Helper()
+	dir := filepath.Join(dockerConfig, "cli-plugins")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -44,8 +51,8 @@ func withComposePlugin(t *testing.T, env map[string]string) {
 	if err := os.WriteFile(filepath.Join(dir, "docker-compose"), []byte(script), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	os.Chmod(env["DOCKER_CONFIG"], 0o755)
-	os.Chmod(filepath.Join(env["DOCKER_CONFIG"], ".."), 0o755)
+	os.Chmod(dockerConfig, 0o755)
+	os.Chmod(filepath.Join(dockerConfig, ".."), 0o755)
 }
 
 // requireNoSystemCompose fails (never skips) when this machine has a

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -151,6 +152,9 @@ func startFixChildOn(tb testing.TB, host string, cred *syscall.Credential, c con
 	}
 	home := tb.TempDir()
 	os.Chmod(home, 0o755)
+	// A machine with Compose v2: without it a stopped controller is first
+	// reported as compose-plugin-missing (docker-git could not restart it).
+	composePluginInto(tb, filepath.Join(home, ".docker"))
 	cmd.Env = []string{"DGT_FIX_CHILD=1", "DGT_HOST=" + host, "DGT_CONTAINER=" + c.name,
 		"DGT_API_URL=" + c.apiURL, "DGT_WATCH=" + w, "DGT_INTERVAL=" + interval.String(),
 		"HOME=" + home, "PATH=" + os.Getenv("PATH"), "DOCKER_GIT_TUI_SKIP_SYSTEM_SOCKETS=1"}

@@ -186,7 +186,10 @@ var textRules = sync.OnceValue(compileTextRules)
 // printed with it.
 func (k Kind) family() string {
 	switch k {
-	case KindControllerMissing, KindControllerNotRunning, KindControllerRestarting, KindControllerUnhealthy,
+	// Compose v2 only decides whether docker-git can create or start its
+	// controller (an error only while the controller is not running).
+	case KindComposePluginMissing,
+		KindControllerMissing, KindControllerNotRunning, KindControllerRestarting, KindControllerUnhealthy,
 		KindControllerAPIUnreachable, KindControllerRevisionMismatch, KindControllerSocketNotMounted,
 		KindControllerNotCreated, KindControllerNameMismatch, KindControllerNameTaken, KindControllerPortTaken,
 		KindRemoteAPIURLRequired:
