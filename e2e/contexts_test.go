@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -52,7 +53,10 @@ func writeContext(t *testing.T, dockerConfig, name, host string, owner testdaemo
 // Five contexts (unix ok as DOCKER_HOST, unix missing, tcp+TLS ok, ssh ok,
 // ssh refused) give five correct rows within one deadline, and the exit
 // code is the current context's.
-func TestAllContexts(t *testing.T) {
+// contextsStore is the five-context setup: the env the client user runs
+// the binary with, and the ssh setup (client user, sshd).
+func contextsStore(t *testing.T) (map[string]string, *sshSetup) {
+	t.Helper()
 	tl := startTLSDaemon(t)
 	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name}, clientGroups: []string{shared.group.Name}})
 	refused, err := testdaemon.FreePort()
@@ -70,6 +74,11 @@ func TestAllContexts(t *testing.T) {
 	writeContext(t, cfg, "tls-ok", tl.host, s.client, tl.ca.PEM, tl.cert, tl.key)
 	writeContext(t, cfg, "ssh-ok", s.sshd.Target(s.remote.Name), s.client, nil, nil, nil)
 	writeContext(t, cfg, "ssh-refused", fmt.Sprintf("ssh://%s@127.0.0.1:%d", s.remote.Name, refused), s.client, nil, nil, nil)
+	return env, s
+}
+
+func TestAllContexts(t *testing.T) {
+	env, s := contextsStore(t)
 
 	const timeout = 5 * time.Second
 	args := []string{"--once", "--json", "--no-sudo", "--all-contexts", "--timeout", timeout.String()}
@@ -134,4 +143,33 @@ func TestAllContexts(t *testing.T) {
 		}
 	}
 	t.Logf("\n%s", r.stdout)
+}
+
+// The live contexts list in a real terminal: rows for every context, enter
+// opens one context's panels, esc returns, q quits leaving no ssh behind.
+func TestAllContextsDashboard(t *testing.T) {
+	env, s := contextsStore(t)
+	var envArgs []string
+	for k, v := range env {
+		envArgs = append(envArgs, k+"="+v)
+	}
+	sort.Strings(envArgs)
+	shell := fmt.Sprintf("setpriv --reuid %d --regid %d --init-groups env -i TERM=xterm-256color %s %s --all-contexts --no-sudo --interval 1s --timeout 5s; echo EXIT=$?; sleep 600",
+		s.client.UID, s.client.GID, strings.Join(envArgs, " "), shared.bin)
+	p := startPane(t, shell)
+	p.waitText("5 contexts", 15*time.Second)
+	p.waitText("ssh-unreachable", 5*time.Second)
+	p.waitText("daemon-unreachable", 5*time.Second)
+	t.Logf("contexts view:\n%s", p.capture())
+	// default, then ssh-ok: open ssh-ok's panels.
+	p.keys("j")
+	p.keys("Enter")
+	p.waitText("endpoint "+s.sshd.Target(s.remote.Name), 15*time.Second)
+	p.keys("Escape")
+	p.waitText("5 contexts", 10*time.Second)
+	p.keys("q")
+	p.waitText("EXIT=", 10*time.Second)
+	if pids, _ := s.sshd.ClientProcesses(); len(pids) > 0 {
+		t.Fatalf("ssh processes left after quitting: %v", pids)
+	}
 }

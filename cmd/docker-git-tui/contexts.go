@@ -2,12 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/docker-git/docker-git-tui/model"
 	"github.com/docker-git/docker-git-tui/probe"
+	"github.com/docker-git/docker-git-tui/tui"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // contextReport is one context's report in --all-contexts --json: the
@@ -79,8 +83,53 @@ func renderContexts(reps []contextReport) string {
 	return b.String()
 }
 
-// runContextsDashboard is --all-contexts in a terminal. The contexts list
-// has no live view yet: it prints the table once, as --once does.
+// runContextsDashboard is --all-contexts in a terminal: the live contexts
+// list; enter opens a context's panels, esc returns to the list.
 func runContextsDashboard(ctx context.Context, e env, o options, cat model.Catalog) int {
-	return runAllContextsOnce(ctx, e, o, cat)
+	entries, err := probe.ListContexts(o.probe)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "docker-git-tui: %v\n", err)
+	}
+	cs := probe.NewContexts(entries)
+	defer cs.Close()
+	rows := make([]tui.ContextRow, len(entries))
+	for i, en := range entries {
+		rows[i] = tui.ContextRow{Name: en.Name, Host: en.Host, Current: en.Current}
+	}
+	m := tui.NewContexts(tui.ContextsOptions{
+		Rows: rows,
+		ProbeAll: func(ctx context.Context) []model.Report {
+			snaps := cs.Cycle(ctx)
+			reps := make([]model.Report, len(snaps))
+			for i, s := range snaps {
+				reps[i] = model.Classify(s, cat)
+			}
+			return reps
+		},
+		Open: func(i int) tui.Options {
+			eng := cs.Engine(i)
+			return tui.Options{
+				Probe:    func(ctx context.Context) model.Report { return model.Classify(eng.Cycle(ctx), cat) },
+				Interval: o.interval,
+				Timeout:  o.probe.Timeout + o.probe.Timeout/2,
+				NoColor:  e.getenv("NO_COLOR") != "",
+				Context:  ctx,
+			}
+		},
+		Interval: o.interval,
+		Context:  ctx,
+	})
+	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithFPS(dashboardFPS)).Run()
+	switch {
+	case errors.Is(err, tea.ErrProgramPanic):
+		fmt.Fprintln(e.stderr, "\ndocker-git-tui crashed: this is a bug; `docker-git-tui --once --all-contexts --json` shows what it probed.")
+		return exitCrash
+	case err != nil && ctx.Err() == nil && !errors.Is(err, tea.ErrInterrupted):
+		fmt.Fprintf(e.stderr, "docker-git-tui: %v\n", err)
+		return exitCrash
+	}
+	if fm, ok := final.(tui.ContextsModel); ok {
+		return fm.CurrentExitCode()
+	}
+	return model.KindUnknown.ExitCode()
 }
