@@ -130,7 +130,27 @@ func TestCorpusAccuracy(t *testing.T) {
 		t.Errorf("accuracy %.1f%% (%d/%d) is below %.0f%%; run with -corpus.misses to list the misses", 100*acc, right, len(cases), 100*minCorpusAccuracy)
 	}
 	checkREADMEFigure(t, len(cases), lookalikes, right)
-	_ = seen
+	for _, k := range model.AllKinds() {
+		reason, exempt := notInCorpus[k]
+		switch {
+		case seen[k] && exempt:
+			t.Errorf("kind %s is in the corpus now: remove it from notInCorpus (%s)", k, reason)
+		case !seen[k] && !exempt:
+			t.Errorf("no real paste in the corpus shows kind %s", k)
+		}
+	}
+}
+
+// notInCorpus are the kinds no public paste shows, with why. Those that
+// text can show are covered by TestClassifyTextStatementsNotAdvice with
+// the tool's own wording.
+var notInCorpus = map[model.Kind]string{
+	model.KindControllerRestarting:       "docker-git only polls /health; a restarting controller shows in `docker ps`, and no public paste of docker-git-api restarting was found",
+	model.KindControllerSocketNotMounted: "docker-git prints nothing of its own for it; only a live inspect of the container shows it",
+	model.KindControllerNotCreated:       "an absence no tool reports: docker-git creates the controller silently",
+	model.KindControllerNameMismatch:     "a container found by its compose labels under another name: only a live probe sees labels",
+	model.KindDockerGitCLIMissing:        "no public paste of a shell missing the docker-git command was found",
+	model.KindTLSKeyReadable:             "a file mode the docker CLI does not warn about",
 }
 
 var readmeFigure = regexp.MustCompile(`<!-- corpus:start -->[^<]*<!-- corpus:end -->`)

@@ -61,7 +61,7 @@ func compilePastePatterns() pastePatterns {
 			`recommendations?|workaround|try( this)?|note|you can|you may|troubleshooting|please try)\b[^:]{0,40}:`),
 		imperative: regexp.MustCompile(`(?i)^(please |you (can|could|may|might|should|need to|must|have to) |try( to)? |make sure|` +
 			`ensure |consider |run |use |set |export |unset |add |restart |start |install |log ?out|log back|re-?log|re-?login|` +
-			`reboot|open |enable |check |see |execute |type |if you |otherwise|we recommend|it is recommended|` +
+			`reboot|open (docker|the|a|your|settings|preferences|terminal)\b|enable |check |see |execute |type |if you |otherwise|we recommend|it is recommended|` +
 			`to (fix|resolve|use|run|start|enable|add)|for more (information|details)|refer to|visit |read |follow |` +
 			`sudo (-\S+ )*(docker|usermod|chmod|chown|systemctl|groupadd|gpasswd|snap|service|setfacl|apt|dnf|yum)\b|newgrp |sg |usermod |chmod |chown |systemctl |service |then |and then |finally |after that|verify )`),
 		listItem: regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),

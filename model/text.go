@@ -62,6 +62,7 @@ type pasteValues struct {
 	apiURL       *regexp.Regexp
 	// Docker answering through sudo, or through the CLI's own endpoint.
 	sudoSentence  *regexp.Regexp
+	sudoCompose   *regexp.Regexp
 	sudoDocker    *regexp.Regexp
 	plainDockerPS *regexp.Regexp
 	cliSentence   *regexp.Regexp
@@ -78,7 +79,10 @@ func compilePasteValues() pasteValues {
 			regexp.MustCompile(`(?i)connect (?:EACCES|ENOENT|ECONNREFUSED) (/[^\s:]+docker[^\s:]*\.sock)`),
 			regexp.MustCompile(`(?i)open (//\./pipe/[\w.-]+)`),
 		},
-		sudoWorks:    regexp.MustCompile(`(?i)^Sudo probe: exit=0\b`),
+		sudoWorks: regexp.MustCompile(`(?i)^Sudo probe: exit=0\b`),
+		// docker-git runs compose through `sudo -n` only when direct access
+		// failed and `sudo -n docker info` worked.
+		sudoCompose:  regexp.MustCompile(`(?i)^Command: sudo -n docker\b`),
 		sudoProbe:    regexp.MustCompile(`(?i)^Sudo probe:`),
 		idOutput:     regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
 		groupMember:  regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
@@ -204,6 +208,10 @@ func ReadPaste(text string) Paste {
 			KindEndpointInvalid, KindWSLIntegrationDisabled)
 	}
 	drop(KindDaemonUnresponsive, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable)
+	if f := byKind[KindSocketPermissionDenied]; f != nil && !f.precise {
+		drop(KindSocketPermissionDenied, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable, KindRemoteDockerMissing,
+			KindTLSError, KindEndpointInvalid)
+	}
 	drop(KindDockerCLIMissing, KindRemoteDockerMissing, KindWSLIntegrationDisabled)
 	// A controller that is not running, missing or blocked explains why its
 	// API does not answer.
@@ -216,6 +224,11 @@ func ReadPaste(text string) Paste {
 	// (docker-git's sudo probe, or `sudo docker …` printing its result),
 	// or plain `docker ps` listing containers while a tool cannot reach
 	// its socket (the CLI uses another endpoint).
+	for _, l := range lines {
+		if l.role == roleStatement && vals.sudoCompose.MatchString(l.text) {
+			byKind[KindSudoFallbackOnly] = &found{statements: []string{l.raw}, first: len(lines)}
+		}
+	}
 	if hasAccessFailure(byKind) {
 		if ev, ok := sudoWorks(lines); ok {
 			byKind[KindSudoFallbackOnly] = &found{statements: ev, first: len(lines)}

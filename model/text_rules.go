@@ -65,7 +65,10 @@ func compileTextRules() []textRule {
 
 	return []textRule{
 		// docker-git's own headlines and messages.
-		r(KindSocketPermissionDenied, `Host Docker socket rejected this user|Cannot access Docker daemon socket: permission denied`),
+		// docker-git's headlines are its own guess from `docker info`'s exit
+		// (its probe line rarely carries the raw error): a precise cause in
+		// the same paste (ssh, TLS, a missing context) wins over them.
+		preamble(r(KindSocketPermissionDenied, `Host Docker socket rejected this user|Cannot access Docker daemon socket: permission denied`)),
 		preamble(r(KindDaemonUnreachable, `^Cannot connect to Docker daemon\.$`)),
 		weak(preamble(r(KindDaemonUnreachable, `Host Docker daemon is not reachable from this user`))),
 		r(KindDockerCLIMissing, `docker CLI was not found on this machine`),
@@ -77,7 +80,8 @@ func compileTextRules() []textRule {
 		weak(r(KindControllerAPIUnreachable, `docker-git controller did not become reachable`)),
 		r(KindControllerNotRunning, `Controller is not running\. Start it with`),
 		weak(r(KindControllerNotRunning, `Failed to start docker-git controller`)),
-		r(KindControllerPortTaken, `Bind for [^ ]*:3334 failed: port is already allocated|[^ ]*:3334: bind: address already in use`),
+		r(KindControllerPortTaken, `Bind for [^ ]*:3334 failed: port is already allocated|[^ ]*:3334: bind: address already in use|failed to bind host port for [^ ]*:3334\b`),
+		needs(r(KindControllerMissing, `open \S*docker-compose\.ya?ml: no such file or directory`), `docker-git`),
 		needs(r(KindControllerPortTaken, `Bind for \S+ failed: port is already allocated|:\d+: bind: address already in use`), `docker-git`),
 		r(KindControllerNameTaken, `container name "/?[\w.-]*docker-git[\w.-]*" is already in use`),
 		r(KindControllerMissing, `no such container:?\s*`+controllerName+`|container "?`+controllerName+`"? (not found|does not exist)`),
@@ -87,7 +91,6 @@ func compileTextRules() []textRule {
 		needs(r(KindControllerNotRunning, `container \S+ is not running`), controllerName+`|docker-git controller`),
 		r(KindControllerUnhealthy, controllerName+`.*\(unhealthy\)|`+controllerName+` is unhealthy`),
 		unless(r(KindControllerAPIUnreachable, `(127\.0\.0\.1|localhost|\[::1\]|0\.0\.0\.0):3334\b.*(refused|reset|timed? ?out|unreachable|ECONNREFUSED|EHOSTUNREACH)|ECONNREFUSED (127\.0\.0\.1|::1|localhost):3334`), `bind|already allocated|address already in use`),
-		r(KindControllerSocketNotMounted, `controller.*(cannot|can't|could not) (reach|access|find|see) .*docker\.sock|/var/run/docker\.sock.*not mounted`),
 
 		// Platforms and shells: the docker command itself is missing.
 		r(KindWSLIntegrationDisabled, `could not be found in this WSL \d distro|activate the WSL integration in Docker Desktop`),
