@@ -169,6 +169,11 @@ func compileTextRules() []textRule {
 		// A pipe that cannot be opened for any reason but access (the
 		// reason is often localised) is a pipe nobody serves.
 		unless(r(KindDaemonUnreachable, `open (//\./|\\\\\.\\)pipe[/\\]docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus`),
+		// Docker Desktop's proxy answers 500 to every route while the engine
+		// behind it is stopped or stuck starting.
+		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route and version \S*(pipe|docker\.sock|docker_engine|_ping)`),
+		r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`),
+		needs(r(KindDaemonUnreachable, `FileNotFoundError\(2, 'No such file or directory'\)|ConnectionRefusedError\(111, 'Connection refused'\)`), `docker|unixconn`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
 		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
 		needs(r(KindDaemonUnreachable, `"code":\s*"(ENOENT|ECONNREFUSED)"|code: '(ENOENT|ECONNREFUSED)'`), `docker\.sock`),
