@@ -70,9 +70,6 @@ func slowProbeCmd(gen int, done <-chan struct{}) tea.Cmd {
 	}
 }
 
-// clockEvery is how often the displayed clock (the probe's age) moves.
-const clockEvery = time.Second
-
 // tickCmd schedules the next tick of schedule gen after d: one timer both
 // moves the clock and, when due, polls. It reads the clock from
 // Options.Now so tests control every time shown.

@@ -182,19 +182,53 @@ func freshnessLine(s headerState) string {
 	return strings.Join(parts, " · ")
 }
 
+// ago is the age of the last probe as the header shows it. Its steps grow
+// with the age (seconds, then tens of seconds, minutes, hours), so an idle
+// dashboard redraws only when the text changes: ageStep says when.
 func ago(d time.Duration) string {
-	if d < time.Second {
+	switch {
+	case d < 2*time.Second:
 		return "just now"
+	case d < time.Minute:
+		return ageStepStart(d).String() + " ago"
+	case d < time.Hour:
+		return fmt.Sprintf("%dm ago", int(d/time.Minute))
 	}
-	return d.Truncate(time.Second).String() + " ago"
+	return fmt.Sprintf("%dh ago", int(d/time.Hour))
 }
 
+// ageStep is the width of the step of ago that holds d.
+func ageStep(d time.Duration) time.Duration {
+	switch {
+	case d < 2*time.Second:
+		return 2 * time.Second
+	case d < 10*time.Second:
+		return time.Second
+	case d < time.Minute:
+		return 10 * time.Second
+	case d < time.Hour:
+		return time.Minute
+	}
+	return time.Hour
+}
+
+// ageStepStart is d truncated to its step.
+func ageStepStart(d time.Duration) time.Duration { return d.Truncate(ageStep(d)) }
+
+// untilAgeChange is how long until ago(d) shows another text.
+func untilAgeChange(d time.Duration) time.Duration {
+	d = max(0, d)
+	return ageStepStart(d) + ageStep(d) - d
+}
+
+// roundLatency shows a probe's duration at whole milliseconds: finer
+// digits would change with every cycle and redraw the screen for nothing.
 func roundLatency(d time.Duration) string {
 	switch {
 	case d <= 0:
 		return "0s"
 	case d < time.Millisecond:
-		return d.Round(time.Microsecond).String()
+		return "<1ms"
 	case d < time.Second:
 		return d.Round(time.Millisecond).String()
 	}

@@ -97,8 +97,12 @@ type Model struct {
 	// Polling. tickGen names the live tick schedule; probeGen the newest
 	// probe request; inFlightGen the request now running (one at most).
 	// untilPoll is what is left of the interval on the tick schedule.
-	interval    time.Duration
-	untilPoll   time.Duration
+	interval  time.Duration
+	untilPoll time.Duration
+	// armed says a tick of tickGen is on its way, armedFor after armedAt.
+	armed       bool
+	armedAt     time.Time
+	armedFor    time.Duration
 	paused      bool
 	tickGen     int
 	probeGen    int

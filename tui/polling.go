@@ -23,6 +23,7 @@ func (m *Model) onTick(msg tickMsg) tea.Cmd {
 	if msg.gen != m.tickGen {
 		return nil
 	}
+	m.armed = false
 	var cmds []tea.Cmd
 	if !m.paused {
 		m.untilPoll -= msg.d
@@ -36,14 +37,50 @@ func (m *Model) onTick(msg tickMsg) tea.Cmd {
 	return tea.Batch(append(cmds, m.nextTick())...)
 }
 
-// nextTick arms the one timer: at the next clock step, or sooner when the
-// poll is due first, so a poll every second costs one wake-up, not two.
+// nextTick arms the one timer for whichever comes first: the next poll or
+// the next change of the probe's age as the header shows it. Nothing else
+// on screen moves with the clock, so an idle dashboard wakes only for
+// those, and a poll every second costs one wake-up. With nothing to wait
+// for (paused before any report) no timer runs.
 func (m *Model) nextTick() tea.Cmd {
-	d := clockEvery
+	d, ok := m.untilAge()
 	if !m.paused {
-		d = min(d, max(m.untilPoll, time.Millisecond))
+		d, ok = min(d, max(m.untilPoll, time.Millisecond)), true
 	}
+	if !ok {
+		m.armed = false
+		return nil
+	}
+	m.armed, m.armedAt, m.armedFor = true, m.now, d
 	return tickCmd(m.opts, d, m.tickGen)
+}
+
+// untilAge is how long until the displayed age of the last probe changes;
+// ok is false while there is no report (no age is shown).
+func (m Model) untilAge() (time.Duration, bool) {
+	if m.report == nil || m.lastAt.IsZero() {
+		return time.Duration(1<<63 - 1), false
+	}
+	return untilAgeChange(m.now.Sub(m.lastAt)), true
+}
+
+// rearmForAge restarts the timer when a new report makes the age change
+// sooner than the armed tick (a trigger's probe while the next poll is far
+// away); the time already waited is taken off the poll countdown.
+func (m *Model) rearmForAge() tea.Cmd {
+	age, ok := m.untilAge()
+	if !ok {
+		return nil
+	}
+	if m.armed {
+		waited := max(0, m.now.Sub(m.armedAt))
+		if age >= m.armedFor-waited {
+			return nil
+		}
+		m.untilPoll -= waited
+	}
+	m.tickGen++
+	return m.nextTick()
 }
 
 // newSchedule restarts the timer with a full interval before the next poll;
@@ -146,7 +183,7 @@ func (m *Model) onProbe(msg probeMsg) tea.Cmd {
 	}
 	m.latency = max(0, msg.finished.Sub(msg.started))
 	m.lastAt = msg.finished
-	return m.applyReport(msg.report, msg.finished)
+	return tea.Batch(m.applyReport(msg.report, msg.finished), m.rearmForAge())
 }
 
 // applyReport installs a new report: timeline entries for what changed,

@@ -172,3 +172,65 @@ func TestTriggerDetailsAndLostWatchers(t *testing.T) {
 }
 
 func keys1(k string) tea.Msg { return press(k) }
+
+// At a long interval the timer wakes only when the header's age text
+// changes (every second up to 10s, then every 10s) and for the poll: 14
+// wake-ups in a minute, not 60. A probe result from a trigger meanwhile
+// re-arms the timer so "just now" still turns into "2s ago" on time.
+func TestTimerWakesOnlyWhenTheAgeTextChanges(t *testing.T) {
+	opts := testOptions()
+	opts.Interval = time.Minute
+	m := newTestModel(t, opts, 120, 30)
+	m, _ = deliver(t, m, healthyReport(), t0, time.Millisecond)
+	now, wakes, polls := t0, 0, 0
+	var texts []string
+	for now.Before(t0.Add(time.Minute)) {
+		if !m.armed {
+			t.Fatal("no timer armed")
+		}
+		now = now.Add(m.armedFor)
+		// The commands are not run: their long ticks would outlive the test.
+		m = update(t, m, tickMsg{gen: m.tickGen, d: m.armedFor, at: now})
+		wakes++
+		if m.inFlight {
+			polls++
+			m, _ = deliver(t, m, healthyReport(), now, time.Millisecond)
+		}
+		texts = append(texts, ago(m.now.Sub(m.lastAt)))
+	}
+	if wakes != 14 || polls != 1 {
+		t.Fatalf("%d wake-ups and %d polls in a minute at a 1m interval, want 14 and 1: %q", wakes, polls, texts)
+	}
+	for i := 1; i < len(texts)-1; i++ {
+		if texts[i] == texts[i-1] {
+			t.Fatalf("a wake-up changed nothing on screen: %q", texts)
+		}
+	}
+	// 30s after the poll a trigger's probe lands: the age restarts, and the
+	// timer is re-armed for its next change, 2s later.
+	m = update(t, m, tickMsg{at: now.Add(30 * time.Second)})
+	m, _ = updateCmd(t, m, triggerMsg{trigger: model.Trigger{Source: model.TriggerSocket}})
+	m, _ = deliver(t, m, healthyReport(), now.Add(30*time.Second), time.Millisecond)
+	if !m.armed || m.armedFor != 2*time.Second {
+		t.Fatalf("after a probe result the timer is armed for %s (armed=%v), want 2s", m.armedFor, m.armed)
+	}
+}
+
+func TestAgeTextAndLatency(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		0: "just now", 1900 * time.Millisecond: "just now", 2 * time.Second: "2s ago", 9500 * time.Millisecond: "9s ago",
+		10 * time.Second: "10s ago", 59 * time.Second: "50s ago", 61 * time.Second: "1m ago", 3 * time.Hour: "3h ago",
+	} {
+		if got := ago(d); got != want {
+			t.Errorf("ago(%s) = %q, want %q", d, got, want)
+		}
+		if next := untilAgeChange(d); ago(d+next) == want || (next > time.Millisecond && ago(d+next-time.Millisecond) != want) {
+			t.Errorf("untilAgeChange(%s) = %s is not where the text changes", d, next)
+		}
+	}
+	for d, want := range map[time.Duration]string{700 * time.Microsecond: "<1ms", 1400 * time.Microsecond: "1ms", 42 * time.Millisecond: "42ms"} {
+		if got := roundLatency(d); got != want {
+			t.Errorf("roundLatency(%s) = %q, want %q", d, got, want)
+		}
+	}
+}
