@@ -18,9 +18,15 @@ import (
 	"github.com/docker-git/docker-git-tui/model"
 )
 
+// writeContextMeta adds a context without TLS material to the store.
+func writeContextMeta(t testing.TB, dockerConfig, name, host string) {
+	t.Helper()
+	writeContext(t, dockerConfig, name, host, testdaemon.User{}, nil, nil, nil)
+}
+
 // writeContext adds a context to the store under dockerConfig, with TLS
 // material when ca is given, readable by owner.
-func writeContext(t *testing.T, dockerConfig, name, host string, owner testdaemon.User, ca, cert, key []byte) {
+func writeContext(t testing.TB, dockerConfig, name, host string, owner testdaemon.User, ca, cert, key []byte) {
 	t.Helper()
 	sum := sha256.Sum256([]byte(name))
 	id := hex.EncodeToString(sum[:])
