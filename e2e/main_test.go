@@ -103,7 +103,7 @@ func setup() (*suite, func(), error) {
 		return nil, cleanup, fmt.Errorf("go build: %v\n%s", err, out)
 	}
 
-	d, err := testdaemon.Start(ctx, testdaemon.Options{Group: g.Name})
+	d, err := testdaemon.Start(ctx, daemonOptions(g.Name))
 	if err != nil {
 		return nil, cleanup, err
 	}
@@ -121,4 +121,16 @@ func copyFile(src, dst string, mode os.FileMode) error {
 		return err
 	}
 	return os.WriteFile(dst, data, mode)
+}
+
+// daemonOptions are the shared daemon's options. DGT_DAEMON_IPTABLES=1
+// runs it with iptables, as a stock install does, and
+// DGT_DAEMON_USERLAND_PROXY=false then publishes ports by NAT alone,
+// without docker-proxy: the benchmarks compare the two paths.
+func daemonOptions(group string) testdaemon.Options {
+	o := testdaemon.Options{Group: group, IPTables: os.Getenv("DGT_DAEMON_IPTABLES") == "1"}
+	if v := os.Getenv("DGT_DAEMON_USERLAND_PROXY"); v != "" {
+		o.ExtraArgs = append(o.ExtraArgs, "--userland-proxy="+v)
+	}
+	return o
 }
