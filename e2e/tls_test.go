@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"crypto/sha256"
+	"crypto/tls"
 	"encoding/hex"
 	"encoding/json"
 	"net"
@@ -195,6 +196,26 @@ func TestTLS(t *testing.T) {
 		f := findingOf(t, r, model.KindTLSError)
 		evidenceContains(t, f, "TLS to a plain port")
 		assertCommandPrefix(t, f, "unset DOCKER_TLS_VERIFY")
+	})
+
+	t.Run("server certificate expired", func(t *testing.T) {
+		// A TLS peer whose certificate (from the right CA) has expired.
+		certPEM, keyPEM, err := s.ca.Issue(testdaemon.CertOptions{CommonName: "dgt expired daemon", IPs: []net.IP{net.IPv4(127, 0, 0, 1)},
+			NotBefore: time.Now().Add(-72 * time.Hour), NotAfter: time.Now().Add(-24 * time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pair, err := tls.X509KeyPair(certPEM, keyPEM)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewUnstartedServer(http.NotFoundHandler())
+		srv.TLS = &tls.Config{Certificates: []tls.Certificate{pair}}
+		srv.StartTLS()
+		defer srv.Close()
+		r := tlsRun(t, tlsEnv(t, "tcp://"+srv.Listener.Addr().String(), certDir(t, s.ca.PEM, s.cert, s.key), true))
+		expectKinds(t, r, model.KindTLSError)
+		evidenceContains(t, findingOf(t, r, model.KindTLSError), "the server's certificate (CN=dgt expired daemon) expired on")
 	})
 
 	t.Run("name the certificate does not hold", func(t *testing.T) {
