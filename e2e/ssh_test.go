@@ -46,26 +46,28 @@ func startSSH(t *testing.T, o sshOptions) *sshSetup {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	s := &sshSetup{}
-	var cleanup func() error
-	var err error
-	s.client, s.home, cleanup, err = testdaemon.CreateLoginUser(ctx, "dgtsshc", true, o.clientGroups...)
+	// Each cleanup is its own variable: a closure over one shared variable
+	// would delete only the last user created.
+	client, home, delClient, err := testdaemon.CreateLoginUser(ctx, "dgtsshc", true, o.clientGroups...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		if err := cleanup(); err != nil {
+		if err := delClient(); err != nil {
 			t.Errorf("delete client user: %v", err)
 		}
 	})
-	s.remote, _, cleanup, err = testdaemon.CreateLoginUser(ctx, "dgtsshr", false, o.remoteGroups...)
+	s.client, s.home = client, home
+	remote, _, delRemote, err := testdaemon.CreateLoginUser(ctx, "dgtsshr", false, o.remoteGroups...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		if err := cleanup(); err != nil {
+		if err := delRemote(); err != nil {
 			t.Errorf("delete remote user: %v", err)
 		}
 	})
+	s.remote = remote
 	sshDir := filepath.Join(s.home, ".ssh")
 	key := filepath.Join(sshDir, "id_ed25519")
 	if s.clientKey, err = testdaemon.GenerateKey(ctx, key); err != nil {
