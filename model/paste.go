@@ -39,6 +39,7 @@ type pastePatterns struct {
 	errorLead    *regexp.Regexp
 	logfmtMsg    *regexp.Regexp
 	markdown     *regexp.Regexp
+	errorChain   *regexp.Regexp
 }
 
 func compilePastePatterns() pastePatterns {
@@ -72,8 +73,12 @@ func compilePastePatterns() pastePatterns {
 			`docker-git|host docker|docker cli|direct probe|sudo probe|\w+(\.\w+)*(error|exception)\b)`),
 		// Markdown emphasis and code marks that issue trackers keep in
 		// pastes ("**client version 1.40** is too new").
-		markdown:  regexp.MustCompile("\\*\\*|`"),
-		logfmtMsg: regexp.MustCompile(`\b(msg|message|err|error)="((?:[^"\\]|\\.)*)"`),
+		markdown: regexp.MustCompile("\\*\\*|`"),
+		// An error chain as Go and docker print it: a line holding one is a
+		// statement even when it starts like advice ("Enable dockerd
+		// --tlsverify - Get http://…: malformed HTTP response").
+		errorChain: regexp.MustCompile(`\b(Get|Post|Put|Head|Delete) "?https?://\S+"?: \S|dial (unix|tcp) \S+: |\berror during connect\b|permission denied while trying`),
+		logfmtMsg:  regexp.MustCompile(`\b(msg|message|err|error)="((?:[^"\\]|\\.)*)"`),
 	}
 }
 
@@ -120,7 +125,7 @@ func readPasteLines(text string) []pasteLine {
 			inAdvice = true
 		case inAdvice && (isItem || indented) && !p.errorLead.MatchString(body):
 			line.role = roleAdvice
-		case p.imperative.MatchString(body):
+		case p.imperative.MatchString(body) && !p.errorChain.MatchString(body):
 			line.role = roleAdvice
 		default:
 			inAdvice = false

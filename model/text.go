@@ -59,6 +59,7 @@ type pasteValues struct {
 	newgrpCmd    *regexp.Regexp
 	groupsOfUser *regexp.Regexp
 	groupsOutput *regexp.Regexp
+	usermodCmd   *regexp.Regexp
 	apiURL       *regexp.Regexp
 	// Docker answering through sudo, or through the CLI's own endpoint.
 	sudoSentence  *regexp.Regexp
@@ -66,6 +67,9 @@ type pasteValues struct {
 	sudoDocker    *regexp.Regexp
 	plainDockerPS *regexp.Regexp
 	cliSentence   *regexp.Regexp
+	hedge         *regexp.Regexp
+	otherHost     *regexp.Regexp
+	fixSentence   *regexp.Regexp
 	commandOK     *regexp.Regexp
 }
 
@@ -82,22 +86,30 @@ func compilePasteValues() pasteValues {
 		sudoWorks: regexp.MustCompile(`(?i)^Sudo probe: exit=0\b`),
 		// docker-git runs compose through `sudo -n` only when direct access
 		// failed and `sudo -n docker info` worked.
-		sudoCompose:  regexp.MustCompile(`(?i)^Command: sudo -n docker\b`),
-		sudoProbe:    regexp.MustCompile(`(?i)^Sudo probe:`),
+		sudoCompose: regexp.MustCompile(`(?i)^Command: sudo -n docker\b`),
+		// docker-git's probes of other ways in (sudo, a rootless socket)
+		// say nothing about why direct access failed.
+		sudoProbe:    regexp.MustCompile(`(?i)^(Sudo probe:|Fallback DOCKER_HOST=)`),
 		idOutput:     regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
 		groupMember:  regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
 		newgrpCmd:    regexp.MustCompile(`^newgrp (\S+)$`),
 		groupsOfUser: regexp.MustCompile(`^groups \S+$`),
 		groupsOutput: regexp.MustCompile(`^([\w.-]+) : (.+)$`),
+		usermodCmd:   regexp.MustCompile(`\b(usermod -a?G|gpasswd -a|adduser \S+ docker|addgroup \S+ docker)`),
 		apiURL:       regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
 			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
-		sudoDocker: regexp.MustCompile(`(?i)\bsudo (-\S+ )*docker(-compose)? `),
+		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
 		cliSentence: regexp.MustCompile(`(?i)docker (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working)|` +
 			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\bworks|(found|find) a docker\.sock at|uses a per-user socket|` +
-			`although docker ps works`),
+			`although docker ps works|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
+			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
+		hedge:         regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if)\b`),
+		otherHost:     regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
+		fixSentence:   regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
 		plainDockerPS: regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
-		commandOK:     regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*)$`),
+		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|` +
+			`Sending build context to Docker daemon.*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!)$`),
 	}
 }
 
@@ -325,9 +337,20 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 // statement that the docker CLI works or a socket was found elsewhere.
 func cliWorks(lines []pasteLine) ([]string, bool) {
 	vals := pasteValuesOnce()
+	var otherHost string
+	for _, l := range lines {
+		if m := vals.otherHost.FindStringSubmatch(l.text); m != nil && m[1] != DefaultSocketPath {
+			otherHost = l.raw
+		}
+	}
 	for i, l := range lines {
-		if l.role == roleStatement && vals.cliSentence.MatchString(l.text) {
+		if l.role == roleStatement && vals.cliSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text) {
 			return []string{l.raw}, true
+		}
+		// "export DOCKER_HOST=unix:///…/colima/…/docker.sock … solves the
+		// issue": the daemon answers at that socket.
+		if l.role == roleStatement && otherHost != "" && vals.fixSentence.MatchString(l.text) {
+			return []string{otherHost, l.raw}, true
 		}
 		if l.role == roleCommand && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
 			if out, ok := commandOutput(lines[i+1:]); ok {
@@ -344,7 +367,7 @@ func commandOutput(rest []pasteLine) (string, bool) {
 	vals := pasteValuesOnce()
 	for _, l := range rest {
 		t := strings.TrimSpace(strings.Trim(l.raw, "`"))
-		if t == "" {
+		if t == "" || strings.HasPrefix(t, "[sudo] password for") {
 			continue
 		}
 		return l.raw, vals.commandOK.MatchString(t)
@@ -374,6 +397,11 @@ func pendingGroup(lines []pasteLine) ([]string, bool) {
 	}
 	for i, l := range lines {
 		cmd := commandText(l)
+		if vals.usermodCmd.MatchString(cmd) {
+			// What the database says after the paste added the user is
+			// the fix, not the state the error was printed in.
+			break
+		}
 		switch {
 		case vals.newgrpCmd.MatchString(cmd):
 			newgrp = vals.newgrpCmd.FindStringSubmatch(cmd)[1]

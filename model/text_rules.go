@@ -39,13 +39,16 @@ const (
 		`curl: \(\d+\)|fatal: unable to access|go: downloading|Dockerfile:\d+`
 	// sshContext marks a docker endpoint reached over ssh.
 	sshContext = `dial-stdio|connhelper|ssh://|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
-		`ssh connection|paramiko`
+		`paramiko`
 	// controllerName is docker-git's default controller (a paste only shows
 	// what the user's shell used; other names are recognised by docker-git's
 	// own wording).
 	controllerName = `docker-git-api`
+	// libraryClash marks docker-py failing on its own dependencies
+	// (requests 2.32, urllib3 2): the daemon is never asked.
+	libraryClash = `Not supported URL scheme|must be an int or float|unexpected keyword argument`
 	// kubeContext marks kubectl's own context errors.
-	kubeContext = `kubectl|kubeconfig|kubernetes|\bk8s\b|minikube kubectl`
+	kubeContext = `kubectl|kubeconfig|kubernetes|\bk8s\b|minikube kubectl|\.kube\b`
 )
 
 func compileTextRules() []textRule {
@@ -96,24 +99,30 @@ func compileTextRules() []textRule {
 		r(KindWSLIntegrationDisabled, `could not be found in this WSL \d distro|activate the WSL integration in Docker Desktop`),
 		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b`),
 		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://`),
-		unless(r(KindDockerCLIMissing, `(^|[\s:])docker(\.exe)?: (command )?not found|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
+		unless(r(KindDockerCLIMissing, `(^|[\s:])docker(\.exe)?: (command )?not found|Command 'docker' not found|`+
+			`['"]?docker(\.exe)?['"]? (no se reconoce|n'est pas reconnu|não é reconhecido|wird nicht als|ist entweder falsch|не является|不是内部或外部命令)|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
 			`spawn .*\bdocker(\.exe)? ENOENT|No such file or directory: 'docker'|docker: No such file or directory|`+
 			`Cannot run program "docker"|failed to find docker binary|docker binary not found|`+
 			`docker (executable|command|binary) (was )?not found|could not find (the )?docker (executable|binary|command)`),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
 		r(KindComposePluginMissing, `'compose' is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
-			`docker-compose: (command )?not found|command not found: docker-compose|'docker-compose' is not recognized|compose plugin (is )?(not|missing)|`+
-			`docker compose (plugin )?(is )?not (installed|available)|spawn \S*docker-compose(\.exe)? ENOENT`),
+			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)`),
+		// The legacy docker-compose binary missing says nothing of the
+		// Compose v2 plugin docker-git uses, unless `docker compose` failed
+		// in the same paste.
+		needs(r(KindComposePluginMissing, `docker-compose: (command )?not found|command not found: docker-compose|'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT`),
+			`docker compose (version|up|-f)|'compose' is not a docker command`),
 		// docker itself (not Compose) rejected Compose's flags: `compose` is
 		// no docker command here.
 		needs(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|^unknown flag: --(file|project-name|detach|project-directory)$`), `compose`),
-			`See 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`),
+			`See 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND|docker compose\s+(-f|--file|-p|-d|up|down)`),
 
 		// SSH endpoints.
 		needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server '\S+' not found in known_hosts`), sshContext),
 		needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed`), sshContext),
-		needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+|ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`), sshContext),
+		needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+`), sshContext),
+		r(KindSSHUnreachable, `ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`),
 
 		// Settings.
 		unlessPaste(unless(r(KindEndpointInvalid, `unable to parse docker host|invalid (docker_host|docker host)|unsupported protocol scheme|context "[^"]*" does not exist|`+
@@ -121,18 +130,19 @@ func compileTextRules() []textRule {
 			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST`), `\.pem:|tls:`), kubeContext),
 		// Go's URL parser and the socket layer on a DOCKER_HOST without a
 		// scheme, or a unix:// endpoint on Windows.
+		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
 		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
 
 		// TLS with the daemon (not with a registry, not inside a build).
 		unlessPaste(needs(unless(r(KindTLSError, `x509:|tls: |certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|`+
 			`server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|`+
 			`could not read CA certificate|open \S*(ca|cert|key)\.pem: no such file|unable to verify the docker daemon|TLSParameterError|`+
-			`malformed HTTP response "\\x15\\x03`), registryContext), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect`), buildContext+`|/v2/|registry|Pulling from|Unable to find image`),
+			`malformed HTTP response|\\+x15\\+x03\\+x0[0-4]`), registryContext), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`), buildContext+`|/v2/|registry|Pulling from|Unable to find image`),
 		r(KindTLSError, `Client sent an HTTP request to an HTTPS server`),
 
 		// API versions.
 		r(KindAPIVersionMismatch, `client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version|client is newer than server|`+
-			`client API version \S+ is (too new|too old)`),
+			`client API version \S+ is (too new|too old)|minimum supported version is [\d.]+`),
 
 		// Permission on the socket or pipe.
 		unless(r(KindSocketPermissionDenied, `permission denied while trying to connect to the docker|got permission denied while trying|dial unix \S+: connect: permission denied|`+
@@ -141,6 +151,8 @@ func compileTextRules() []textRule {
 			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|`+
 			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
 			`kind: PermissionDenied`), `listen unix|bind: permission denied|failed to load listeners`),
+		r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
+			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`),
 		needs(r(KindSocketPermissionDenied, `PermissionError\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
 
@@ -154,12 +166,18 @@ func compileTextRules() []textRule {
 
 		// The daemon: nothing answers. Generic lead-ins first (preamble),
 		// then the precise errors (no socket, refused, no pipe).
+		// "Cannot connect to the Docker daemon at ENDPOINT" is the modern
+		// CLI's whole message for a missing socket or a refused connection;
+		// without "at" (docker 1.12 and older) it was printed for
+		// permission errors too.
+		unless(r(KindDaemonUnreachable, `cannot connect to the docker daemon at (unix|tcp|npipe)://\S+`), `permission denied|:3334`),
+		r(KindDaemonUnreachable, `ENOENT\b.*docker\.sock|no such file or directory,? (stat |open |connect )?'?\S*docker\.sock|Socket not found: \S*docker\.sock|No Docker socket found at`),
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|`+
 			`docker daemon is not running|docker is not running|is docker running|unable to connect to docker\b|`+
 			`docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
-			`permission denied|bind: address|port is already allocated|address already in use|:3334`), `Not supported URL scheme`),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334`), libraryClash),
 		unless(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)|`+
 			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*docker\.sock|`+
 			`pipe[/\\]docker\w*: The system cannot find the file specified|docker_engine: The system cannot find the file specified|`+
@@ -179,7 +197,7 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `"code":\s*"(ENOENT|ECONNREFUSED)"|code: '(ENOENT|ECONNREFUSED)'`), `docker\.sock`),
 		needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno 111\]`), `unixconn|docker`),
 		needs(r(KindDaemonUnreachable, `runtime strategy .* does not work.*(ECONNREFUSED|ENOENT)`), `testcontainers`),
-		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment`), `Not supported URL scheme`))),
+		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment`), libraryClash))),
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), registryContext))),
 
 		// Group and sudo statements.
