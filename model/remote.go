@@ -152,6 +152,14 @@ func (c *classifier) remote() bool {
 				fmt.Sprintf("ssh to %s had not connected and logged in when the deadline came, and was stopped", ssh.Destination()),
 				faultText(c.s.Daemon.Fault))
 			return true
+		case fail == SSHOther:
+			// ssh or the remote docker ended in a way not recognised: its
+			// own words are the evidence, not the client's "EOF".
+			c.set(CheckDaemon, StatusFail, "%s", lastLine(ssh.Stderr))
+			c.add(KindUnknown, CheckDaemon,
+				fmt.Sprintf("ssh to %s ended with status %d", ssh.Destination(), ssh.ExitCode),
+				orWord(strings.TrimSpace(ssh.Stderr), "(ssh printed nothing)"), faultText(c.s.Daemon.Fault))
+			return true
 		}
 		return false
 	}

@@ -118,3 +118,16 @@ func TestClassifySSHKilledAtTheDeadline(t *testing.T) {
 		t.Fatalf("evidence: %q", r.Findings[0].Evidence)
 	}
 }
+
+func TestClassifySSHUnrecognisedEndKeepsItsWords(t *testing.T) {
+	r := model.Classify(sshSnapshot(2, "remote: something unexpected"), catalog(t))
+	if got := kindsOf(r); len(got) != 1 || got[0] != model.KindUnknown {
+		t.Fatalf("kinds = %v, want [unknown]", got)
+	}
+	all := strings.Join(r.Findings[0].Evidence, "\n")
+	for _, want := range []string{"ssh to ada@build.example:2222 ended with status 2", "remote: something unexpected"} {
+		if !strings.Contains(all, want) {
+			t.Fatalf("evidence lacks %q:\n%s", want, all)
+		}
+	}
+}
