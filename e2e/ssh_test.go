@@ -436,3 +436,24 @@ func TestSSHHungRemoteDaemonIsUnresponsive(t *testing.T) {
 	expectKinds(t, r, model.KindDaemonUnresponsive)
 	evidenceContains(t, findingOf(t, r, model.KindDaemonUnresponsive), "logged in to "+s.remote.Name+"@127.0.0.1")
 }
+
+// An ssh:// host with a socket path runs `docker --host=unix://PATH system
+// dial-stdio` remotely: the path, not the remote DOCKER_HOST, decides.
+func TestSSHSocketPathInTheURL(t *testing.T) {
+	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name},
+		env: map[string]string{"DOCKER_HOST": "unix:///nonexistent/docker.sock"}})
+	r := s.probe(t, "--host", s.sshd.Target(s.remote.Name)+shared.daemon.SocketPath())
+	checkStatus(t, r, model.CheckDaemon, model.StatusOK)
+
+	// The same URL on a socket that does not exist: the finding's ssh
+	// commands name the host without the path.
+	r = s.probe(t, "--host", s.sshd.Target(s.remote.Name)+"/nonexistent/docker.sock")
+	expectKinds(t, r, model.KindDaemonUnreachable)
+	f := findingOf(t, r, model.KindDaemonUnreachable)
+	evidenceContains(t, f, "/nonexistent/docker.sock")
+	for _, st := range f.Checklist {
+		if strings.HasPrefix(st.Command, "ssh ") && !strings.HasPrefix(st.Command, "ssh -t "+s.sshd.Target(s.remote.Name)+" ") {
+			t.Fatalf("ssh command does not target the bare host: %q", st.Command)
+		}
+	}
+}

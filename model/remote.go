@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"net/url"
 	"path"
 	"regexp"
 	"strings"
@@ -235,6 +236,12 @@ func remoteVars(v *Vars, s Snapshot) {
 		return
 	}
 	v.OverSSH = true
+	// ssh takes ssh://user@host:port, without the socket path a docker
+	// host may carry.
+	if u, err := url.Parse(s.Endpoint.Host); err == nil && u.Hostname() != "" && u.Path != "" {
+		u.Path, u.RawPath = "", ""
+		v.SSHTarget = RedactHost(u.String())
+	}
 	v.UserKnown = false
 	v.User = orWord(s.SSH.User, "<remote user>")
 	v.SocketPath = orWord(s.SSH.RemoteSocket(), PlaceholderSocketPath)
