@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -38,6 +39,7 @@ type sshOptions struct {
 	env          map[string]string // sshd SetEnv (DOCKER_HOST by default)
 	wrongKey     bool              // authorize another key than the client's
 	knownHosts   string            // "ok" (default), "empty" or "changed"
+	passphrase   string            // protect the client's key with it (no agent holds it)
 }
 
 func startSSH(t *testing.T, o sshOptions) *sshSetup {
@@ -72,6 +74,11 @@ func startSSH(t *testing.T, o sshOptions) *sshSetup {
 	key := filepath.Join(sshDir, "id_ed25519")
 	if s.clientKey, err = testdaemon.GenerateKey(ctx, key); err != nil {
 		t.Fatal(err)
+	}
+	if o.passphrase != "" {
+		if out, err := exec.CommandContext(ctx, "ssh-keygen", "-q", "-p", "-P", "", "-N", o.passphrase, "-f", key).CombinedOutput(); err != nil {
+			t.Fatalf("ssh-keygen -p: %v: %s", err, out)
+		}
 	}
 	authorized := s.clientKey
 	if o.wrongKey {
@@ -204,6 +211,18 @@ func TestSSHWrongKeyIsAuthFailed(t *testing.T) {
 	evidenceContains(t, f, "Permission denied (publickey")
 	evidenceContains(t, f, s.remote.Name)
 	assertCommand(t, f, "ssh -o BatchMode=yes "+s.sshd.Target(s.remote.Name)+" true")
+}
+
+// A key that needs a passphrase, with no agent: ssh never asks for it
+// (BatchMode), the login fails at once, and the finding is ssh-auth-failed.
+func TestSSHPassphraseKeyIsAuthFailedWithoutAPrompt(t *testing.T) {
+	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name}, passphrase: "secret passphrase"})
+	r := s.probe(t)
+	expectKinds(t, r, model.KindSSHAuthFailed)
+	if r.elapsed > 5*time.Second {
+		t.Fatalf("took %s: something waited for a passphrase", r.elapsed)
+	}
+	assertCommand(t, findingOf(t, r, model.KindSSHAuthFailed), "ssh-add")
 }
 
 func TestSSHEmptyKnownHostsIsHostKeyUnknown(t *testing.T) {
