@@ -10,5 +10,8 @@ func varsFromPaste(p Paste) Vars {
 		v.Container = p.Container
 	}
 	v.setAPIURL(p.APIURL)
+	if p.APIPort != "" && p.APIURL == "" {
+		v.APIPort = p.APIPort
+	}
 	return v
 }

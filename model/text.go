@@ -26,6 +26,8 @@ type Paste struct {
 	Container string
 	// APIURL is the docker-git API URL the paste names, if any.
 	APIURL string
+	// APIPort is the host port a failed bind names, if any.
+	APIPort string
 }
 
 // PasteCause is one kind a paste shows and the statement lines showing it.
@@ -61,6 +63,7 @@ type pasteValues struct {
 	groupsOutput *regexp.Regexp
 	usermodCmd   *regexp.Regexp
 	apiURL       *regexp.Regexp
+	bindPort     *regexp.Regexp
 	// Docker answering through sudo, or through the CLI's own endpoint.
 	sudoSentence  *regexp.Regexp
 	sudoCompose   *regexp.Regexp
@@ -96,6 +99,7 @@ func compilePasteValues() pasteValues {
 		groupsOfUser: regexp.MustCompile(`^groups \S+$`),
 		groupsOutput: regexp.MustCompile(`^([\w.-]+) : (.+)$`),
 		usermodCmd:   regexp.MustCompile(`\b(usermod -a?G|gpasswd -a|adduser \S+ docker|addgroup \S+ docker)`),
+		bindPort:     regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
 		apiURL:       regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
 			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
@@ -492,6 +496,9 @@ func (p *Paste) readValues(lines []pasteLine) {
 		}
 		if p.Container == "" && strings.Contains(l.text, controllerName) {
 			p.Container = controllerName
+		}
+		if m := vals.bindPort.FindStringSubmatch(l.text); m != nil && p.APIPort == "" {
+			p.APIPort = m[1]
 		}
 		if p.APIURL == "" && strings.Contains(strings.ToLower(l.text), "docker-git") {
 			if m := vals.apiURL.FindString(l.text); m != "" {
