@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"context"
 	"crypto/sha256"
 	"crypto/tls"
 	"encoding/hex"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/docker-git/docker-git-tui/internal/testdaemon"
 	"github.com/docker-git/docker-git-tui/model"
+	"github.com/docker-git/docker-git-tui/probe"
 )
 
 // tlsSetup is a second private dockerd with --tlsverify on a loopback TCP
@@ -222,6 +224,30 @@ func TestTLS(t *testing.T) {
 		r := tlsRun(t, tlsEnv(t, "tcp://localhost:"+strconv.Itoa(s.port), certDir(t, s.ca.PEM, s.cert, s.key), true))
 		expectKinds(t, r, model.KindTLSError)
 		evidenceContains(t, findingOf(t, r, model.KindTLSError), "only valid for 127.0.0.1")
+	})
+
+	t.Run("the dashboard's event stream attaches over TLS", func(t *testing.T) {
+		env := tlsEnv(t, s.host, certDir(t, s.ca.PEM, s.cert, s.key), true)
+		cfg := probe.ConfigFromEnv(func(k string) string { return env[k] })
+		cfg.Timeout = 5 * time.Second
+		ctx, cancel := context.WithCancel(context.Background())
+		attached := make(chan struct{}, 1)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			probe.EventWatch{Config: cfg, Connected: func() {
+				select {
+				case attached <- struct{}{}:
+				default:
+				}
+			}}.Run(ctx, make(chan model.Trigger, 16))
+		}()
+		defer func() { cancel(); <-done }()
+		select {
+		case <-attached:
+		case <-time.After(15 * time.Second):
+			t.Fatal("the event stream never attached to the TLS daemon")
+		}
 	})
 
 	t.Run("key readable by others is a warning", func(t *testing.T) {

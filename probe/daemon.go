@@ -34,6 +34,9 @@ func NewDaemonEnv(e model.Endpoint, getenv func(string) string) (*Daemon, error)
 	if !e.Valid() {
 		return nil, fmt.Errorf("endpoint %q is not valid", e.Host)
 	}
+	if getenv == nil {
+		getenv = os.Getenv
+	}
 	d := &dialRecorder{proto: e.Proto, addr: e.Address}
 	if e.Proto == "tcp" {
 		d.tls = &tlsState{}

@@ -39,6 +39,9 @@ func LoadTLS(cfg Config, e model.Endpoint) (*tls.Config, model.TLSFacts) {
 	if e.Proto != "tcp" || !e.Valid() {
 		return nil, model.TLSFacts{}
 	}
+	if cfg.Env == nil {
+		cfg.Env = os.Getenv
+	}
 	var f model.TLSFacts
 	if e.Context != "" && e.Context != "default" {
 		sum := sha256.Sum256([]byte(e.Context))

@@ -57,12 +57,14 @@ func (ew EventWatch) Run(ctx context.Context, out chan<- model.Trigger) {
 // follow runs one stream until it ends; it reports whether it attached.
 func (ew EventWatch) follow(ctx context.Context, out chan<- model.Trigger) bool {
 	ep := ResolveEndpoint(ew.Config)
-	d, err := NewDaemon(ep)
+	d, err := NewDaemonEnv(ep, ew.Config.Env)
 	if err != nil {
 		sendStatus(ctx, out, model.Trigger{Source: model.TriggerDockerEvent, Lost: true, Detail: err.Error()})
 		return false
 	}
 	defer d.Close()
+	// The same TLS material as the probes (tcp:// endpoints).
+	d.useTLS(ew.Config, ep)
 	// Attach only to a daemon that answers: Events itself has no deadline.
 	pingCtx, cancel := context.WithTimeout(ctx, ew.Config.Timeout)
 	facts := d.Ping(pingCtx, false)
