@@ -283,30 +283,41 @@ func TestSSHRemotePathWithoutDockerIsRemoteDockerMissing(t *testing.T) {
 	evidenceContains(t, findingOf(t, r, model.KindRemoteDockerMissing), "docker: not found")
 }
 
+// A real daemon stopped behind a working sshd: first the remote side
+// reaches it, then it is stopped (dockerd removes its socket) and the
+// finding is daemon-unreachable, worded for the remote host; then it is
+// killed (a crash leaves a stale socket that refuses) and stays so.
 func TestSSHRemoteDaemonDownIsDaemonUnreachable(t *testing.T) {
-	// A directory the remote user may traverse, where no daemon listens:
-	// a stopped dockerd removes its socket.
-	dir, err := os.MkdirTemp("/tmp", "dgtsh-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
-	if err := os.Chmod(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	gone := filepath.Join(dir, "docker.sock")
+	d := testdaemon.StartT(t, testdaemon.Options{Group: shared.group.Name})
 	s := startSSH(t, sshOptions{remoteGroups: []string{shared.group.Name},
-		env: map[string]string{"DOCKER_HOST": "unix://" + gone}})
+		env: map[string]string{"DOCKER_HOST": d.Host()}})
+	checkStatus(t, s.probe(t), model.CheckDaemon, model.StatusOK)
+
+	if err := d.Stop(); err != nil {
+		t.Fatal(err)
+	}
 	r := s.probe(t)
 	expectKinds(t, r, model.KindDaemonUnreachable)
 	f := findingOf(t, r, model.KindDaemonUnreachable)
 	evidenceContains(t, f, "on "+s.remote.Name+"@127.0.0.1")
-	evidenceContains(t, f, gone)
+	evidenceContains(t, f, d.SocketPath())
 	for _, st := range f.Checklist {
 		if strings.Contains(st.Command, "systemctl") && !strings.HasPrefix(st.Command, "ssh -t ") {
 			t.Fatalf("remote daemon start is not run over ssh: %q", st.Command)
 		}
 	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := d.Restart(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	r = s.probe(t)
+	expectKinds(t, r, model.KindDaemonUnreachable)
+	evidenceContains(t, findingOf(t, r, model.KindDaemonUnreachable), "connection refused")
 }
 
 func assertCommand(t *testing.T, f model.Finding, cmd string) {
