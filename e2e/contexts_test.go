@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -167,6 +168,17 @@ func TestAllContextsDashboard(t *testing.T) {
 	p.waitText("ssh-unreachable", 5*time.Second)
 	p.waitText("daemon-unreachable", 5*time.Second)
 	t.Logf("contexts view:\n%s", p.capture())
+	if dir := os.Getenv("DGT_SCREENSHOTS"); dir != "" {
+		// The README's picture of the contexts view (docs:screenshots).
+		out, err := exec.Command("tmux", "capture-pane", "-e", "-p", "-t", p.name).Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		screen := strings.TrimRight(string(out), "\n ") + "\n"
+		if err := os.WriteFile(filepath.Join(dir, "contexts.ansi"), []byte(screen), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	// default, then ssh-ok: open ssh-ok's panels.
 	p.keys("j")
 	p.keys("Enter")
