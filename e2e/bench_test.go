@@ -14,11 +14,13 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/creack/pty"
 
 	"github.com/docker-git/docker-git-tui/internal/latency"
 	"github.com/docker-git/docker-git-tui/internal/testdaemon"
 	"github.com/docker-git/docker-git-tui/probe"
+	"github.com/docker-git/docker-git-tui/tui"
 )
 
 // rootEngine probes the shared daemon and c, with no sudo and no
@@ -250,5 +252,64 @@ func waitOutput(f *os.File, want string, within time.Duration) error {
 		if err != nil {
 			return fmt.Errorf("no %q in output (%v): %q", want, err, seen)
 		}
+	}
+}
+
+// staticView is a Bubble Tea model whose frame never changes: the idle cost
+// of the renderer alone.
+type staticView struct{ text string }
+
+func (s staticView) Init() tea.Cmd { return nil }
+
+func (s staticView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "q" {
+		return s, tea.Quit
+	}
+	return s, nil
+}
+
+func (s staticView) View() tea.View {
+	v := tea.NewView(s.text)
+	v.AltScreen = true
+	return v
+}
+
+// staticChild runs staticView at the dashboard's frame rate in the real
+// terminal until q (DGT_STATIC_CHILD).
+func staticChild() int {
+	text := strings.Repeat(strings.Repeat("x", 100)+"\n", 30)
+	if _, err := tea.NewProgram(staticView{text: text}, tea.WithFPS(tui.FPS)).Run(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// 3b. The floor under the idle figure: a Bubble Tea program at the
+// dashboard's frame rate whose frame never changes, no probes, no timers,
+// measured like IdleDashboard (same terminal, same window). What the
+// dashboard costs above it is its own.
+func BenchmarkIdleRendererFloor(b *testing.B) {
+	for b.Loop() {
+		p := startPane(b, fmt.Sprintf("exec env -i TERM=xterm-256color DGT_STATIC_CHILD=1 %s", shared.testBin))
+		p.waitText("xxxxxxxx", 15*time.Second)
+		pidOut, err := tmux("display-message", "-p", "-t", p.name, "#{pane_pid}")
+		if err != nil {
+			b.Fatal(err)
+		}
+		pid, _ := strconv.Atoi(strings.TrimSpace(pidOut))
+		startCPU, err := cpuTicks(pid)
+		if err != nil {
+			b.Fatal(err)
+		}
+		window := idleSeconds()
+		time.Sleep(window)
+		endCPU, err := cpuTicks(pid)
+		if err != nil {
+			b.Fatal(err)
+		}
+		const clkTck = 100 // USER_HZ on Linux
+		b.ReportMetric(float64(endCPU-startCPU)/clkTck/window.Seconds()*100, "cpu-%")
+		p.keys("q")
 	}
 }

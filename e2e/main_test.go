@@ -38,6 +38,9 @@ func TestMain(m *testing.M) {
 	if os.Getenv("DGT_FIX_CHILD") != "" {
 		os.Exit(fixChild())
 	}
+	if os.Getenv("DGT_STATIC_CHILD") != "" {
+		os.Exit(staticChild())
+	}
 	if os.Geteuid() != 0 {
 		if os.Getenv("CI") != "" {
 			fmt.Fprintln(os.Stderr, "e2e: needs root (it starts a private dockerd), and CI is set: failing")

@@ -48,6 +48,12 @@ type Options struct {
 	Context context.Context
 }
 
+// FPS caps the dashboard's redraws. Bubble Tea's renderer wakes up this
+// often even when nothing changed; 60 (its default) costs more than the
+// probes of an idle dashboard. 20 keeps keys and the first frame within
+// 50 ms.
+const FPS = 20
+
 // Interval bounds and defaults.
 const (
 	DefaultInterval = 2 * time.Second
@@ -108,7 +114,11 @@ type Model struct {
 	probeGen    int
 	inFlight    bool
 	inFlightGen int
-	pending     bool // a re-probe was asked for while a cycle ran
+	// slow is set once the running probe outlasted spinnerDelay: only then
+	// does the header say "probing", so a fast cycle leaves the frame as it
+	// was and the renderer has nothing to redraw.
+	slow    bool
+	pending bool // a re-probe was asked for while a cycle ran
 
 	report   *model.Report
 	lastAt   time.Time

@@ -687,6 +687,10 @@ func TestHeaderShowsAgeLatencyAndSpinner(t *testing.T) {
 		t.Fatalf("header lacks age and latency:\n%s", got)
 	}
 	m, _ = keys(t, m, "r")
+	if strings.Contains(content(m), " probing") {
+		t.Fatalf("header shows probing before the probe was slow:\n%s", content(m))
+	}
+	m = update(t, m, slowProbeMsg{gen: m.inFlightGen})
 	if !strings.Contains(content(m), m.spinner.View()+" probing") {
 		t.Fatalf("header should show the spinner while probing:\n%s", content(m))
 	}

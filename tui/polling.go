@@ -139,6 +139,7 @@ func (m *Model) startProbe() tea.Cmd {
 	m.probeGen++
 	m.inFlight = true
 	m.inFlightGen = m.probeGen
+	m.slow = false
 	done := make(chan struct{})
 	return tea.Batch(probeCmd(m.ctx, m.opts, m.probeGen, done), slowProbeCmd(m.probeGen, done))
 }
@@ -150,6 +151,7 @@ func (m *Model) onSlowProbe(msg slowProbeMsg) tea.Cmd {
 	if !m.inFlight || msg.gen != m.inFlightGen {
 		return nil
 	}
+	m.slow = true
 	return m.spinner.Tick
 }
 

@@ -133,7 +133,7 @@ func (m Model) body() []string {
 func (m Model) headerState() headerState {
 	s := headerState{
 		report:   m.report,
-		probing:  m.inFlight,
+		probing:  m.inFlight && m.slow,
 		spinner:  m.spinner.View(),
 		paused:   m.paused,
 		interval: m.interval,

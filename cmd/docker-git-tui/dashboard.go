@@ -76,7 +76,5 @@ func selfPath() string {
 // exitCrash is the exit code after an internal error or a recovered panic.
 const exitCrash = 2
 
-// dashboardFPS caps redraws. The renderer wakes up this often even when
-// nothing changes; 60 (Bubble Tea's default) costs more than the probes of
-// an idle dashboard. 20 keeps keys and the first frame within 50 ms.
-const dashboardFPS = 20
+// dashboardFPS caps redraws (tui.FPS, where it is explained).
+const dashboardFPS = tui.FPS
