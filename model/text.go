@@ -105,7 +105,9 @@ func compilePasteValues() pasteValues {
 			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
 		cliSentence: regexp.MustCompile(`(?i)docker (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working)|` +
-			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\bworks|(found|find) a docker\.sock at|uses a per-user socket|` +
+			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\b(works|does work|is working)|` +
+			`(^|\s)/\S*docker\S*\.sock exists\b|` +
+			`(found|find) a docker\.sock at|uses a per-user socket|` +
 			`although docker ps works|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
 		hedge:         regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if)\b`),
@@ -348,6 +350,18 @@ func cliWorks(lines []pasteLine) ([]string, bool) {
 		}
 	}
 	for i, l := range lines {
+		// "Sockets found:" and the sockets a tool found where it looked.
+		if strings.HasPrefix(strings.ToLower(l.text), "sockets found:") {
+			for _, n := range lines[i+1:] {
+				t := strings.TrimSpace(n.text)
+				if strings.HasSuffix(t, ".sock") && t != DefaultSocketPath {
+					return []string{l.raw, n.raw}, true
+				}
+				if t == "" || !strings.HasPrefix(t, "/") {
+					break
+				}
+			}
+		}
 		if l.role == roleStatement && vals.cliSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text) {
 			return []string{l.raw}, true
 		}

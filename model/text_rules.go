@@ -100,13 +100,14 @@ func compileTextRules() []textRule {
 		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b`),
 		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://`),
 		unless(r(KindDockerCLIMissing, `(^|[\s:])docker(\.exe)?: (command )?not found|Command 'docker' not found|`+
+			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
 			`['"]?docker(\.exe)?['"]? (no se reconoce|n'est pas reconnu|não é reconhecido|wird nicht als|ist entweder falsch|не является|不是内部或外部命令)|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
 			`spawn .*\bdocker(\.exe)? ENOENT|No such file or directory: 'docker'|docker: No such file or directory|`+
 			`Cannot run program "docker"|failed to find docker binary|docker binary not found|`+
 			`docker (executable|command|binary) (was )?not found|could not find (the )?docker (executable|binary|command)`),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
-		r(KindComposePluginMissing, `'compose' is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
+		r(KindComposePluginMissing, `Command failed: docker compose version|'compose' is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
 			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)`),
 		// The legacy docker-compose binary missing says nothing of the
 		// Compose v2 plugin docker-git uses, unless `docker compose` failed
@@ -115,7 +116,7 @@ func compileTextRules() []textRule {
 			`docker compose (version|up|-f)|'compose' is not a docker command`),
 		// docker itself (not Compose) rejected Compose's flags: `compose` is
 		// no docker command here.
-		needs(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|^unknown flag: --(file|project-name|detach|project-directory)$`), `compose`),
+		needs(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|^unknown flag: --(file|project-name|detach|project-directory|short|format)$`), `compose`),
 			`See 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND|docker compose\s+(-f|--file|-p|-d|up|down)`),
 
 		// SSH endpoints.
@@ -174,7 +175,7 @@ func compileTextRules() []textRule {
 		r(KindDaemonUnreachable, `ENOENT\b.*docker\.sock|no such file or directory,? (stat |open |connect )?'?\S*docker\.sock|Socket not found: \S*docker\.sock|No Docker socket found at`),
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|`+
-			`docker daemon is not running|docker is not running|is docker running|unable to connect to docker\b|`+
+			`is docker running|unable to connect to docker\b|`+
 			`docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
 			`permission denied|bind: address|port is already allocated|address already in use|:3334`), libraryClash),
@@ -198,10 +199,15 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno 111\]`), `unixconn|docker`),
 		needs(r(KindDaemonUnreachable, `runtime strategy .* does not work.*(ECONNREFUSED|ENOENT)`), `testcontainers`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment`), libraryClash))),
+		// Prose that the daemon is down, unless it is a supposition.
+		unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running`)), `\b(if|whether|when|unless|make sure|check)\b`),
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), registryContext))),
 
 		// Group and sudo statements.
-		r(KindSudoFallbackOnly, `works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|works as root but not|(with|using) sudo,? (it )?works`),
+		r(KindSudoFallbackOnly, `works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|works as root but not|(with|using) sudo,? (it )?works|`+
+			`(unable|can't|cannot|can not|not able) to run .{0,60}without .{0,20}sudo|requires? (me )?to use sudo|need to use sudo (for|with) (every|all|each)`),
+		// Prose that docker itself hangs (no error is ever printed).
+		needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck)`), `docker`),
 	}
 }
 
