@@ -24,7 +24,7 @@ func (c *classifier) controller() {
 		c.add(KindUnknown, CheckController, fmt.Sprintf("inspecting container %s failed", c.wanted()), faultText(ct.Fault))
 		return
 	}
-	running := ct.Exists && ct.State == "running"
+	running := ct.Exists && ct.State == ContainerRunning
 	if !running && c.has(KindComposePluginMissing) {
 		c.escalate(KindComposePluginMissing, "the controller is not running, and docker-git starts it with `docker compose`")
 	}
@@ -47,8 +47,8 @@ func (c *classifier) controller() {
 	}
 	c.set(CheckController, StatusOK, "%s", c.controllerLine())
 	switch ct.State {
-	case "running":
-	case "restarting":
+	case ContainerRunning:
+	case ContainerRestarting:
 		c.add(KindControllerRestarting, CheckController,
 			fmt.Sprintf("container %s is restarting (restart count %d, last exit code %d)", ct.Name, ct.RestartCount, ct.ExitCode),
 			errorLine(ct.Error))
@@ -183,7 +183,7 @@ func (c *classifier) portTaken() string {
 		return ""
 	}
 	port := strconv.Itoa(p.Port)
-	if ct.Exists && ct.State == "running" {
+	if ct.Exists && ct.State == ContainerRunning {
 		for _, b := range ct.Ports {
 			if b.HostPort == port {
 				return "" // the listener is the controller's own port proxy
@@ -299,7 +299,7 @@ func (c *classifier) controllerAPI() {
 	case !c.s.Daemon.OK:
 		c.set(CheckControllerAPI, StatusSkipped, "daemon is not reachable")
 		return
-	case !ct.Exists || ct.State != "running":
+	case !ct.Exists || ct.State != ContainerRunning:
 		c.set(CheckControllerAPI, StatusSkipped, "controller is not running")
 		return
 	case !a.Attempted:

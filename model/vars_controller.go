@@ -55,7 +55,7 @@ func controllerVars(s Snapshot, v *Vars) {
 	}
 	if ct := s.Controller; s.Daemon.OK && ct.Attempted {
 		cv.ControllerExists = ct.Exists
-		cv.ControllerRunning = ct.Exists && ct.State == "running"
+		cv.ControllerRunning = ct.Exists && ct.State == ContainerRunning
 	}
 	if src := s.Controller.SocketSource; src != "" {
 		cv.SocketSource = src

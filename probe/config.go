@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -93,7 +94,7 @@ func APIURLFromEnv(getenv func(string) string) string {
 	}
 	port := getenv("DOCKER_GIT_API_PORT")
 	if port == "" {
-		port = "3334"
+		port = strconv.Itoa(model.DefaultAPIPort)
 	}
 	return (&url.URL{Scheme: "http", Host: net.JoinHostPort(strings.Trim(host, "[]"), port)}).String()
 }
