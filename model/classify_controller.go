@@ -8,7 +8,7 @@ import (
 
 // SocketMountTarget is where a host-runtime controller must see the daemon
 // socket: the runtime contract of docker-git-api.
-const SocketMountTarget = "/var/run/docker.sock"
+const SocketMountTarget = DefaultSocketPath
 
 func (c *classifier) controller() {
 	ct := c.s.Controller
