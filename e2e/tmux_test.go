@@ -159,7 +159,8 @@ func chmodSocketNow(mode uint32) error {
 
 // The newgrp case end to end: a user listed in the socket's group runs the
 // dashboard from a session without it; n explains, v runs the probe under
-// `sg GROUP` and shows that access would then work.
+// `sg GROUP` and shows that access would then work, and s restarts the
+// dashboard under sg, same flags, which then shows the ready state.
 func TestDashboardNewgrpVerifyUnderSg(t *testing.T) {
 	u := testdaemon.CreateUserT(t, "dgtsg", shared.group.Name)
 	c := startController(t, nil)
@@ -171,8 +172,15 @@ func TestDashboardNewgrpVerifyUnderSg(t *testing.T) {
 	p := startPane(t, fmt.Sprintf("setpriv --reuid %d --regid %d --clear-groups env -i TERM=xterm-256color %s %s; sleep 600",
 		u.UID, u.GID, strings.Join(envArgs, " "), dash))
 	p.waitText("does not hold it", 15*time.Second)
+	p.waitText("not in this session", 2*time.Second)
 	p.keys("n")
 	p.waitText("newgrp "+shared.group.Name, 2*time.Second)
 	p.keys("v")
 	p.waitText("With group "+shared.group.Name+" Docker access works", 15*time.Second)
+	p.waitText("Press s to restart this dashboard", 2*time.Second)
+	p.keys("s")
+	p.waitText("Docker access OK", 15*time.Second)
+	// The session now holds the group: the header no longer lists it as
+	// missing.
+	p.waitGone("not in this session", 2*time.Second)
 }
