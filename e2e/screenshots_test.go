@@ -49,6 +49,11 @@ func TestScreenshots(t *testing.T) {
 			dash := fmt.Sprintf("%s --no-sudo --host %s --container %s --api-url %s", shared.bin, st.host, st.container, st.apiURL)
 			env := baseEnv(t)
 			delete(env, "NO_COLOR")
+			// Each picture shows one state: a user's machine has Compose v2
+			// and the docker-git CLI installed, so the test plugin and a
+			// docker-git on PATH keep their (correct) findings out of it.
+			composePluginInto(t, env["DOCKER_CONFIG"])
+			env["PATH"] = dockerGitOnPath(t) + ":" + env["PATH"]
 			var envArgs []string
 			for k, v := range env {
 				envArgs = append(envArgs, k+"="+v)
@@ -72,4 +77,20 @@ func TestScreenshots(t *testing.T) {
 			}
 		})
 	}
+}
+
+// dockerGitOnPath returns a directory, readable by every test user, holding
+// an executable named docker-git (the probe only looks it up on PATH).
+func dockerGitOnPath(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("/tmp", "dgtcli")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	os.Chmod(dir, 0o755)
+	if err := os.WriteFile(filepath.Join(dir, "docker-git"), []byte("#!/bin/sh\nexit 0\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
