@@ -77,7 +77,7 @@ func compilePastePatterns() pastePatterns {
 		// An error chain as Go and docker print it: a line holding one is a
 		// statement even when it starts like advice ("Enable dockerd
 		// --tlsverify - Get http://…: malformed HTTP response").
-		errorChain: regexp.MustCompile(`\b(Get|Post|Put|Head|Delete) "?https?://\S+"?: \S|dial (unix|tcp) \S+: |\berror during connect\b|permission denied while trying`),
+		errorChain: regexp.MustCompile(`\b(Get|Post|Put|Head|Delete) "?https?://\S+"?: \S|dial (unix|tcp) \S+: |\berror during connect\b|permission denied while trying|cannot connect to the docker daemon at`),
 		logfmtMsg:  regexp.MustCompile(`\b(msg|message|err|error)="((?:[^"\\]|\\.)*)"`),
 	}
 }

@@ -106,7 +106,7 @@ func compilePasteValues() pasteValues {
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
 		cliSentence: regexp.MustCompile(`(?i)docker (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working)|` +
 			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\b(works|does work|is working)|` +
-			`(^|\s)/\S*docker\S*\.sock exists\b|\b(my|the) (docker )?endpoint is unix://|` +
+			`sock(et)? is (in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)|(^|\s)/\S*docker\S*\.sock exists\b|\b(my|the) (docker )?endpoint is unix://|` +
 			`(found|find) a docker\.sock at|uses a per-user socket|` +
 			`although docker ps works|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
@@ -225,7 +225,7 @@ func ReadPaste(text string) Paste {
 			KindTLSError, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable, KindRemoteDockerMissing,
 			KindEndpointInvalid, KindWSLIntegrationDisabled)
 	}
-	drop(KindDaemonUnresponsive, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable)
+	drop(KindDaemonUnresponsive, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable, KindSocketPermissionDenied)
 	if f := byKind[KindSocketPermissionDenied]; f != nil && !f.precise {
 		drop(KindSocketPermissionDenied, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable, KindRemoteDockerMissing,
 			KindTLSError, KindEndpointInvalid)

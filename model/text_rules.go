@@ -40,6 +40,9 @@ const (
 	// sshContext marks a docker endpoint reached over ssh.
 	sshContext = `dial-stdio|connhelper|ssh://|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
 		`paramiko|docker host|Server is not reachable|host\.docker\.internal`
+	// daemonSocketLine marks a line about a daemon's socket (a unix socket
+	// error of any other program is no Docker failure).
+	daemonSocketLine = `docker|podman\.sock|colima|orbstack|\.rd/`
 	// controllerName is docker-git's default controller (a paste only shows
 	// what the user's shell used; other names are recognised by docker-git's
 	// own wording).
@@ -138,15 +141,18 @@ func compileTextRules() []textRule {
 		unlessPaste(needs(unless(r(KindTLSError, `x509:|tls: |certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|`+
 			`server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|`+
 			`could not read CA certificate|open \S*(ca|cert|key)\.pem: no such file|unable to verify the docker daemon|TLSParameterError|`+
-			`malformed HTTP response|\\+x15\\+x03\\+x0[0-4]`), registryContext), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`), buildContext+`|/v2/|registry|Pulling from|Unable to find image`),
+			`malformed HTTP response|PKIX path building failed|SSLHandshakeException|`+
+			`DOCKER_CERT_PATH\)? .{0,30}(doesn't exist|does not exist|is not defined|not found)|`+
+			`\\+x15\\+x03\\+x0[0-4]`), registryContext), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`), buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image`),
 		r(KindTLSError, `Client sent an HTTP request to an HTTPS server`),
 
 		// API versions.
 		r(KindAPIVersionMismatch, `client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version|client is newer than server|`+
-			`client API version \S+ is (too new|too old)|minimum supported version is [\d.]+`),
+			`client API version \S+ is (too new|too old)|minimum supported version is [\d.]+|client is too (new|old)|newest supported API version|`+
+			`client and server don't have same version`),
 
 		// Permission on the socket or pipe.
-		unless(r(KindSocketPermissionDenied, `permission denied while trying to connect to the docker|got permission denied while trying|dial unix \S+: connect: permission denied|`+
+		unless(r(KindSocketPermissionDenied, `permission denied while trying to connect to the docker|got permission denied while trying|(`+daemonSocketLine+`).*dial unix \S+: connect: permission denied|dial unix \S+: connect: permission denied.*(`+daemonSocketLine+`)|`+
 			`docker\.sock\S*:? (connect: )?permission denied|permission denied.*docker\.sock|connect EACCES \S*docker|`+
 			`pipe[/\\]docker\w*: Access is denied|docker_engine: Access is denied|access denied.*docker daemon|`+
 			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|`+
@@ -154,6 +160,7 @@ func compileTextRules() []textRule {
 			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker`), `listen unix|bind: permission denied|failed to load listeners`),
 		r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`),
+		needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied`), `docker|NamedPipeClientStream`),
 		needs(r(KindSocketPermissionDenied, `PermissionError\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
 
@@ -163,6 +170,7 @@ func compileTextRules() []textRule {
 				`docker (ps|info|version)|daemon to respond|docker engine|host='docker'`), registryContext+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy`),
 		needs(r(KindDaemonUnresponsive, `^(docker|docker-compose) (ps|info|version|images|run|pull|stats)\b.{0,20}\b(hangs?|hanging|is stuck|freezes|never returns)`), `docker`),
 		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `context deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext), buildContext),
+		needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`),
 		needs(r(KindDaemonUnresponsive, `System\.TimeoutException|The operation has timed out`), `Docker\.DotNet|NamedPipeClientStream`),
 
 		// The daemon: nothing answers. Generic lead-ins first (preamble),
@@ -181,7 +189,8 @@ func compileTextRules() []textRule {
 			`docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
 			`permission denied|bind: address|port is already allocated|address already in use|:3334`), libraryClash),
-		unless(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)|`+
+		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `permission denied|:3334`),
+		unless(r(KindDaemonUnreachable, `is the docker engine running|`+
 			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*docker\.sock|`+
 			`pipe[/\\]docker\w*: The system cannot find the file specified|docker_engine: The system cannot find the file specified|`+
 			`Docker Desktop is (not running|stopped|starting)|unable to connect to Podman|Cannot connect to Podman|colima is not running|`+
@@ -195,6 +204,11 @@ func compileTextRules() []textRule {
 		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route and version \S*(pipe|docker\.sock|docker_engine|_ping)`),
 		r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`),
 		needs(r(KindDaemonUnreachable, `FileNotFoundError\(2, 'No such file or directory'\)|ConnectionRefusedError\(111, 'Connection refused'\)`), `docker|unixconn`),
+		// Ruby (Errno), Rust (os error) and other runtimes' wording for the
+		// daemon's socket missing or refusing.
+		r(KindDaemonUnreachable, `(No such file or directory|Connection refused) - connect\(2\) for \S*(docker|podman)\S*\.sock|`+
+			`cannot (statx|stat|access) '\S*(docker|podman)\.sock': No such file or directory`),
+		needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)|Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
 		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
 		needs(r(KindDaemonUnreachable, `"code":\s*"(ENOENT|ECONNREFUSED)"|code: '(ENOENT|ECONNREFUSED)'`), `docker\.sock`),
