@@ -107,7 +107,8 @@ func compileTextRules() []textRule {
 			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? (no se reconoce|n'est pas reconnu|não é reconhecido|wird nicht als|ist entweder falsch|не является|不是内部或外部命令)|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
 			`spawn .*\bdocker(\.exe)? ENOENT|No such file or directory: 'docker'|docker: No such file or directory|`+
-			`Cannot run program "docker"|failed to find docker binary|docker binary not found|`+
+			`Cannot run program "docker"|failed to find docker binary|docker binary not found|no container engine found|`+
+			`docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet)|`+
 			`docker (executable|command|binary) (was )?not found|could not find (the )?docker (executable|binary|command)`),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
@@ -161,7 +162,7 @@ func compileTextRules() []textRule {
 		r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`),
 		needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied`), `docker|NamedPipeClientStream`),
-		needs(r(KindSocketPermissionDenied, `PermissionError\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn`),
+		needs(r(KindSocketPermissionDenied, `PermissionError\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', PermissionError`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
 
 		// The daemon: connects but does not answer.
@@ -183,10 +184,10 @@ func compileTextRules() []textRule {
 		r(KindDaemonUnreachable, `ENOENT\b.*docker\.sock|no such file or directory,? (stat |open |connect )?'?\S*docker\.sock|Socket not found: \S*docker\.sock|No Docker socket found at`),
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|`+
-			`is docker running|unable to connect to docker\b|unable to contact the docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
+			`is docker running|unable to connect to docker\b|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
 			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running)\?|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
-			`docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|no docker (daemon|engine|environment) (found|available|running)|`+
+			`no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
 			`permission denied|bind: address|port is already allocated|address already in use|:3334`), libraryClash),
 		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `permission denied|:3334`),
@@ -208,7 +209,11 @@ func compileTextRules() []textRule {
 		// daemon's socket missing or refusing.
 		r(KindDaemonUnreachable, `(No such file or directory|Connection refused) - connect\(2\) for \S*(docker|podman)\S*\.sock|`+
 			`cannot (statx|stat|access) '\S*(docker|podman)\.sock': No such file or directory`),
-		needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)|Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
+		// A bare OS error names no file: it may be the socket or the docker
+		// binary, so a precise statement elsewhere wins.
+		weak(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`)),
+		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
+		needs(r(KindDaemonUnreachable, `\bno host address\b`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
 		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
 		needs(r(KindDaemonUnreachable, `"code":\s*"(ENOENT|ECONNREFUSED)"|code: '(ENOENT|ECONNREFUSED)'`), `docker\.sock`),
@@ -216,7 +221,8 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `runtime strategy .* does not work.*(ECONNREFUSED|ENOENT)`), `testcontainers`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment`), libraryClash))),
 		// Prose that the daemon is down, unless it is a supposition.
-		unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running`)), `\b(if|whether|when|unless|make sure|check)\b`),
+		unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)`)),
+			`\b(if|whether|when|unless|make sure|check)\b`),
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making.
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon`))),
@@ -227,7 +233,7 @@ func compileTextRules() []textRule {
 			`(unable|can't|cannot|can not|not able) to run .{0,60}without .{0,20}sudo|requires? (me )?to use sudo|need to use sudo (for|with) (every|all|each)|`+
 			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)`),
 		// Prose that docker itself hangs (no error is ever printed).
-		needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck)`), `docker`),
+		weak(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck)`), `docker`)),
 	}
 }
 
