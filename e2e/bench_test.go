@@ -156,30 +156,39 @@ func BenchmarkIdleDashboard(b *testing.B) {
 		p := startPane(b, fmt.Sprintf("exec env -i TERM=xterm-256color %s %s --no-sudo --interval %s --host %s --container %s --api-url %s",
 			strings.Join(envArgs, " "), shared.bin, idleInterval(), shared.daemon.Host(), c.name, c.apiURL))
 		p.waitText("docker-git is ready", 15*time.Second)
-		pidOut, err := tmux("display-message", "-p", "-t", p.name, "#{pane_pid}")
-		if err != nil {
-			b.Fatal(err)
-		}
-		pid, _ := strconv.Atoi(strings.TrimSpace(pidOut))
-		startCPU, err := cpuTicks(pid)
-		if err != nil {
-			b.Fatal(err)
-		}
-		window := idleSeconds()
-		time.Sleep(window)
-		endCPU, err := cpuTicks(pid)
-		if err != nil {
-			b.Fatal(err)
-		}
-		hwm, err := peakRSS(pid)
-		if err != nil {
-			b.Fatal(err)
-		}
-		const clkTck = 100 // USER_HZ on Linux
-		b.ReportMetric(float64(endCPU-startCPU)/clkTck/window.Seconds()*100, "cpu-%")
-		b.ReportMetric(float64(hwm)/1024, "peak-rss-MiB")
+		cpu, rss := measureIdle(b, p)
+		b.ReportMetric(cpu, "cpu-%")
+		b.ReportMetric(rss, "peak-rss-MiB")
 		p.keys("q")
 	}
+}
+
+// measureIdle leaves the program in pane p alone for the idle window and
+// returns the share of a core it used meanwhile (in %) and its peak RSS
+// (MiB).
+func measureIdle(b *testing.B, p *pane) (cpuPercent, peakRSSMiB float64) {
+	b.Helper()
+	pidOut, err := tmux("display-message", "-p", "-t", p.name, "#{pane_pid}")
+	if err != nil {
+		b.Fatal(err)
+	}
+	pid, _ := strconv.Atoi(strings.TrimSpace(pidOut))
+	startCPU, err := cpuTicks(pid)
+	if err != nil {
+		b.Fatal(err)
+	}
+	window := idleSeconds()
+	time.Sleep(window) // the measurement is the idle window itself
+	endCPU, err := cpuTicks(pid)
+	if err != nil {
+		b.Fatal(err)
+	}
+	hwm, err := peakRSS(pid)
+	if err != nil {
+		b.Fatal(err)
+	}
+	const clkTck = 100 // USER_HZ on Linux
+	return float64(endCPU-startCPU) / clkTck / window.Seconds() * 100, float64(hwm) / 1024
 }
 
 // cpuTicks is utime+stime of pid in clock ticks (/proc/PID/stat).
@@ -293,23 +302,8 @@ func BenchmarkIdleRendererFloor(b *testing.B) {
 	for b.Loop() {
 		p := startPane(b, fmt.Sprintf("exec env -i TERM=xterm-256color DGT_STATIC_CHILD=1 %s", shared.testBin))
 		p.waitText("xxxxxxxx", 15*time.Second)
-		pidOut, err := tmux("display-message", "-p", "-t", p.name, "#{pane_pid}")
-		if err != nil {
-			b.Fatal(err)
-		}
-		pid, _ := strconv.Atoi(strings.TrimSpace(pidOut))
-		startCPU, err := cpuTicks(pid)
-		if err != nil {
-			b.Fatal(err)
-		}
-		window := idleSeconds()
-		time.Sleep(window)
-		endCPU, err := cpuTicks(pid)
-		if err != nil {
-			b.Fatal(err)
-		}
-		const clkTck = 100 // USER_HZ on Linux
-		b.ReportMetric(float64(endCPU-startCPU)/clkTck/window.Seconds()*100, "cpu-%")
+		cpu, _ := measureIdle(b, p)
+		b.ReportMetric(cpu, "cpu-%")
 		p.keys("q")
 	}
 }

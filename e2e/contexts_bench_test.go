@@ -5,7 +5,6 @@ package e2e
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -33,30 +32,10 @@ func BenchmarkIdleContexts10(b *testing.B) {
 		p := startPane(b, fmt.Sprintf("exec env -i TERM=xterm-256color %s %s --all-contexts --no-sudo --interval %s",
 			strings.Join(envArgs, " "), shared.bin, idleInterval()))
 		p.waitText("10 contexts", 15*time.Second)
-		pidOut, err := tmux("display-message", "-p", "-t", p.name, "#{pane_pid}")
-		if err != nil {
-			b.Fatal(err)
-		}
-		pid, _ := strconv.Atoi(strings.TrimSpace(pidOut))
-		startCPU, err := cpuTicks(pid)
-		if err != nil {
-			b.Fatal(err)
-		}
-		window := idleSeconds()
-		time.Sleep(window)
-		endCPU, err := cpuTicks(pid)
-		if err != nil {
-			b.Fatal(err)
-		}
-		hwm, err := peakRSS(pid)
-		if err != nil {
-			b.Fatal(err)
-		}
-		const clkTck = 100 // USER_HZ on Linux
-		cpu := float64(endCPU-startCPU) / clkTck / window.Seconds() * 100
+		cpu, rss := measureIdle(b, p)
 		b.ReportMetric(cpu, "cpu-%")
 		b.ReportMetric(cpu/10, "cpu-%/context")
-		b.ReportMetric(float64(hwm)/1024, "peak-rss-MiB")
+		b.ReportMetric(rss, "peak-rss-MiB")
 		p.keys("q")
 	}
 }
