@@ -289,4 +289,3 @@ func TestFindingsAreRedacted(t *testing.T) {
 		}
 	}
 }
-
