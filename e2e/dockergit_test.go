@@ -77,16 +77,6 @@ func detailOf(t *testing.T, r result, id model.CheckID) string {
 	return c.Detail
 }
 
-func warningKinds(r model.Report) []model.Kind {
-	var ks []model.Kind
-	for _, f := range r.Findings {
-		if f.Severity == model.SeverityWarning {
-			ks = append(ks, f.Kind)
-		}
-	}
-	return ks
-}
-
 func freeAPIURL(t *testing.T) string {
 	t.Helper()
 	port, err := testdaemon.FreePort()

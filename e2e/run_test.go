@@ -115,10 +115,15 @@ func probeArgs(host, container, apiURL string, extra ...string) []string {
 	return append(args, extra...)
 }
 
-func errorKinds(r model.Report) []model.Kind {
+func errorKinds(r model.Report) []model.Kind { return kindsOfSeverity(r, model.SeverityError) }
+
+func warningKinds(r model.Report) []model.Kind { return kindsOfSeverity(r, model.SeverityWarning) }
+
+// kindsOfSeverity lists the report's finding kinds of one severity, in order.
+func kindsOfSeverity(r model.Report, sev model.Severity) []model.Kind {
 	var ks []model.Kind
 	for _, f := range r.Findings {
-		if f.Severity == model.SeverityError {
+		if f.Severity == sev {
 			ks = append(ks, f.Kind)
 		}
 	}
