@@ -1,6 +1,7 @@
 package model
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"sync"
@@ -31,6 +32,7 @@ type pasteLine struct {
 
 type pastePatterns struct {
 	decoration   *regexp.Regexp
+	blockquote   *regexp.Regexp
 	adviceHeader *regexp.Regexp
 	imperative   *regexp.Regexp
 	listItem     *regexp.Regexp
@@ -46,6 +48,7 @@ func compilePastePatterns() pastePatterns {
 	return pastePatterns{
 		// Repeated: timestamps, [LEVEL] tags, GitHub Actions ##[error],
 		// BuildKit step numbers, bullets and quote marks.
+		blockquote: regexp.MustCompile(`^ {0,3}(> ?)+`),
 		decoration: regexp.MustCompile(`^(\s*(` +
 			`\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d)?([.,]\d+)?(Z|[+-]\d\d:?\d\d)?\]?` + // 2024-01-02T03:04:05.678Z
 			`|\[?\d\d:\d\d:\d\d([.,]\d+)?\]?` + // 12:34:56.789
@@ -87,12 +90,32 @@ var pastePatternsOnce = sync.OnceValue(compilePastePatterns)
 // readPasteLines splits sanitised text into lines and gives each its role.
 // Advice continues below an advice header ("Action plan:", "Hint:") over
 // list items and indented lines until a blank line or an error statement.
+// plainText undoes what web pages and word processors do to a pasted
+// message: HTML entities (&quot;), typographic quotes and apostrophes,
+// non-breaking and other Unicode spaces, zero-width characters. The error
+// statements are then read as the program printed them.
+func plainText(s string) string {
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
+	return plainRunes.Replace(s)
+}
+
+var plainRunes = strings.NewReplacer(
+	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'",
+	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u201f", `"`, "\u2033", `"`,
+	"\u00a0", " ", "\u2002", " ", "\u2003", " ", "\u2004", " ", "\u2005", " ", "\u2006", " ",
+	"\u2007", " ", "\u2008", " ", "\u2009", " ", "\u200a", " ", "\u202f", " ", "\u205f", " ",
+	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
+)
+
 func readPasteLines(text string) []pasteLine {
 	p := pastePatternsOnce()
 	var out []pasteLine
 	inAdvice := false
 	for _, raw := range strings.Split(text, "\n") {
-		raw = strings.TrimRight(raw, " \t")
+		// A quoted reply ("> ") quotes the lines as they were.
+		raw = strings.TrimRight(p.blockquote.ReplaceAllString(raw, ""), " \t")
 		indented := strings.HasPrefix(raw, "  ") || strings.HasPrefix(raw, "\t")
 		trimmed := strings.TrimSpace(raw)
 		if trimmed == "" {

@@ -121,10 +121,14 @@ func compilePasteValues() pasteValues {
 
 var pasteValuesOnce = sync.OnceValue(compilePasteValues)
 
+// wrappedLineLen is the shortest line taken for one a terminal or an issue
+// wrapped.
+const wrappedLineLen = 50
+
 // ReadPaste classifies a pasted message by its error statements.
 func ReadPaste(text string) Paste {
-	lines := readPasteLines(SanitizeText(text))
-	whole := SanitizeText(text)
+	whole := plainText(SanitizeText(text))
+	lines := readPasteLines(whole)
 
 	type found struct {
 		first      int // line of its first statement
@@ -177,6 +181,25 @@ func ReadPaste(text string) Paste {
 		if statement(a) && statement(b) && !matched[i] && !matched[i+1] {
 			if !apply(a.text+" "+b.text, i, a.raw, b.raw) {
 				apply(a.text+b.text, i, a.raw, b.raw)
+			}
+		}
+	}
+	// A long statement wrapped over up to four lines is also read whole:
+	// each wrapped line but the last is long, and the whole may name a
+	// cause that its lines name only in part.
+	for i := range lines {
+		if !statement(lines[i]) || len(lines[i].text) < wrappedLineLen {
+			continue
+		}
+		text, raws := lines[i].text, []string{lines[i].raw}
+		for j := i + 1; j < len(lines) && j <= i+3 && statement(lines[j]); j++ {
+			text += " " + lines[j].text
+			raws = append(raws, lines[j].raw)
+			if j > i+1 || matched[i] || matched[j] {
+				apply(text, i, raws...)
+			}
+			if len(lines[j].text) < wrappedLineLen {
+				break
 			}
 		}
 	}

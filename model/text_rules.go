@@ -132,11 +132,14 @@ func compileTextRules() []textRule {
 		// Settings.
 		unlessPaste(unless(r(KindEndpointInvalid, `unable to parse docker host|invalid (docker_host|docker host)|unsupported protocol scheme|context "[^"]*" does not exist|`+
 			`context not found: open \S*/contexts/meta|current context "[^"]*" is not found on the file system|docker host .* (has no scheme|unsupported scheme)|`+
-			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST`), `\.pem:|tls:`), kubeContext),
+			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST|`+
+			// A DOCKER_HOST given twice its scheme (tcp://tcp://…) is looked
+			// up as a host name.
+			`dial tcp: lookup [a-z]+://`), `\.pem:|tls:|(?-i:^error: context)`), kubeContext),
 		// Go's URL parser and the socket layer on a DOCKER_HOST without a
 		// scheme, or a unix:// endpoint on Windows.
 		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
-		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
+		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available|Failed to initialize: protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
 
 		// TLS with the daemon (not with a registry, not inside a build).
 		unlessPaste(needs(unless(r(KindTLSError, `x509:|tls: |certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|`+
@@ -161,7 +164,7 @@ func compileTextRules() []textRule {
 			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker`), `listen unix|bind: permission denied|failed to load listeners`),
 		r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`),
-		needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied`), `docker|NamedPipeClientStream`),
+		needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`),
 		needs(r(KindSocketPermissionDenied, `PermissionError\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', PermissionError`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
 
@@ -219,14 +222,14 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `"code":\s*"(ENOENT|ECONNREFUSED)"|code: '(ENOENT|ECONNREFUSED)'`), `docker\.sock`),
 		needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno 111\]`), `unixconn|docker`),
 		needs(r(KindDaemonUnreachable, `runtime strategy .* does not work.*(ECONNREFUSED|ENOENT)`), `testcontainers`),
-		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment`), libraryClash))),
+		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
 		// Prose that the daemon is down, unless it is a supposition.
 		unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)`)),
 			`\b(if|whether|when|unless|make sure|check)\b`),
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making.
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon`))),
-		r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`),
+		unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup [a-z]+://`),
 
 		// Group and sudo statements.
 		r(KindSudoFallbackOnly, `works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|works as root but not|(with|using) sudo,? (it )?works|`+
