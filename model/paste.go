@@ -33,6 +33,7 @@ type pasteLine struct {
 type pastePatterns struct {
 	decoration   *regexp.Regexp
 	blockquote   *regexp.Regexp
+	spaces       *regexp.Regexp
 	adviceHeader *regexp.Regexp
 	imperative   *regexp.Regexp
 	listItem     *regexp.Regexp
@@ -49,6 +50,7 @@ func compilePastePatterns() pastePatterns {
 		// Repeated: timestamps, [LEVEL] tags, GitHub Actions ##[error],
 		// BuildKit step numbers, bullets and quote marks.
 		blockquote: regexp.MustCompile(`^ {0,3}(> ?)+`),
+		spaces:     regexp.MustCompile(`[ \t]{2,}`),
 		decoration: regexp.MustCompile(`^(\s*(` +
 			`\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d)?([.,]\d+)?(Z|[+-]\d\d:?\d\d)?\]?` + // 2024-01-02T03:04:05.678Z
 			`|\[?\d\d:\d\d:\d\d([.,]\d+)?\]?` + // 12:34:56.789
@@ -135,6 +137,8 @@ func readPasteLines(text string) []pasteLine {
 		}
 		text = p.markdown.ReplaceAllString(text, "")
 		text = strings.TrimSpace(p.decoration.ReplaceAllString(text, ""))
+		// Runs of spaces (a table's columns, a typo) read as one.
+		text = p.spaces.ReplaceAllString(text, " ")
 		line := pasteLine{raw: trimmed, text: text}
 		isItem := p.listItem.MatchString(text)
 		body := strings.TrimSpace(p.listItem.ReplaceAllString(text, ""))

@@ -102,15 +102,15 @@ func compilePasteValues() pasteValues {
 		bindPort:     regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
 		apiURL:       regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
-			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
+			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
 		cliSentence: regexp.MustCompile(`(?i)docker (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working)|` +
 			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\b(works|does work|is working)|` +
 			`sock(et)? is (in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)|(^|\s)/\S*docker\S*\.sock exists\b|\b(my|the) (docker )?endpoint is unix://|` +
 			`(found|find) a docker\.sock at|uses a per-user socket|` +
-			`although docker ps works|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
+			`although docker ps works|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
-		hedge:         regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if)\b`),
+		hedge:         regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
 		otherHost:     regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
 		fixSentence:   regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
 		plainDockerPS: regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
@@ -351,7 +351,7 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 	vals := pasteValuesOnce()
 	for i, l := range lines {
 		switch {
-		case l.role == roleStatement && (vals.sudoWorks.MatchString(l.text) || vals.sudoSentence.MatchString(l.text)):
+		case l.role == roleStatement && (vals.sudoWorks.MatchString(l.text) || vals.sudoSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text)):
 			return []string{l.raw}, true
 		case vals.sudoDocker.MatchString(l.text):
 			if out, ok := commandOutput(lines[i+1:]); ok {

@@ -50,6 +50,14 @@ const (
 	// libraryClash marks docker-py failing on its own dependencies
 	// (requests 2.32, urllib3 2): the daemon is never asked.
 	libraryClash = `Not supported URL scheme|must be an int or float|unexpected keyword argument`
+	// unixSocketClient marks a paste from a client that talks HTTP over the
+	// daemon's unix socket or pipe (docker-py, docker-java with jnr, jna or
+	// junixsocket, Apache HttpClient's unix://localhost:80 route): a bare
+	// errno statement there is the socket's.
+	unixSocketClient = `jnr\.unixsocket|UnixSocketChannel|DomainSocket|AFUNIXSocket|newsclub|unix://localhost(:80)?|UnixHTTPConnectionPool|unixconn|` +
+		`http\+docker|docker\.sock|UnixSocketFactory|UnixConnectionSocketFactory|NamedPipe|docker_engine|dockerjava|spotify\.docker|docker\.client|Docker API call`
+	// connectTimeout is a TCP connection that was never made.
+	connectTimeout = `ConnectTimeoutException|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
 	// kubeContext marks kubectl's own context errors.
 	kubeContext = `kubectl|kubeconfig|kubernetes|\bk8s\b|minikube kubectl|\.kube\b`
 )
@@ -109,7 +117,8 @@ func compileTextRules() []textRule {
 			`spawn .*\bdocker(\.exe)? ENOENT|No such file or directory: 'docker'|docker: No such file or directory|`+
 			`Cannot run program "docker"|failed to find docker binary|docker binary not found|no container engine found|`+
 			`docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet)|`+
-			`docker (executable|command|binary) (was )?not found|could not find (the )?docker (executable|binary|command)`),
+			`['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|could not find (the )?docker (executable|binary|command)|`+
+			`File not found: '?docker(\.exe)?'?\s*$|(command|executable|binary) ['"]docker(\.exe)?['"] (was |is )?not found`),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
 			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)`),
@@ -120,8 +129,9 @@ func compileTextRules() []textRule {
 			`docker compose (version|up|-f)|'compose' is not a docker command`),
 		// docker itself (not Compose) rejected Compose's flags: `compose` is
 		// no docker command here.
-		needs(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|^unknown flag: --(file|project-name|detach|project-directory|short|format)$`), `compose`),
-			`See 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND|docker compose\s+(-f|--file|-p|-d|up|down)`),
+		// A paste that shows Compose v2 installed has its flags misplaced.
+		unlessPaste(needs(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|^unknown flag: --(file|project-name|detach|project-directory|short|format)$`), `compose`),
+			`See 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND|docker compose\s+(-f|--file|-p|-d|up|down)`), `Docker Compose version v?2|Compose v2 \(integrated`),
 
 		// SSH endpoints.
 		needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server '\S+' not found in known_hosts`), sshContext),
@@ -135,11 +145,16 @@ func compileTextRules() []textRule {
 			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST|`+
 			// A DOCKER_HOST given twice its scheme (tcp://tcp://…) is looked
 			// up as a host name.
-			`dial tcp: lookup [a-z]+://`), `\.pem:|tls:|(?-i:^error: context)`), kubeContext),
+			`dial tcp: lookup [a-z]+://|`+
+			// A socket path given where a host name belongs.
+			`docker\.sock"?: Name or service not known|lookup \S*docker\.sock\b|`+
+			// A context whose stored metadata is gone.
+			`contexts[/\\]meta[/\\]\S+[/\\]meta\.json: (no such file|The system cannot find)|`+
+			`Unix domain sockets are not supported on Windows`), `\.pem:|tls:|(?-i:^error: context)`), kubeContext),
 		// Go's URL parser and the socket layer on a DOCKER_HOST without a
 		// scheme, or a unix:// endpoint on Windows.
 		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
-		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available|Failed to initialize: protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
+		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available|(Failed to initialize|Error initializing Docker client): protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
 
 		// TLS with the daemon (not with a registry, not inside a build).
 		unlessPaste(needs(unless(r(KindTLSError, `x509:|tls: |certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|`+
@@ -161,19 +176,22 @@ func compileTextRules() []textRule {
 			`pipe[/\\]docker\w*: Access is denied|docker_engine: Access is denied|access denied.*docker daemon|`+
 			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|`+
 			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
-			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker`), `listen unix|bind: permission denied|failed to load listeners`),
+			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker`), `listen unix|bind: permission denied|failed to load listeners|\bmount`),
 		r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`),
 		needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`),
-		needs(r(KindSocketPermissionDenied, `PermissionError\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', PermissionError`),
+		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', PermissionError`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
 
 		// The daemon: connects but does not answer.
 		unless(also(r(KindDaemonUnresponsive, `context deadline exceeded|Read timed out|Client\.Timeout exceeded|request canceled|timed out|TimeoutError|ReadTimeout|timeout exceeded`),
 			`_ping|/version|/info|/containers|docker\.sock|docker_engine|docker daemon|`+dockerPorts+`|UnixHTTPConnectionPool|localhost:80|docker api|dial-stdio|`+
-				`docker (ps|info|version)|daemon to respond|docker engine|host='docker'`), registryContext+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy`),
+				`docker (ps|info|version)|daemon to respond|docker engine|host='docker'`), registryContext+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy|`+connectTimeout),
+		// A connection that was never made: nothing answers at the address.
+		unless(also(r(KindDaemonUnreachable, connectTimeout),
+			`_ping|/version|/info|docker daemon|`+dockerPorts+`|docker api|docker (ps|info|version)|docker engine|DOCKER_HOST|docker host`), registryContext),
 		needs(r(KindDaemonUnresponsive, `^(docker|docker-compose) (ps|info|version|images|run|pull|stats)\b.{0,20}\b(hangs?|hanging|is stuck|freezes|never returns)`), `docker`),
-		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `context deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext), buildContext),
+		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext), buildContext),
 		needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`),
 		needs(r(KindDaemonUnresponsive, `System\.TimeoutException|The operation has timed out`), `Docker\.DotNet|NamedPipeClientStream`),
 
@@ -188,7 +206,7 @@ func compileTextRules() []textRule {
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|`+
 			`is docker running|unable to connect to docker\b|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
-			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running)\?|`+
+			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
@@ -222,6 +240,13 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `"code":\s*"(ENOENT|ECONNREFUSED)"|code: '(ENOENT|ECONNREFUSED)'`), `docker\.sock`),
 		needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno 111\]`), `unixconn|docker`),
 		needs(r(KindDaemonUnreachable, `runtime strategy .* does not work.*(ECONNREFUSED|ENOENT)`), `testcontainers`),
+		// A unix-socket client's bare errno: the socket is missing or
+		// nobody listens on it (jnr, jna, junixsocket, Apache HttpClient).
+		needs(r(KindDaemonUnreachable, `(IOException|SocketException|LastErrorException|AFUNIXSocketException|ConnectException)\b:? (\[(2|61|111)\] )?(No such file or directory|Connection refused)|`+
+			`unix://localhost(:80)?: (No such file or directory|Connection refused)|\berror\((2|61|111), '(No such file or directory|Connection refused)'\)`), unixSocketClient),
+		// go-dockerclient's ErrConnectionRefused, Docker Desktop's proxy
+		// with its engine stopped, and tools that say the socket is missing.
+		r(KindDaemonUnreachable, `cannot connect to Docker endpoint|Bad response from Docker engine|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
 		// Prose that the daemon is down, unless it is a supposition.
 		unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)`)),
