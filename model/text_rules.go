@@ -216,7 +216,9 @@ func compileTextRules() []textRule {
 			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*docker\.sock|`+
 			`pipe[/\\]docker\w*: The system cannot find the file specified|docker_engine: The system cannot find the file specified|`+
 			`Docker Desktop is (not running|stopped|starting)|unable to connect to Podman|Cannot connect to Podman|colima is not running|`+
-			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, 'CreateFile'|kind: Connect, source: Some\(Os \{ code: (2|61|111)`),
+			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, 'CreateFile'|kind: Connect, source: Some\(Os \{ code: (2|61|111)|`+
+			// bollard (Rust) over hyper: the connect step failed.
+			`kind: Connect\b.{0,80}\b(kind: (ConnectionRefused|NotFound)|code: (2|61|111)\b)`),
 			`permission denied|:3334`),
 		// A pipe that cannot be opened for any reason but access (the
 		// reason is often localised) is a pipe nobody serves.
