@@ -273,6 +273,12 @@ func ReadPaste(text string) Paste {
 	if hasAccessFailure(byKind) {
 		if ev, ok := sudoWorks(lines); ok {
 			byKind[KindSudoFallbackOnly] = &found{statements: ev, first: len(lines)}
+			// The daemon answers through sudo: a generic "cannot connect"
+			// (which old clients printed for a refused socket permission
+			// too) does not show it down.
+			if f := byKind[KindDaemonUnreachable]; f != nil && !f.precise {
+				delete(byKind, KindDaemonUnreachable)
+			}
 		}
 		// The daemon lives where the CLI looks, not where the failing tool
 		// looks: that is the finding, as in a live report.

@@ -56,6 +56,13 @@ const (
 	// errno statement there is the socket's.
 	unixSocketClient = `jnr\.unixsocket|UnixSocketChannel|DomainSocket|AFUNIXSocket|newsclub|unix://localhost(:80)?|UnixHTTPConnectionPool|unixconn|` +
 		`http\+docker|docker\.sock|UnixSocketFactory|UnixConnectionSocketFactory|NamedPipe|docker_engine|dockerjava|spotify\.docker|docker\.client|Docker API call`
+	// tlsFailure is a TLS handshake or certificate failure.
+	tlsFailure = `x509:|tls: |certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
+		`server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
+		`could not read CA certificate|open \S*(ca|cert|key)\.pem: no such file|unable to verify the docker daemon|TLSParameterError|` +
+		`malformed HTTP response|PKIX path building failed|SSLHandshakeException|` +
+		`DOCKER_CERT_PATH\)? .{0,30}(doesn't exist|does not exist|is not defined|not found)|` +
+		`\\+x15\\+x03\\+x0[0-4]`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeoutException|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
 	// kubeContext marks kubectl's own context errors.
@@ -142,7 +149,7 @@ func compileTextRules() []textRule {
 		// Settings.
 		unlessPaste(unless(r(KindEndpointInvalid, `unable to parse docker host|invalid (docker_host|docker host)|unsupported protocol scheme|context "[^"]*" does not exist|`+
 			`context not found: open \S*/contexts/meta|current context "[^"]*" is not found on the file system|docker host .* (has no scheme|unsupported scheme)|`+
-			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST|`+
+			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST|is not a valid Docker (URL|host)|`+
 			// A DOCKER_HOST given twice its scheme (tcp://tcp://…) is looked
 			// up as a host name.
 			`dial tcp: lookup [a-z]+://|`+
@@ -156,13 +163,13 @@ func compileTextRules() []textRule {
 		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
 		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available|(Failed to initialize|Error initializing Docker client): protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
 
-		// TLS with the daemon (not with a registry, not inside a build).
-		unlessPaste(needs(unless(r(KindTLSError, `x509:|tls: |certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|`+
-			`server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|`+
-			`could not read CA certificate|open \S*(ca|cert|key)\.pem: no such file|unable to verify the docker daemon|TLSParameterError|`+
-			`malformed HTTP response|PKIX path building failed|SSLHandshakeException|`+
-			`DOCKER_CERT_PATH\)? .{0,30}(doesn't exist|does not exist|is not defined|not found)|`+
-			`\\+x15\\+x03\\+x0[0-4]`), registryContext), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`), buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image`),
+		// TLS with the daemon (not with a registry, not inside a build): a
+		// statement that names the daemon's endpoint is one whatever else
+		// the paste shows; any other TLS statement only in a paste that
+		// pulls nothing and builds nothing.
+		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryContext),
+		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
+			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling\b|notary|DOCKER_CONTENT_TRUST`),
 		r(KindTLSError, `Client sent an HTTP request to an HTTPS server`),
 
 		// API versions.
@@ -186,7 +193,7 @@ func compileTextRules() []textRule {
 		// The daemon: connects but does not answer.
 		unless(also(r(KindDaemonUnresponsive, `context deadline exceeded|Read timed out|Client\.Timeout exceeded|request canceled|timed out|TimeoutError|ReadTimeout|timeout exceeded`),
 			`_ping|/version|/info|/containers|docker\.sock|docker_engine|docker daemon|`+dockerPorts+`|UnixHTTPConnectionPool|localhost:80|docker api|dial-stdio|`+
-				`docker (ps|info|version)|daemon to respond|docker engine|host='docker'`), registryContext+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy|`+connectTimeout),
+				`docker (ps|info|version)|daemon to respond|docker engine|host='docker'|error occurred trying to connect|error during connect`), registryContext+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy|`+connectTimeout),
 		// A connection that was never made: nothing answers at the address.
 		unless(also(r(KindDaemonUnreachable, connectTimeout),
 			`_ping|/version|/info|docker daemon|`+dockerPorts+`|docker api|docker (ps|info|version)|docker engine|DOCKER_HOST|docker host`), registryContext),
