@@ -70,10 +70,14 @@ type pasteValues struct {
 	sudoDocker    *regexp.Regexp
 	plainDockerPS *regexp.Regexp
 	cliSentence   *regexp.Regexp
-	hedge         *regexp.Regexp
-	otherHost     *regexp.Regexp
-	fixSentence   *regexp.Regexp
-	commandOK     *regexp.Regexp
+	// The current docker context and a daemon's own -H endpoint.
+	currentContext     *regexp.Regexp
+	currentContextJSON *regexp.Regexp
+	daemonProcess      *regexp.Regexp
+	hedge              *regexp.Regexp
+	otherHost          *regexp.Regexp
+	fixSentence        *regexp.Regexp
+	commandOK          *regexp.Regexp
 }
 
 func compilePasteValues() pasteValues {
@@ -108,14 +112,17 @@ func compilePasteValues() pasteValues {
 			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\b(works|does work|is working)|` +
 			`sock(et)? is (in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)|(^|\s)/\S*docker\S*\.sock exists\b|\b(my|the) (docker )?endpoint is unix://|` +
 			`(found|find) a docker\.sock at|uses a per-user socket|` +
-			`although docker ps works|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
+			`although docker ps works|(uses?|using|listens? on|but|is at) unix://\S*(\.docker/(desktop|run)|\.colima|\.orbstack|\.rd|/run/user/\d+)/\S*docker\.sock|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
-		hedge:         regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
-		otherHost:     regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
-		fixSentence:   regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
-		plainDockerPS: regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
+		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
+		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
+		daemonProcess:      regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
+		hedge:              regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
+		otherHost:          regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
+		fixSentence:        regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
+		plainDockerPS:      regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
 		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|` +
-			`Sending build context to Docker daemon.*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!)$`),
+			`Sending build context to Docker daemon.*|(docker: )?Error response from daemon: .*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!)$`),
 	}
 }
 
@@ -147,7 +154,7 @@ func ReadPaste(text string) Paste {
 			if !rule.re.MatchString(text) ||
 				(rule.also != nil && !rule.also.MatchString(text)) ||
 				(rule.unless != nil && rule.unless.MatchString(text)) ||
-				(rule.needsPaste != nil && !rule.needsPaste.MatchString(whole)) ||
+				!matchesAll(rule.needsPaste, whole) ||
 				(rule.unlessPaste != nil && rule.unlessPaste.MatchString(whole)) {
 				continue
 			}
@@ -283,7 +290,7 @@ func ReadPaste(text string) Paste {
 		// The daemon lives where the CLI looks, not where the failing tool
 		// looks: that is the finding, as in a live report.
 		if f, ok := byKind[KindDaemonUnreachable]; ok {
-			if ev, ok := cliWorks(lines); ok {
+			if ev, ok := cliWorks(lines, f.statements); ok {
 				byKind[KindAlternateSocketAvailable] = &found{statements: append(f.statements, ev...), first: f.first, precise: true}
 				delete(byKind, KindDaemonUnreachable)
 			}
@@ -330,6 +337,16 @@ func ReadPaste(text string) Paste {
 	return p
 }
 
+// matchesAll reports whether every pattern matches s.
+func matchesAll(patterns []*regexp.Regexp, s string) bool {
+	for _, p := range patterns {
+		if !p.MatchString(s) {
+			return false
+		}
+	}
+	return true
+}
+
 // accessKinds are the kinds that mean Docker itself cannot be reached.
 func accessKinds() []Kind {
 	var out []Kind
@@ -370,8 +387,32 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 
 // cliWorks finds `docker ps` (without sudo) printing its table, or a
 // statement that the docker CLI works or a socket was found elsewhere.
-func cliWorks(lines []pasteLine) ([]string, bool) {
+//
+// It also finds a daemon serving another endpoint than the failing
+// statements name: the current context of `docker context ls` (a table
+// row marked "*" or JSON with "Current":true), or a daemon process started
+// with -H.
+func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 	vals := pasteValuesOnce()
+	failed := strings.Join(failing, "\n")
+	elsewhere := func(endpoint string) bool {
+		u, err := url.Parse(endpoint)
+		if err != nil || endpoint == "unix://"+DefaultSocketPath {
+			return false
+		}
+		where := u.Path
+		if u.Scheme != "unix" && u.Scheme != "npipe" {
+			where = u.Host
+		}
+		return where != "" && !strings.Contains(failed, where)
+	}
+	for _, l := range lines {
+		for _, re := range []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess} {
+			if m := re.FindStringSubmatch(l.text); m != nil && elsewhere(m[1]) {
+				return []string{l.raw}, true
+			}
+		}
+	}
 	var otherHost string
 	for _, l := range lines {
 		if m := vals.otherHost.FindStringSubmatch(l.text); m != nil && m[1] != DefaultSocketPath {

@@ -7,7 +7,7 @@ import (
 
 // textRule recognises one error statement. A rule matches a statement line
 // when re matches it, also (when set) matches the same line, unless matches
-// nothing on it, the paste as a whole matches needsPaste (context: the
+// nothing on it, the paste as a whole matches every needsPaste (context: the
 // paste is about Docker, or about ssh) and does not match unlessPaste.
 // Weak rules state a conclusion without its cause ("error during connect",
 // "Could not find a valid Docker environment"): they count only when no
@@ -21,7 +21,7 @@ type textRule struct {
 	re          *regexp.Regexp
 	also        *regexp.Regexp
 	unless      *regexp.Regexp
-	needsPaste  *regexp.Regexp
+	needsPaste  []*regexp.Regexp
 	unlessPaste *regexp.Regexp
 	weak        bool
 }
@@ -32,14 +32,16 @@ const (
 	dockerPorts = `(:|port=)(2375|2376|2377)\b`
 	// registryContext marks the daemon talking to a registry: the daemon
 	// answered, so Docker access works.
-	registryContext = `/v2/|/v1/_ping\b|registry|\bpull\b|\bpush\b|\blogin\b|docker\.io|ghcr\.io|quay\.io|gcr\.io|azurecr\.io|\.ecr\.|` +
-		`error response from daemon|manifest|auth\.docker|index\.docker|Pulling from|Pulling fs layer|Download complete|Retrying in \d|Unable to find image`
+	registryContext = registryRequest + `|error response from daemon|Pulling from|Pulling fs layer|Download complete|Retrying in \d|Unable to find image`
+	// registryRequest marks a request to a registry (the daemon relays
+	// "Error response from daemon" for those and for its own API alike).
+	registryRequest = `/v2/|/v1/_ping\b|registry|\bpull\b|\bpush\b|\blogin\b|docker\.io|ghcr\.io|quay\.io|gcr\.io|azurecr\.io|\.ecr\.|manifest|auth\.docker|index\.docker`
 	// buildContext marks a paste as a build whose own steps failed.
 	buildContext = `failed to solve|executor failed|(?-i:Step) \d+/\d+ :|(?-i:RUN) |pip install|npm (ERR|install)|apt-get|Could not fetch URL|` +
 		`curl: \(\d+\)|fatal: unable to access|go: downloading|Dockerfile:\d+`
 	// sshContext marks a docker endpoint reached over ssh.
 	sshContext = `dial-stdio|connhelper|ssh://|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
-		`paramiko|docker host|Server is not reachable|host\.docker\.internal`
+		`paramiko|docker host|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH`
 	// daemonSocketLine marks a line about a daemon's socket (a unix socket
 	// error of any other program is no Docker failure).
 	daemonSocketLine = `docker|podman\.sock|colima|orbstack|\.rd/`
@@ -64,7 +66,12 @@ const (
 		`DOCKER_CERT_PATH\)? .{0,30}(doesn't exist|does not exist|is not defined|not found)|` +
 		`\\+x15\\+x03\\+x0[0-4]`
 	// connectTimeout is a TCP connection that was never made.
-	connectTimeout = `ConnectTimeoutException|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
+	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
+	// dockerUsage is docker's own usage hint: docker, not a plugin, parsed
+	// the command line.
+	dockerUsage = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
+	// composeInstalled is a paste that shows Compose v2 present.
+	composeInstalled = `Docker Compose version v?2|Compose v2 \(integrated`
 	// kubeContext marks kubectl's own context errors.
 	kubeContext = `kubectl|kubeconfig|kubernetes|\bk8s\b|minikube kubectl|\.kube\b`
 )
@@ -79,7 +86,8 @@ func compileTextRules() []textRule {
 	r := func(k Kind, pattern string) textRule { return textRule{kind: k, re: re(pattern)} }
 	also := func(t textRule, p string) textRule { t.also = re(p); return t }
 	unless := func(t textRule, p string) textRule { t.unless = re(p); return t }
-	needs := func(t textRule, p string) textRule { t.needsPaste = re(p); return t }
+	// needs may be given several times: the paste must match each.
+	needs := func(t textRule, p string) textRule { t.needsPaste = append(t.needsPaste, re(p)); return t }
 	unlessPaste := func(t textRule, p string) textRule { t.unlessPaste = re(p); return t }
 	weak := func(t textRule) textRule { t.weak = true; return t }
 	preamble := func(t textRule) textRule { t.preamble = true; return t }
@@ -125,7 +133,8 @@ func compileTextRules() []textRule {
 			`Cannot run program "docker"|failed to find docker binary|docker binary not found|no container engine found|`+
 			`docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet)|`+
 			`['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|could not find (the )?docker (executable|binary|command)|`+
-			`File not found: '?docker(\.exe)?'?\s*$|(command|executable|binary) ['"]docker(\.exe)?['"] (was |is )?not found`),
+			`File not found: '?docker(\.exe)?'?\s*$|(command|executable|binary) ['"]docker(\.exe)?['"] (was |is )?not found|`+
+			`"com\.docker\.cli(\.exe)?"?: executable file not found|dependency check failed for docker: docker not found|^cannot find docker\s*$`),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
 			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)`),
@@ -137,19 +146,26 @@ func compileTextRules() []textRule {
 		// docker itself (not Compose) rejected Compose's flags: `compose` is
 		// no docker command here.
 		// A paste that shows Compose v2 installed has its flags misplaced.
-		unlessPaste(needs(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|^unknown flag: --(file|project-name|detach|project-directory|short|format)$`), `compose`),
-			`See 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND|docker compose\s+(-f|--file|-p|-d|up|down)`), `Docker Compose version v?2|Compose v2 \(integrated`),
+		// Any flag after `docker compose`; without it, Compose's own flags.
+		unlessPaste(needs(needs(r(KindComposePluginMissing, `unknown shorthand flag: '\w' in -\w|^unknown flag: --[\w-]+$`), `docker compose\s`),
+			dockerUsage), composeInstalled),
+		unlessPaste(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|`+
+			`^unknown flag: --(file|project-name|project-directory|detach|env-file|profile|build|remove-orphans|force-recreate|no-deps|wait|short|format)$`),
+			dockerUsage+`|docker compose\s+(-f|--file|-p|-d|up|down)`), composeInstalled),
 
 		// SSH endpoints.
 		needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server '\S+' not found in known_hosts`), sshContext),
 		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed`), sshContext), `git@|Could not read from remote repository|github\.com:|gitlab\.com:|bitbucket\.org:`),
 		needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+`), sshContext),
 		r(KindSSHUnreachable, `ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`),
+		// No ssh program to dial an ssh:// endpoint with.
+		needs(r(KindSSHUnreachable, `exec: \\?"ssh\\?": executable file not found`), sshContext),
 
 		// Settings.
 		unlessPaste(unless(r(KindEndpointInvalid, `unable to parse docker host|invalid (docker_host|docker host)|unsupported protocol scheme|context "[^"]*" does not exist|`+
 			`context not found: open \S*/contexts/meta|current context "[^"]*" is not found on the file system|docker host .* (has no scheme|unsupported scheme)|`+
 			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST|is not a valid Docker (URL|host)|`+
+			`docker endpoint for "[^"]*" not found|`+
 			// A DOCKER_HOST given twice its scheme (tcp://tcp://…) is looked
 			// up as a host name.
 			`dial tcp: lookup [a-z]+://|`+
@@ -161,13 +177,14 @@ func compileTextRules() []textRule {
 		// Go's URL parser and the socket layer on a DOCKER_HOST without a
 		// scheme, or a unix:// endpoint on Windows.
 		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
+		needs(r(KindEndpointInvalid, `(failed to create (docker )?client|client): invalid endpoint\b`), `DOCKER_HOST|docker`),
 		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available|(Failed to initialize|Error initializing Docker client): protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
 
 		// TLS with the daemon (not with a registry, not inside a build): a
 		// statement that names the daemon's endpoint is one whatever else
 		// the paste shows; any other TLS statement only in a paste that
 		// pulls nothing and builds nothing.
-		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryContext),
+		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest),
 		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
 			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling\b|notary|DOCKER_CONTENT_TRUST`),
 		r(KindTLSError, `Client sent an HTTP request to an HTTPS server`),
@@ -183,7 +200,8 @@ func compileTextRules() []textRule {
 			`pipe[/\\]docker\w*: Access is denied|docker_engine: Access is denied|access denied.*docker daemon|`+
 			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|`+
 			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
-			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker`), `listen unix|bind: permission denied|failed to load listeners|\bmount`),
+			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
+			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied`), `listen unix|bind: permission denied|failed to load listeners|\bmount`),
 		r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`),
 		needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`),
@@ -199,8 +217,16 @@ func compileTextRules() []textRule {
 			`_ping|/version|/info|docker daemon|`+dockerPorts+`|docker api|docker (ps|info|version)|docker engine|DOCKER_HOST|docker host`), registryContext),
 		needs(r(KindDaemonUnresponsive, `^(docker|docker-compose) (ps|info|version|images|run|pull|stats)\b.{0,20}\b(hangs?|hanging|is stuck|freezes|never returns)`), `docker`),
 		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext), buildContext),
-		needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`),
+		unless(needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`), `Connection refused`),
 		needs(r(KindDaemonUnresponsive, `System\.TimeoutException|The operation has timed out`), `Docker\.DotNet|NamedPipeClientStream`),
+		// docker-compose v1's own timeout on the daemon's API, Docker
+		// Desktop's diagnostics and backend waiting for the engine, and a
+		// connection the daemon closed without an answer.
+		unless(r(KindDaemonUnresponsive, `An HTTP request took too long to complete|HTTP 请求完成时间过长|docker (ps|info|version)\S*: timeout after|`+
+			`still waiting for (the )?(API|engine|daemon) to respond`), registryContext),
+		// A connection closed without an answer: the daemon is stuck, unless
+		// the paste shows its socket gone.
+		weak(unless(r(KindDaemonUnresponsive, `(error during connect|Cannot connect to the Docker daemon)\S*:? .*(/_ping|/v1\.\d+/\S+)"?: EOF`), registryContext)),
 
 		// The daemon: nothing answers. Generic lead-ins first (preamble),
 		// then the precise errors (no socket, refused, no pipe).
@@ -218,10 +244,10 @@ func compileTextRules() []textRule {
 			`no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
 			`permission denied|bind: address|port is already allocated|address already in use|:3334`), libraryClash),
-		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `permission denied|:3334`),
+		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd\S*\.sock|permission denied|:3334`),
 		unless(r(KindDaemonUnreachable, `is the docker engine running|`+
 			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*docker\.sock|`+
-			`pipe[/\\]docker\w*: The system cannot find the file specified|docker_engine: The system cannot find the file specified|`+
+			`pipe[/\\]docker\w*:? \(?The system cannot find the file specified|docker_engine:? \(?The system cannot find the file specified|`+
 			`Docker Desktop is (not running|stopped|starting)|unable to connect to Podman|Cannot connect to Podman|colima is not running|`+
 			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, 'CreateFile'|kind: Connect, source: Some\(Os \{ code: (2|61|111)|`+
 			// bollard (Rust) over hyper: the connect step failed.
@@ -245,9 +271,11 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
-		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
+		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused|network is unreachable|no route to host|EHOSTUNREACH)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
+		// testcontainers' strategies: the root cause of a refused ping.
+		needs(r(KindDaemonUnreachable, `Root cause ConnectException \(Connection refused`), `DockerClientProviderStrategy|ClientProviderStrategy`),
 		needs(r(KindDaemonUnreachable, `"code":\s*"(ENOENT|ECONNREFUSED)"|code: '(ENOENT|ECONNREFUSED)'`), `docker\.sock`),
-		needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno 111\]`), `unixconn|docker`),
+		needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno (111|61)\]`), `unixconn|docker|podman/api/uds|podman\.sock`),
 		needs(r(KindDaemonUnreachable, `runtime strategy .* does not work.*(ECONNREFUSED|ENOENT)`), `testcontainers`),
 		// A unix-socket client's bare errno: the socket is missing or
 		// nobody listens on it (jnr, jna, junixsocket, Apache HttpClient).

@@ -91,6 +91,30 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a statement hard-wrapped over three lines",
 			"error during connect: Get \"http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/version\": open\n//./pipe/docker_engine: The system cannot find the file specified. In the default daemon\nconfiguration on Windows, the docker client must be run elevated to connect.",
 			[]model.Kind{model.KindDaemonUnreachable}},
+		{"the current context serves another socket than the failing one",
+			"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n$ docker context ls\n" +
+				"NAME       TYPE   DESCRIPTION                               DOCKER ENDPOINT\n" +
+				"colima *  moby   colima                                    unix:///Users/ada/.colima/default/docker.sock\n" +
+				"default   moby   Current DOCKER_HOST based configuration   unix:///var/run/docker.sock",
+			[]model.Kind{model.KindAlternateSocketAvailable}},
+		{"the current context is the failing one",
+			"Cannot connect to the Docker daemon at unix:///Users/ada/.colima/default/docker.sock. Is the docker daemon running?\n$ docker context ls\n" +
+				"NAME       TYPE   DESCRIPTION   DOCKER ENDPOINT\n" +
+				"colima *  moby   colima        unix:///Users/ada/.colima/default/docker.sock",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a daemon process listening on tcp only",
+			"FATA[0000] Cannot connect to the Docker daemon. Is 'docker -d' running on this host?\n$ ps -ef | grep docker\n" +
+				"root 25821 1 6 09:33 ? 00:00:02 /usr/bin/docker -d --selinux-enabled -H tcp://0.0.0.0:2376",
+			[]model.Kind{model.KindAlternateSocketAvailable}},
+		{"sudo reaching the daemon, whatever the daemon answers",
+			"$ docker start cnc\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock\n$ sudo docker start cnc\nError response from daemon: No such container: cnc",
+			[]model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}},
+		{"any flag docker rejects after docker compose",
+			"$ docker compose --env-file config.env up\nunknown flag: --env-file\nSee 'docker --help'.",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"a bare errno from a unix-socket client",
+			"Caused by: java.io.IOException: No such file or directory\n\tat jnr.unixsocket.UnixSocketChannel.doConnect(UnixSocketChannel.java:127)",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"an access failure before the controller failure it causes",
 			"Failed to start docker-git controller.\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable, model.KindControllerNotRunning}},
@@ -113,6 +137,12 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host",
 		"Error response from daemon: pull access denied for myimage, repository does not exist or may require 'docker login'",
 		"ERROR: failed to solve: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1",
+		// docker rejecting a flag of its own (an old client), not Compose's.
+		"unknown flag: --description\nSee 'docker --help'.\n\nUsage:\tdocker [OPTIONS] COMMAND",
+		// dockerd's containerd, not the daemon's socket.
+		"Cannot start service app: connection error: desc = \"transport: dial unix /var/run/docker/containerd/docker-containerd.sock: connect: connection refused\"",
+		// A registry's certificate while pulling.
+		"$ docker pull hello-world\ndocker: error pulling image configuration: Get https://proxy.example/x: x509: certificate signed by unknown authority.",
 		"Error response from daemon: No such container: web-1",
 		"Container app-db-1  Error\ndependency failed to start: container app-db-1 is unhealthy",
 		"The connection to the server localhost:8080 was refused - did you specify the right host or port?",
