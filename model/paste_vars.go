@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // varsFromPaste fills templates for a finding read from a paste: only values
 // the paste names are real; everything else is a placeholder the reader
 // recognises as one.
@@ -10,6 +12,12 @@ func varsFromPaste(p Paste) Vars {
 		v.Container = p.Container
 	}
 	v.setAPIURL(p.APIURL)
+	if p.OtherHost != "" {
+		v.AlternateHost, v.AlternateNamed = RedactHost(p.OtherHost), true
+		if _, addr, err := ParseHost(p.OtherHost); err == nil && strings.HasPrefix(p.OtherHost, "unix://") {
+			v.AlternatePath = addr
+		}
+	}
 	if p.APIPort != "" && p.APIURL == "" {
 		v.APIPort = p.APIPort
 	}

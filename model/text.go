@@ -28,6 +28,9 @@ type Paste struct {
 	APIURL string
 	// APIPort is the host port a failed bind names, if any.
 	APIPort string
+	// OtherHost is the endpoint the paste shows Docker at, other than the
+	// one that failed ("" when it names none).
+	OtherHost string
 }
 
 // PasteCause is one kind a paste shows and the statement lines showing it.
@@ -74,10 +77,12 @@ type pasteValues struct {
 	currentContext     *regexp.Regexp
 	currentContextJSON *regexp.Regexp
 	daemonProcess      *regexp.Regexp
-	hedge              *regexp.Regexp
-	otherHost          *regexp.Regexp
-	fixSentence        *regexp.Regexp
-	commandOK          *regexp.Regexp
+	// endpoint is a daemon endpoint or socket path written in a line.
+	endpoint    *regexp.Regexp
+	hedge       *regexp.Regexp
+	otherHost   *regexp.Regexp
+	fixSentence *regexp.Regexp
+	commandOK   *regexp.Regexp
 }
 
 func compilePasteValues() pasteValues {
@@ -117,6 +122,7 @@ func compilePasteValues() pasteValues {
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
 		daemonProcess:      regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
+		endpoint:           regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
 		hedge:              regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
 		otherHost:          regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
 		fixSentence:        regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
@@ -146,8 +152,12 @@ func ReadPaste(text string) Paste {
 	}
 	byKind := map[Kind]*found{}
 	vals := pasteValuesOnce()
-	// apply runs every rule on one statement (a line, or two wrapped lines
-	// joined) and records what matched.
+	p := Paste{}
+	// apply runs every rule on one statement (a line, or wrapped lines
+	// joined) and records what matched. Joined lines add only what their
+	// lines did not already show precisely, so a line next to a statement
+	// is not taken for part of it.
+	joining := false
 	apply := func(text string, first int, raws ...string) bool {
 		matched := false
 		for _, rule := range textRules() {
@@ -158,8 +168,11 @@ func ReadPaste(text string) Paste {
 				(rule.unlessPaste != nil && rule.unlessPaste.MatchString(whole)) {
 				continue
 			}
-			matched = true
 			f := byKind[rule.kind]
+			if joining && f != nil && f.precise {
+				continue
+			}
+			matched = true
 			if f == nil {
 				f = &found{weak: true, first: first}
 				byKind[rule.kind] = f
@@ -183,6 +196,7 @@ func ReadPaste(text string) Paste {
 	}
 	// A statement wrapped over two lines (a terminal's width, a hard wrap
 	// in an issue) is read joined, when neither half says anything alone.
+	joining = true
 	for i := 0; i+1 < len(lines); i++ {
 		a, b := lines[i], lines[i+1]
 		if statement(a) && statement(b) && !matched[i] && !matched[i+1] {
@@ -211,7 +225,6 @@ func ReadPaste(text string) Paste {
 		}
 	}
 
-	p := Paste{}
 	// Weak statements give way to a strong one of the same family.
 	strongFamily := map[string]bool{}
 	for k, f := range byKind {
@@ -293,6 +306,7 @@ func ReadPaste(text string) Paste {
 			if ev, ok := cliWorks(lines, f.statements); ok {
 				byKind[KindAlternateSocketAvailable] = &found{statements: append(f.statements, ev...), first: f.first, precise: true}
 				delete(byKind, KindDaemonUnreachable)
+				p.OtherHost = otherEndpoint(ev, f.statements)
 			}
 		}
 	}
@@ -447,6 +461,24 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// otherEndpoint is the first endpoint the evidence names that the failing
+// statements do not.
+func otherEndpoint(evidence, failing []string) string {
+	failed := strings.Join(failing, "\n")
+	for _, l := range evidence {
+		for _, m := range pasteValuesOnce().endpoint.FindAllString(l, -1) {
+			h := normaliseHost(strings.TrimLeft(m, " \t\"'=(`"))
+			if h == "" {
+				continue
+			}
+			if _, addr, err := ParseHost(h); err == nil && addr != "" && !strings.Contains(failed, addr) {
+				return h
+			}
+		}
+	}
+	return ""
 }
 
 // commandOutput reports whether the first non-blank lines after a command

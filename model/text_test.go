@@ -171,6 +171,34 @@ func TestReadPasteNamesTheEndpoint(t *testing.T) {
 	}
 }
 
+// The endpoint a paste shows Docker at, besides the failing one, fills the
+// alternate socket's commands.
+func TestReadPasteNamesTheOtherEndpoint(t *testing.T) {
+	failing := "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n"
+	for text, want := range map[string]string{
+		failing + "$ docker context ls\nNAME TYPE DESCRIPTION DOCKER ENDPOINT\ncolima * moby colima unix:///Users/ada/.colima/default/docker.sock": "unix:///Users/ada/.colima/default/docker.sock",
+		failing + "root 1 0 0 09:33 ? 00:00:02 /usr/bin/dockerd -H tcp://0.0.0.0:2376":                                                                  "tcp://0.0.0.0:2376",
+		failing + "Docker is running but location is `/Users/ada/.docker/run/docker.sock`":                                                          "unix:///Users/ada/.docker/run/docker.sock",
+		failing + "$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES":                                              "",
+	} {
+		p := model.ReadPaste(text)
+		if !equalKinds(p.Kinds(), []model.Kind{model.KindAlternateSocketAvailable}) || p.OtherHost != want {
+			t.Errorf("ReadPaste(%q) = %v, OtherHost %q; want alternate-socket-available at %q", text, p.Kinds(), p.OtherHost, want)
+		}
+	}
+	fs := model.Explain(failing+"colima * moby colima unix:///Users/ada/.colima/default/docker.sock", catalog(t))
+	var commands []string
+	for _, f := range fs {
+		for _, st := range f.Checklist {
+			commands = append(commands, st.Command)
+		}
+	}
+	if len(fs) != 1 || !strings.Contains(fs[0].Explanation, "unix:///Users/ada/.colima/default/docker.sock") ||
+		!strings.Contains(strings.Join(commands, "\n"), "export DOCKER_HOST=unix:///Users/ada/.colima/default/docker.sock") {
+		t.Errorf("Explain of a named other endpoint: %+v", fs)
+	}
+}
+
 func TestExplainSpeaksOfThePaste(t *testing.T) {
 	fs := model.Explain("Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock", catalog(t))
 	if len(fs) != 1 || fs[0].Kind != model.KindSocketPermissionDenied {

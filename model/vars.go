@@ -84,6 +84,9 @@ type Vars struct {
 	GroupRW bool
 	// AlternateSeen: a daemon answered at AlternateHost.
 	AlternateSeen bool
+	// AlternateNamed: the pasted text names AlternateHost as where Docker
+	// is (a context, a daemon's -H, a socket found or said to be there).
+	AlternateNamed bool
 	// RevisionKnown: the controller's /health reported Revision;
 	// ExpectedRevisionKnown: --expected-revision set ExpectedRevision.
 	RevisionKnown         bool
