@@ -123,7 +123,10 @@ func compileTextRules() []textRule {
 
 		// Platforms and shells: the docker command itself is missing.
 		r(KindWSLIntegrationDisabled, `could not be found in this WSL \d distro|activate the WSL integration in Docker Desktop`),
-		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b`),
+		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b|`+
+			`^docker-git : .*(cmdlet|командлет|コマンドレット|applet)|ObjectNotFound: \(docker-git:String\)|`+
+			`(^|\s)docker-git ?[:：] ?(Befehl nicht gefunden|commande introuvable|orden no encontrada|no se encontró la orden|команда не найдена|未找到命令|`+
+			`コマンドが見つかりません|comando não encontrado|comando non trovato|nie znaleziono polecenia|명령을 찾을 수 없습니다)`),
 		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://|(remote host|connecting) (via|over) ssh`),
 		unless(r(KindDockerCLIMissing, `(^|[\s:])docker(\.exe)?: (command )?not found|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
@@ -134,7 +137,12 @@ func compileTextRules() []textRule {
 			`docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet)|`+
 			`['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|could not find (the )?docker (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?'?\s*$|(command|executable|binary) ['"]docker(\.exe)?['"] (was |is )?not found|`+
-			`"com\.docker\.cli(\.exe)?"?: executable file not found|dependency check failed for docker: docker not found|^cannot find docker\s*$`),
+			`"com\.docker\.cli(\.exe)?"?: executable file not found|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
+			// Shells in other languages: PowerShell's "NAME : <not a cmdlet>"
+			// and its locale-free category, bash's translated message.
+			`^docker(\.exe)? : .*(cmdlet|командлет|コマンドレット|applet)|ObjectNotFound: \(docker(\.exe)?:String\)|`+
+			`(^|\s)docker ?[:：] ?(Befehl nicht gefunden|commande introuvable|orden no encontrada|no se encontró la orden|команда не найдена|未找到命令|`+
+			`コマンドが見つかりません|comando não encontrado|comando non trovato|nie znaleziono polecenia|명령을 찾을 수 없습니다)`),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
 			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)`),
