@@ -279,6 +279,8 @@ func ReadPaste(text string) Paste {
 	drop(KindControllerAPIUnreachable, KindControllerNotRunning, KindControllerMissing, KindControllerRestarting,
 		KindControllerPortTaken, KindControllerNameTaken)
 	drop(KindControllerNotRunning, KindControllerPortTaken, KindControllerNameTaken)
+	// A controller in a restart loop never becomes healthy.
+	drop(KindControllerUnhealthy, KindControllerRestarting)
 	drop(KindUnknown, accessKinds()...)
 
 	// The paste shows Docker answering another way: through sudo
@@ -525,7 +527,7 @@ func pendingGroup(lines []pasteLine) ([]string, bool) {
 		switch {
 		case vals.newgrpCmd.MatchString(cmd):
 			newgrp = vals.newgrpCmd.FindStringSubmatch(cmd)[1]
-		case cmd == "groups":
+		case cmd == "groups" || cmd == "id -nG" || cmd == "id -Gn":
 			if out, ok := next(i); ok && session == nil {
 				session, sessionLine = strings.Fields(out.text), out.raw
 			}

@@ -58,14 +58,16 @@ func TestDockerGitAccessMessageEveryWay(t *testing.T) {
 	hosts := []string{"DOCKER_HOST: unset (defaults to unix:///var/run/docker.sock)", "DOCKER_HOST: unix:///run/user/1000/docker.sock"}
 	lines := func(s, prefix string) string { return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix) }
 	pastes := map[string]func(string) string{
-		"bare":      func(s string) string { return s },
-		"fenced":    func(s string) string { return "```\n" + s + "\n```" },
-		"quoted":    func(s string) string { return lines(s, "> ") },
-		"indented":  func(s string) string { return lines(s, "    ") },
-		"prompt":    func(s string) string { return "$ docker-git clone https://github.com/ada/app\nError: " + s },
-		"bun stack": func(s string) string { return "error: " + s + "\n      at resolveDockerCommand (/home/ada/.bun/install/global/node_modules/docker-git/dist/index.js:1234:11)" },
-		"logged":    func(s string) string { return lines(s, "2026-05-06T10:00:00.000Z ERROR ") },
-		"crlf":      func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
+		"bare":     func(s string) string { return s },
+		"fenced":   func(s string) string { return "```\n" + s + "\n```" },
+		"quoted":   func(s string) string { return lines(s, "> ") },
+		"indented": func(s string) string { return lines(s, "    ") },
+		"prompt":   func(s string) string { return "$ docker-git clone https://github.com/ada/app\nError: " + s },
+		"bun stack": func(s string) string {
+			return "error: " + s + "\n      at resolveDockerCommand (/home/ada/.bun/install/global/node_modules/docker-git/dist/index.js:1234:11)"
+		},
+		"logged": func(s string) string { return lines(s, "2026-05-06T10:00:00.000Z ERROR ") },
+		"crlf":   func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
 	}
 	for _, p := range probes {
 		for _, sudo := range sudos {

@@ -111,7 +111,11 @@ func compileTextRules() []textRule {
 		weak(r(KindControllerNotRunning, `Failed to start docker-git controller`)),
 		r(KindControllerPortTaken, `Bind for [^ ]*:3334 failed: port is already allocated|[^ ]*:3334: bind: address already in use|failed to bind host port for [^ ]*:3334\b`),
 		needs(r(KindControllerMissing, `open \S*docker-compose\.ya?ml: no such file or directory`), `docker-git`),
-		needs(r(KindControllerPortTaken, `Bind for \S+ failed: port is already allocated|:\d+: bind: address already in use`), `docker-git`),
+		// Another port in a docker-git paste is the controller's only when
+		// the paste is about the controller (its API port is configurable);
+		// a project's SSH port is docker-git's hint about --ssh-port.
+		unlessPaste(needs(r(KindControllerPortTaken, `Bind for \S+ failed: port is already allocated|:\d+: bind: address already in use`),
+			`docker-git-api|docker-git controller|DOCKER_GIT_API_PORT`), `--ssh-port`),
 		r(KindControllerNameTaken, `container name "/?[\w.-]*docker-git[\w.-]*" is already in use`),
 		r(KindControllerMissing, `no such container:?\s*`+controllerName+`|container "?`+controllerName+`"? (not found|does not exist)`),
 		r(KindControllerRestarting, controllerName+`.*\brestarting\b|container \S+ is restarting.*`+controllerName),
@@ -137,7 +141,7 @@ func compileTextRules() []textRule {
 			`docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet)|`+
 			`['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|could not find (the )?docker (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?'?\s*$|(command|executable|binary) ['"]docker(\.exe)?['"] (was |is )?not found|`+
-			`"com\.docker\.cli(\.exe)?"?: executable file not found|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
+			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
 			// Shells in other languages: PowerShell's "NAME : <not a cmdlet>"
 			// and its locale-free category, bash's translated message.
 			`^docker(\.exe)? : .*(cmdlet|командлет|コマンドレット|applet)|ObjectNotFound: \(docker(\.exe)?:String\)|`+
@@ -173,7 +177,8 @@ func compileTextRules() []textRule {
 		unlessPaste(unless(r(KindEndpointInvalid, `unable to parse docker host|invalid (docker_host|docker host)|unsupported protocol scheme|context "[^"]*" does not exist|`+
 			`context not found: open \S*/contexts/meta|current context "[^"]*" is not found on the file system|docker host .* (has no scheme|unsupported scheme)|`+
 			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST|is not a valid Docker (URL|host)|`+
-			`docker endpoint for "[^"]*" not found|`+
+			`docker endpoint for "[^"]*" not found|context "[^"]*": context not found|`+
+			`parse "?(tcp|unix|npipe|ssh|http)://[^"]*"?: (invalid character|invalid port|missing port)|`+
 			// A DOCKER_HOST given twice its scheme (tcp://tcp://…) is looked
 			// up as a host name.
 			`dial tcp: lookup [a-z]+://|`+
@@ -194,7 +199,8 @@ func compileTextRules() []textRule {
 		// pulls nothing and builds nothing.
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest),
 		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
-			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling\b|notary|DOCKER_CONTENT_TRUST`),
+			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling\b|notary|DOCKER_CONTENT_TRUST|`+
+				`behind a (corporate )?proxy|HTTPS?_PROXY`),
 		r(KindTLSError, `Client sent an HTTP request to an HTTPS server`),
 
 		// API versions.
@@ -209,7 +215,7 @@ func compileTextRules() []textRule {
 			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|`+
 			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
 			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
-			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied`), `listen unix|bind: permission denied|failed to load listeners|\bmount`),
+			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b`), `listen unix|bind: permission denied|failed to load listeners|\bmount`),
 		r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`),
 		needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`),
@@ -277,7 +283,7 @@ func compileTextRules() []textRule {
 		// binary, so a precise statement elsewhere wins.
 		weak(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`)),
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
-		needs(r(KindDaemonUnreachable, `\bno host address\b`), `podman`),
+		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
 		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused|network is unreachable|no route to host|EHOSTUNREACH)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
 		// testcontainers' strategies: the root cause of a refused ping.
@@ -291,7 +297,10 @@ func compileTextRules() []textRule {
 			`unix://localhost(:80)?: (No such file or directory|Connection refused)|\berror\((2|61|111), '(No such file or directory|Connection refused)'\)`), unixSocketClient),
 		// go-dockerclient's ErrConnectionRefused, Docker Desktop's proxy
 		// with its engine stopped, and tools that say the socket is missing.
-		r(KindDaemonUnreachable, `cannot connect to Docker endpoint|Bad response from Docker engine|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
+		// Docker 1.x asked about TLS when the socket was missing or refused.
+		unless(preamble(r(KindDaemonUnreachable, `are you trying to connect to a TLS-enabled daemon without TLS`)), `permission denied`),
+		r(KindDaemonUnreachable, `\((ECONNREFUSED|ENOENT)\) connecting to \S*(docker\.sock|/s60)|\S*docker\.sock does not exist|com\.docker\.\S+( -db)? is not running|`+
+			`cannot connect to Docker endpoint|Bad response from Docker engine|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
 		// Prose that the daemon is down, unless it is a supposition.
 		unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)`)),

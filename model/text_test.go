@@ -186,9 +186,9 @@ func TestReadPasteNamesTheOtherEndpoint(t *testing.T) {
 	failing := "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n"
 	for text, want := range map[string]string{
 		failing + "$ docker context ls\nNAME TYPE DESCRIPTION DOCKER ENDPOINT\ncolima * moby colima unix:///Users/ada/.colima/default/docker.sock": "unix:///Users/ada/.colima/default/docker.sock",
-		failing + "root 1 0 0 09:33 ? 00:00:02 /usr/bin/dockerd -H tcp://0.0.0.0:2376":                                                                  "tcp://0.0.0.0:2376",
-		failing + "Docker is running but location is `/Users/ada/.docker/run/docker.sock`":                                                          "unix:///Users/ada/.docker/run/docker.sock",
-		failing + "$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES":                                              "",
+		failing + "root 1 0 0 09:33 ? 00:00:02 /usr/bin/dockerd -H tcp://0.0.0.0:2376":                                                             "tcp://0.0.0.0:2376",
+		failing + "Docker is running but location is `/Users/ada/.docker/run/docker.sock`":                                                         "unix:///Users/ada/.docker/run/docker.sock",
+		failing + "$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES":                                            "",
 	} {
 		p := model.ReadPaste(text)
 		if !equalKinds(p.Kinds(), []model.Kind{model.KindAlternateSocketAvailable}) || p.OtherHost != want {
