@@ -228,7 +228,7 @@ func compileTextRules() []textRule {
 				`docker (ps|info|version)|daemon to respond|docker engine|host='docker'|error occurred trying to connect|error during connect`), registryContext+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy|`+connectTimeout),
 		// A connection that was never made: nothing answers at the address.
 		unless(also(r(KindDaemonUnreachable, connectTimeout),
-			`_ping|/version|/info|docker daemon|`+dockerPorts+`|docker api|docker (ps|info|version)|docker engine|DOCKER_HOST|docker host`), registryContext),
+			`_ping|/version|/info|docker daemon|`+dockerPorts+`|docker api|docker (ps|info|version)|docker engine|DOCKER_HOST|docker host`), registryContext+`|dial-stdio|ssh: connect to host`),
 		needs(r(KindDaemonUnresponsive, `^(docker|docker-compose) (ps|info|version|images|run|pull|stats)\b.{0,20}\b(hangs?|hanging|is stuck|freezes|never returns)`), `docker`),
 		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext), buildContext),
 		unless(needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`), `Connection refused`),
