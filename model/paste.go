@@ -85,7 +85,8 @@ func compilePastePatterns() pastePatterns {
 		errorChain: regexp.MustCompile(`\b(Get|Post|Put|Head|Delete) "?https?://\S+"?: \S|dial (unix|tcp) \S+: |\berror during connect\b|permission denied while trying|cannot connect to the docker daemon at|` +
 			// A shell's not-found, and a first-person report of what came
 			// back, are statements even inside a step.
-			`command not found: \S|\S: command not found|is not recognized as|(?i:\bI (get|got|see|saw|receive|received|am getting|keep getting)\b)`),
+			`command not found: \S|\S: command not found|is not recognized as|(?i:\bI (get|got|see|saw|receive|received|am getting|keep getting)\b)|` +
+			`(?i:\b(gives?|gave|throws?|threw|shows?|showed|returns?|returned) (me )?(an |the |this |following )?(error|exception)\b)|\bspawn \S+ ENOENT`),
 		logfmtMsg: regexp.MustCompile(`\b(msg|message|err|error)="((?:[^"\\]|\\.)*)"`),
 	}
 }

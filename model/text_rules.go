@@ -51,7 +51,7 @@ const (
 	controllerName = `docker-git-api`
 	// libraryClash marks docker-py failing on its own dependencies
 	// (requests 2.32, urllib3 2): the daemon is never asked.
-	libraryClash = `Not supported URL scheme|must be an int or float|unexpected keyword argument`
+	libraryClash = `Not supported URL scheme|must be an int or float|unexpected keyword argument|maximum recursion depth exceeded`
 	// unixSocketClient marks a paste from a client that talks HTTP over the
 	// daemon's unix socket or pipe (docker-py, docker-java with jnr, jna or
 	// junixsocket, Apache HttpClient's unix://localhost:80 route): a bare
@@ -61,7 +61,7 @@ const (
 	// tlsFailure is a TLS handshake or certificate failure.
 	tlsFailure = `x509:|tls: |certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
 		`server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
-		`could not read CA certificate|open \S*(ca|cert|key)\.pem: no such file|unable to verify the docker daemon|TLSParameterError|` +
+		`could not read CA certificate|open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|unable to verify the docker daemon|TLSParameterError|` +
 		`malformed HTTP response|PKIX path building failed|SSLHandshakeException|` +
 		`DOCKER_CERT_PATH\)? .{0,30}(doesn't exist|does not exist|is not defined|not found)|` +
 		`\\+x15\\+x03\\+x0[0-4]`
@@ -132,7 +132,7 @@ func compileTextRules() []textRule {
 			`(^|\s)docker-git ?[:：] ?(Befehl nicht gefunden|commande introuvable|orden no encontrada|no se encontró la orden|команда не найдена|未找到命令|`+
 			`コマンドが見つかりません|comando não encontrado|comando non trovato|nie znaleziono polecenia|명령을 찾을 수 없습니다)`),
 		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://|(remote host|connecting) (via|over) ssh`),
-		unless(r(KindDockerCLIMissing, `(^|[\s:])docker(\.exe)?: (command )?not found|Command 'docker' not found|`+
+		unless(r(KindDockerCLIMissing, `(^|[\s:/])docker(\.exe)?: (command )?not found|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
 			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? (no se reconoce|n'est pas reconnu|não é reconhecido|wird nicht als|ist entweder falsch|не является|不是内部或外部命令)|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
@@ -170,6 +170,10 @@ func compileTextRules() []textRule {
 		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed`), sshContext), `git@|Could not read from remote repository|github\.com:|gitlab\.com:|bitbucket\.org:`),
 		needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+`), sshContext),
 		r(KindSSHUnreachable, `ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`),
+		// The docker CLI's ssh helper quotes ssh's own stderr as stderr=….
+		r(KindSSHHostKeyUnknown, `stderr=.{0,40}(Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED)`),
+		r(KindSSHAuthFailed, `stderr=.{0,80}Permission denied \((publickey|password|keyboard-interactive)`),
+		r(KindSSHUnreachable, `stderr=ssh: (connect to host \S+ port \d+: |Could not resolve hostname)`),
 		// No ssh program to dial an ssh:// endpoint with.
 		needs(r(KindSSHUnreachable, `exec: \\?"ssh\\?": executable file not found`), sshContext),
 
@@ -205,7 +209,7 @@ func compileTextRules() []textRule {
 
 		// API versions.
 		r(KindAPIVersionMismatch, `client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version|client is newer than server|`+
-			`client API version \S+ is (too new|too old)|minimum supported version is [\d.]+|client is too (new|old)|newest supported API version|`+
+			`client API version \S+ is (too new|too old)|minim(um|al) (supported )?API version is [\d.]+ in Docker|minimum supported version is [\d.]+|client is too (new|old)|newest supported API version|`+
 			`client and server don't have same version`),
 
 		// Permission on the socket or pipe.
@@ -216,8 +220,9 @@ func compileTextRules() []textRule {
 			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
 			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b`), `listen unix|bind: permission denied|failed to load listeners|\bmount`),
-		r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
-			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`),
+		// Prose that the socket refuses this user, unless a supposition.
+		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
+			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b`),
 		needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`),
 		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', PermissionError`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
@@ -233,6 +238,7 @@ func compileTextRules() []textRule {
 		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext), buildContext),
 		unless(needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`), `Connection refused`),
 		needs(r(KindDaemonUnresponsive, `System\.TimeoutException|The operation has timed out`), `Docker\.DotNet|NamedPipeClientStream`),
+		r(KindDaemonUnresponsive, `pipe[/\\]docker\w*:? \(?All pipe instances are busy`),
 		// docker-compose v1's own timeout on the daemon's API, Docker
 		// Desktop's diagnostics and backend waiting for the engine, and a
 		// connection the daemon closed without an answer.
@@ -295,6 +301,8 @@ func compileTextRules() []textRule {
 		// nobody listens on it (jnr, jna, junixsocket, Apache HttpClient).
 		needs(r(KindDaemonUnreachable, `(IOException|SocketException|LastErrorException|AFUNIXSocketException|ConnectException)\b:? (\[(2|61|111)\] )?(No such file or directory|Connection refused)|`+
 			`unix://localhost(:80)?: (No such file or directory|Connection refused)|\berror\((2|61|111), '(No such file or directory|Connection refused)'\)`), unixSocketClient),
+		needs(r(KindDaemonUnreachable, `LastErrorException: \[(2|61|111)\] (No such file or directory|Connection refused)|(Connection refused|No such file or directory)\b.{0,20}(GET|POST|HEAD|PUT|DELETE) http\+docker://`), `docker`),
+		weak(r(KindDaemonUnreachable, `Error in the hyper legacy client: client error \(Connect\)|Container runtime strategy "UnixSocketStrategy" is not applicable`)),
 		// go-dockerclient's ErrConnectionRefused, Docker Desktop's proxy
 		// with its engine stopped, and tools that say the socket is missing.
 		// Docker 1.x asked about TLS when the socket was missing or refused.
