@@ -269,6 +269,11 @@ func ReadPaste(text string) Paste {
 			KindEndpointInvalid, KindWSLIntegrationDisabled)
 	}
 	drop(KindDaemonUnresponsive, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable, KindSocketPermissionDenied)
+	// A socket that is missing or refuses connections is why a request to
+	// it timed out (a strategy's ping, a diagnostic's `docker ps`).
+	if f := byKind[KindDaemonUnreachable]; f != nil && f.precise {
+		drop(KindDaemonUnresponsive, KindDaemonUnreachable)
+	}
 	if f := byKind[KindSocketPermissionDenied]; f != nil && !f.precise {
 		drop(KindSocketPermissionDenied, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable, KindRemoteDockerMissing,
 			KindTLSError, KindEndpointInvalid)

@@ -194,6 +194,8 @@ func compileTextRules() []textRule {
 		// Go's URL parser and the socket layer on a DOCKER_HOST without a
 		// scheme, or a unix:// endpoint on Windows.
 		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
+		// A docker CLI context that cannot be resolved, whatever tool says so.
+		r(KindEndpointInvalid, `(resolve|find) the current Docker (CLI )?context "[^"]*"|Docker (CLI )?context "[^"]*": context not found`),
 		needs(r(KindEndpointInvalid, `(failed to create (docker )?client|client): invalid endpoint\b`), `DOCKER_HOST|docker`),
 		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available|(Failed to initialize|Error initializing Docker client): protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
 
