@@ -59,7 +59,7 @@ func compilePastePatterns() pastePatterns {
 			`|#\d+( \d+\.\d+)?` + // BuildKit "#5 0.123"
 			`|\[?(INFO|WARN|WARNING|ERROR|ERR|DEBUG|FATAL|NOTICE|TRACE|SEVERE)\]?(:|\s)` +
 			`|(info|warn|warning|debug|notice)\s*[:|]` +
-			`|[-*•>]\s` +
+			`|[-*•>│┃║]\s` +
 			`|\|\s` +
 			`))+`),
 		adviceHeader: regexp.MustCompile(`(?i)^(hints?|tips?|suggestions?|action plan|possible (fix|fixes|solutions?|causes?)|` +
@@ -141,6 +141,8 @@ func readPasteLines(text string) []pasteLine {
 		}
 		text = p.markdown.ReplaceAllString(text, "")
 		text = strings.TrimSpace(p.decoration.ReplaceAllString(text, ""))
+		// A terminal UI's box: its right border.
+		text = strings.TrimSpace(strings.TrimRight(text, "│┃║ "))
 		// Runs of spaces (a table's columns, a typo) read as one.
 		text = p.spaces.ReplaceAllString(text, " ")
 		line := pasteLine{raw: trimmed, text: text}

@@ -73,6 +73,8 @@ type pasteValues struct {
 	sudoDocker    *regexp.Regexp
 	plainDockerPS *regexp.Regexp
 	cliSentence   *regexp.Regexp
+	// `docker version` or `docker info`.
+	versionOrInfo *regexp.Regexp
 	// The current docker context and a daemon's own -H endpoint.
 	currentContext     *regexp.Regexp
 	currentContextJSON *regexp.Regexp
@@ -119,6 +121,7 @@ func compilePasteValues() pasteValues {
 			`(found|find) a docker\.sock at|uses a per-user socket|` +
 			`although docker ps works|(uses?|using|listens? on|but|is at) unix://\S*(\.docker/(desktop|run)|\.colima|\.orbstack|\.rd|/run/user/\d+)/\S*docker\.sock|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
+		versionOrInfo:      regexp.MustCompile(`\bdocker (version|info|system info)\b`),
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
 		daemonProcess:      regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
@@ -401,9 +404,28 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 			if out, ok := commandOutput(lines[i+1:]); ok {
 				return []string{l.raw, out}, true
 			}
+			if out, ok := serverSection(lines[i+1:]); ok && vals.versionOrInfo.MatchString(l.text) {
+				return []string{l.raw, out}, true
+			}
 		}
 	}
 	return nil, false
+}
+
+// serverSection finds the daemon's part of `docker version` or `docker
+// info` output (printed only when the daemon answered) before the next
+// command.
+func serverSection(rest []pasteLine) (string, bool) {
+	for _, l := range rest {
+		if l.role == roleCommand {
+			break
+		}
+		if t := strings.TrimSpace(l.raw); strings.HasPrefix(t, "Server: Docker Engine") || strings.HasPrefix(t, "Server Version:") ||
+			t == "Server:" || strings.HasPrefix(t, "Server version:") {
+			return l.raw, true
+		}
+	}
+	return "", false
 }
 
 // cliWorks finds `docker ps` (without sudo) printing its table, or a

@@ -126,7 +126,7 @@ func compileTextRules() []textRule {
 		unless(r(KindControllerAPIUnreachable, `(127\.0\.0\.1|localhost|\[::1\]|0\.0\.0\.0):3334\b.*(refused|reset|timed? ?out|unreachable|ECONNREFUSED|EHOSTUNREACH)|ECONNREFUSED (127\.0\.0\.1|::1|localhost):3334`), `bind|already allocated|address already in use`),
 
 		// Platforms and shells: the docker command itself is missing.
-		r(KindWSLIntegrationDisabled, `could not be found in this WSL \d distro|activate the WSL integration in Docker Desktop`),
+		r(KindWSLIntegrationDisabled, `could not be found in this WSL \d distro|activate the WSL integration in Docker Desktop|WslIntegrationAgent\S*.*disabling integration`),
 		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b|`+
 			`^docker-git : .*(cmdlet|командлет|コマンドレット|applet)|ObjectNotFound: \(docker-git:String\)|`+
 			`(^|\s)docker-git ?[:：] ?(Befehl nicht gefunden|commande introuvable|orden no encontrada|no se encontró la orden|команда не найдена|未找到命令|`+
@@ -221,7 +221,7 @@ func compileTextRules() []textRule {
 			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|`+
 			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
 			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
-			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b`), `listen unix|bind: permission denied|failed to load listeners|\bmount`),
+			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b`), `listen unix|bind: permission denied|failed to load listeners|\bmount|\bls: cannot (access|open)`),
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b`),
@@ -309,6 +309,8 @@ func compileTextRules() []textRule {
 		// with its engine stopped, and tools that say the socket is missing.
 		// Docker 1.x asked about TLS when the socket was missing or refused.
 		unless(preamble(r(KindDaemonUnreachable, `are you trying to connect to a TLS-enabled daemon without TLS`)), `permission denied`),
+		needs(r(KindDaemonUnreachable, `curl: \(7\) (Couldn't|Failed to) connect`), `--unix-socket \S*(docker|podman)\S*\.sock`),
+		r(KindDaemonUnreachable, `\S*(docker|podman)\S*\.sock is not listening|failed to reach (the )?docker daemon`),
 		r(KindDaemonUnreachable, `\((ECONNREFUSED|ENOENT)\) connecting to \S*(docker\.sock|/s60)|\S*docker\.sock does not exist|com\.docker\.\S+( -db)? is not running|`+
 			`cannot connect to Docker endpoint|Bad response from Docker engine|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
