@@ -141,7 +141,7 @@ func compileTextRules() []textRule {
 			`docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet)|`+
 			`['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|could not find (the )?docker (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?'?\s*$|(command|executable|binary) ['"]docker(\.exe)?['"] (was |is )?not found|`+
-			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
+			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
 			// Shells in other languages: PowerShell's "NAME : <not a cmdlet>"
 			// and its locale-free category, bash's translated message.
 			`^docker(\.exe)? : .*(cmdlet|командлет|コマンドレット|applet)|ObjectNotFound: \(docker(\.exe)?:String\)|`+
@@ -182,6 +182,9 @@ func compileTextRules() []textRule {
 			`context not found: open \S*/contexts/meta|current context "[^"]*" is not found on the file system|docker host .* (has no scheme|unsupported scheme)|`+
 			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST|is not a valid Docker (URL|host)|`+
 			`docker endpoint for "[^"]*" not found|context "[^"]*": context not found|`+
+			// A placeholder or an unexpanded variable left in the host, and
+			// Windows refusing to dial 0.0.0.0.
+			`lookup (<[^>]+>|\$\{?\w+\}?): no such host|dial tcp 0\.0\.0\.0:\d+: connectex: The requested address is not valid in its context|`+
 			`parse "?(tcp|unix|npipe|ssh|http)://[^"]*"?: (invalid character|invalid port|missing port)|`+
 			// A DOCKER_HOST given twice its scheme (tcp://tcp://…) is looked
 			// up as a host name.
@@ -221,7 +224,8 @@ func compileTextRules() []textRule {
 			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|`+
 			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
 			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
-			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b`), `listen unix|bind: permission denied|failed to load listeners|\bmount|\bls: cannot (access|open)`),
+			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
+			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock`), `listen unix|bind: permission denied|failed to load listeners|\bmount|\bls: cannot (access|open)|backend\.sock|host-services`),
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b`),
@@ -310,7 +314,7 @@ func compileTextRules() []textRule {
 		// Docker 1.x asked about TLS when the socket was missing or refused.
 		unless(preamble(r(KindDaemonUnreachable, `are you trying to connect to a TLS-enabled daemon without TLS`)), `permission denied`),
 		needs(r(KindDaemonUnreachable, `curl: \(7\) (Couldn't|Failed to) connect`), `--unix-socket \S*(docker|podman)\S*\.sock`),
-		r(KindDaemonUnreachable, `\S*(docker|podman)\S*\.sock is not listening|failed to reach (the )?docker daemon`),
+		r(KindDaemonUnreachable, `\S*(docker|podman)\S*\.sock is not listening|DOCKER_HOST \S+ is not listening|failed to reach (the )?docker daemon`),
 		r(KindDaemonUnreachable, `\((ECONNREFUSED|ENOENT)\) connecting to \S*(docker\.sock|/s60)|\S*docker\.sock does not exist|com\.docker\.\S+( -db)? is not running|`+
 			`cannot connect to Docker endpoint|Bad response from Docker engine|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
