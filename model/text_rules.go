@@ -324,12 +324,13 @@ func compileTextRules() []textRule {
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making.
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon`))),
-		unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup [a-z]+://`),
+		unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$)`),
 
-		// Group and sudo statements.
-		r(KindSudoFallbackOnly, `works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|works as root but not|(with|using) sudo,? (it )?works|`+
+		// Group and sudo statements (not about Docker Desktop's internal
+		// sockets, which sudo reaches and the daemon's clients never use).
+		unlessPaste(r(KindSudoFallbackOnly, `works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|works as root but not|(with|using) sudo,? (it )?works|`+
 			`(unable|can't|cannot|can not|not able) to run .{0,60}without .{0,20}sudo|requires? (me )?to use sudo|need to use sudo (for|with) (every|all|each)|`+
-			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)`),
+			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)`), `backend\.sock|host-services`),
 		// Prose that docker itself hangs (no error is ever printed).
 		weak(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck)`), `docker`)),
 	}
