@@ -79,6 +79,8 @@ type pasteValues struct {
 	currentContext     *regexp.Regexp
 	currentContextJSON *regexp.Regexp
 	daemonProcess      *regexp.Regexp
+	// colima status prints the socket its daemon serves.
+	colimaSocket *regexp.Regexp
 	// endpoint is a daemon endpoint or socket path written in a line.
 	endpoint    *regexp.Regexp
 	hedge       *regexp.Regexp
@@ -124,6 +126,7 @@ func compilePasteValues() pasteValues {
 		versionOrInfo:      regexp.MustCompile(`\bdocker (version|info|system info)\b`),
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
+		colimaSocket:       regexp.MustCompile(`^socket: (unix://\S+)`),
 		daemonProcess:      regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
 		endpoint:           regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
 		hedge:              regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
@@ -450,7 +453,7 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		return where != "" && !strings.Contains(failed, where)
 	}
 	for _, l := range lines {
-		for _, re := range []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess} {
+		for _, re := range []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess, vals.colimaSocket} {
 			if m := re.FindStringSubmatch(l.text); m != nil && elsewhere(m[1]) {
 				return []string{l.raw}, true
 			}

@@ -44,7 +44,7 @@ const (
 		`paramiko|docker host|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH`
 	// daemonSocketLine marks a line about a daemon's socket (a unix socket
 	// error of any other program is no Docker failure).
-	daemonSocketLine = `docker|podman\.sock|colima|orbstack|\.rd/`
+	daemonSocketLine = `docker|podman\.sock|colima/(\w+/)?docker\.sock|orbstack|\.rd/`
 	// controllerName is docker-git's default controller (a paste only shows
 	// what the user's shell used; other names are recognised by docker-git's
 	// own wording).
@@ -149,7 +149,7 @@ func compileTextRules() []textRule {
 			`コマンドが見つかりません|comando não encontrado|comando non trovato|nie znaleziono polecenia|명령을 찾을 수 없습니다)`),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
-			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)`),
+			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist`),
 		// The legacy docker-compose binary missing says nothing of the
 		// Compose v2 plugin docker-git uses, unless `docker compose` failed
 		// in the same paste.
@@ -200,6 +200,7 @@ func compileTextRules() []textRule {
 		// A docker CLI context that cannot be resolved, whatever tool says so.
 		r(KindEndpointInvalid, `(resolve|find) the current Docker (CLI )?context "[^"]*"|Docker (CLI )?context "[^"]*": context not found`),
 		needs(r(KindEndpointInvalid, `(failed to create (docker )?client|client): invalid endpoint\b`), `DOCKER_HOST|docker`),
+		needs(r(KindEndpointInvalid, `ERR_INVALID_URL`), `DOCKER_HOST`),
 		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available|(Failed to initialize|Error initializing Docker client): protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
 
 		// TLS with the daemon (not with a registry, not inside a build): a
@@ -219,13 +220,14 @@ func compileTextRules() []textRule {
 
 		// Permission on the socket or pipe.
 		unless(r(KindSocketPermissionDenied, `permission denied while trying to connect to the docker|got permission denied while trying|(`+daemonSocketLine+`).*dial unix \S+: connect: permission denied|dial unix \S+: connect: permission denied.*(`+daemonSocketLine+`)|`+
-			`docker\.sock\S*:? (connect: )?permission denied|permission denied.*docker\.sock|connect EACCES \S*docker|`+
+			`(docker|podman)[^/\s]*\.sock\S*:? (connect: )?permission denied|permission denied.*docker\.sock|connect EACCES \S*docker|`+
 			`pipe[/\\]docker\w*: Access is denied|docker_engine: Access is denied|access denied.*docker daemon|`+
 			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|`+
 			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
 			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
-			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock`), `listen unix|bind: permission denied|failed to load listeners|\bmount|\bls: cannot (access|open)|backend\.sock|host-services`),
+			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock|`+
+			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|\bmount|\bls: cannot (access|open)|backend\.sock|host-services`),
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b`),
@@ -270,7 +272,7 @@ func compileTextRules() []textRule {
 			`no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
 			`permission denied|bind: address|port is already allocated|address already in use|:3334`), libraryClash),
-		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd\S*\.sock|permission denied|:3334`),
+		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|permission denied|:3334`),
 		unless(r(KindDaemonUnreachable, `is the docker engine running|`+
 			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*docker\.sock|`+
 			`pipe[/\\]docker\w*:? \(?The system cannot find the file specified|docker_engine:? \(?The system cannot find the file specified|`+
@@ -314,7 +316,14 @@ func compileTextRules() []textRule {
 		// Docker 1.x asked about TLS when the socket was missing or refused.
 		unless(preamble(r(KindDaemonUnreachable, `are you trying to connect to a TLS-enabled daemon without TLS`)), `permission denied`),
 		needs(r(KindDaemonUnreachable, `curl: \(7\) (Couldn't|Failed to) connect`), `--unix-socket \S*(docker|podman)\S*\.sock`),
-		r(KindDaemonUnreachable, `\S*(docker|podman)\S*\.sock is not listening|DOCKER_HOST \S+ is not listening|failed to reach (the )?docker daemon`),
+		r(KindDaemonUnreachable, `\S*(docker|podman)\S*\.sock is not listening|DOCKER_HOST \S+ is not listening|failed to reach (the )?docker daemon|`+
+			`docker socket is not available|mount the docker socket into|Could not find unix domain socket|DockerNotPresentException|`+
+			`Connection to the Docker daemon at \S+ failed with error "\[(2|61|111)\]`),
+		// Tools' own lead-ins: they say Docker did not answer, not why.
+		// An HTTP status from the endpoint means something answered there.
+		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon) failed|`+
+			`(could not|couldn't|unable to|failed to|cannot|can't) connect to (the )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API)\b)`)),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334`), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} `),
 		r(KindDaemonUnreachable, `\((ECONNREFUSED|ENOENT)\) connecting to \S*(docker\.sock|/s60)|\S*docker\.sock does not exist|com\.docker\.\S+( -db)? is not running|`+
 			`cannot connect to Docker endpoint|Bad response from Docker engine|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
@@ -324,7 +333,7 @@ func compileTextRules() []textRule {
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making.
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon`))),
-		unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$)`),
+		unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/)`),
 
 		// Group and sudo statements (not about Docker Desktop's internal
 		// sockets, which sudo reaches and the daemon's clients never use).
