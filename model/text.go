@@ -31,6 +31,9 @@ type Paste struct {
 	// OtherHost is the endpoint the paste shows Docker at, other than the
 	// one that failed ("" when it names none).
 	OtherHost string
+	// ComposeV1 is set when what the paste shows missing is Compose v1's
+	// docker-compose program, not the plugin.
+	ComposeV1 bool
 }
 
 // PasteCause is one kind a paste shows and the statement lines showing it.
@@ -79,6 +82,8 @@ type pasteValues struct {
 	currentContext     *regexp.Regexp
 	currentContextJSON *regexp.Regexp
 	daemonProcess      *regexp.Regexp
+	// composeV1 is Compose v1's program not found.
+	composeV1 *regexp.Regexp
 	// colima status prints the socket its daemon serves.
 	colimaSocket *regexp.Regexp
 	// endpoint is a daemon endpoint or socket path written in a line.
@@ -126,6 +131,7 @@ func compilePasteValues() pasteValues {
 		versionOrInfo:      regexp.MustCompile(`\bdocker (version|info|system info)\b`),
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
+		composeV1:          regexp.MustCompile(`(?i)` + composeV1Missing),
 		colimaSocket:       regexp.MustCompile(`^socket: (unix://\S+)`),
 		daemonProcess:      regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
 		endpoint:           regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
@@ -356,6 +362,12 @@ func ReadPaste(text string) Paste {
 	})
 	for _, c := range causes {
 		p.Causes = append(p.Causes, c.PasteCause)
+		if c.Kind == KindComposePluginMissing {
+			p.ComposeV1 = true
+			for _, st := range c.Statements {
+				p.ComposeV1 = p.ComposeV1 && vals.composeV1.MatchString(st)
+			}
+		}
 	}
 	if len(p.Causes) == 0 {
 		p.Causes = []PasteCause{{Kind: KindUnknown}}

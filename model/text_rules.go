@@ -70,8 +70,13 @@ const (
 	// dockerUsage is docker's own usage hint: docker, not a plugin, parsed
 	// the command line.
 	dockerUsage = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
+	// composeV1Missing is a shell or runtime not finding Compose v1's
+	// docker-compose program.
+	composeV1Missing = `docker-compose(\.exe)?: (command )?not found|command not found: docker-compose|'docker-compose' is not recognized|` +
+		`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose": executable file not found|` +
+		`docker-compose(\.exe)? ?[:：] ?(未找到命令|Befehl nicht gefunden|commande introuvable|orden no encontrada|команда не найдена|コマンドが見つかりません|comando não encontrado)`
 	// composeInstalled is a paste that shows Compose v2 present.
-	composeInstalled = `Docker Compose version v?2|Compose v2 \(integrated`
+	composeInstalled = `Docker Compose version v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
 	// kubeContext marks kubectl's own context errors.
 	kubeContext = `kubectl|kubeconfig|kubernetes|\bk8s\b|minikube kubectl|\.kube\b`
 )
@@ -134,7 +139,7 @@ func compileTextRules() []textRule {
 		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://|(remote host|connecting) (via|over) ssh`),
 		unless(r(KindDockerCLIMissing, `(^|[\s:/])docker(\.exe)?: (command )?not found|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
-			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? (no se reconoce|n'est pas reconnu|não é reconhecido|wird nicht als|ist entweder falsch|не является|不是内部或外部命令)|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
+			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
 			`spawn .*\bdocker(\.exe)? ENOENT|No such file or directory: 'docker'|docker: No such file or directory|`+
 			`Cannot run program "docker"|failed to find docker binary|docker binary not found|no container engine found|`+
@@ -150,11 +155,10 @@ func compileTextRules() []textRule {
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
 			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist`),
-		// The legacy docker-compose binary missing says nothing of the
-		// Compose v2 plugin docker-git uses, unless `docker compose` failed
-		// in the same paste.
-		needs(r(KindComposePluginMissing, `docker-compose: (command )?not found|command not found: docker-compose|'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT`),
-			`docker compose (version|up|-f)|'compose' is not a docker command`),
+		// Compose v1's docker-compose program missing: Compose is missing
+		// where the paste ran, unless the paste shows Compose v2 answering
+		// (the finding then says which program was missing).
+		unlessPaste(r(KindComposePluginMissing, composeV1Missing), composeInstalled),
 		// docker itself (not Compose) rejected Compose's flags: `compose` is
 		// no docker command here.
 		// A paste that shows Compose v2 installed has its flags misplaced.
@@ -271,7 +275,8 @@ func compileTextRules() []textRule {
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
-			`permission denied|bind: address|port is already allocated|address already in use|:3334`), libraryClash),
+			// A daemon plugin's own failure is the daemon answering.
+			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin`), libraryClash),
 		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|permission denied|:3334`),
 		unless(r(KindDaemonUnreachable, `is the docker engine running|`+
 			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*docker\.sock|`+
@@ -323,7 +328,7 @@ func compileTextRules() []textRule {
 		// An HTTP status from the endpoint means something answered there.
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon) failed|`+
 			`(could not|couldn't|unable to|failed to|cannot|can't) connect to (the )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API)\b)`)),
-			`permission denied|bind: address|port is already allocated|address already in use|:3334`), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} `),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin`), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} `),
 		r(KindDaemonUnreachable, `\((ECONNREFUSED|ENOENT)\) connecting to \S*(docker\.sock|/s60)|\S*docker\.sock does not exist|com\.docker\.\S+( -db)? is not running|`+
 			`cannot connect to Docker endpoint|Bad response from Docker engine|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),

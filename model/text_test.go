@@ -208,6 +208,24 @@ func TestReadPasteNamesTheOtherEndpoint(t *testing.T) {
 	}
 }
 
+// Compose v1's program missing is Compose missing where the paste ran, and
+// the finding says which program it was; a paste showing Compose v2
+// present is no finding.
+func TestComposeV1Missing(t *testing.T) {
+	fs := model.Explain("$ docker-compose up -d\n-bash: docker-compose: command not found", catalog(t))
+	if len(fs) != 1 || fs[0].Kind != model.KindComposePluginMissing || !strings.Contains(fs[0].Explanation, "`docker-compose` program (Compose v1)") {
+		t.Errorf("Explain of docker-compose not found: %+v", fs)
+	}
+	fs = model.Explain("$ docker compose up\ndocker: 'compose' is not a docker command.", catalog(t))
+	if len(fs) != 1 || strings.Contains(fs[0].Explanation, "Compose v1") {
+		t.Errorf("Explain of docker compose failing speaks of v1: %+v", fs)
+	}
+	got := model.ClassifyText("Debian 11 with docker-compose-plugin installed\nerror: exec: \"docker-compose\": executable file not found in $PATH")
+	if !equalKinds(got, []model.Kind{model.KindUnknown}) {
+		t.Errorf("docker-compose missing beside the v2 plugin = %v, want unknown", got)
+	}
+}
+
 func TestExplainSpeaksOfThePaste(t *testing.T) {
 	fs := model.Explain("Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock", catalog(t))
 	if len(fs) != 1 || fs[0].Kind != model.KindSocketPermissionDenied {

@@ -84,6 +84,9 @@ type Vars struct {
 	GroupRW bool
 	// AlternateSeen: a daemon answered at AlternateHost.
 	AlternateSeen bool
+	// ComposeV1Missing: the pasted text shows Compose v1's docker-compose
+	// program missing (not `docker compose` failing).
+	ComposeV1Missing bool
 	// AlternateNamed: the pasted text names AlternateHost as where Docker
 	// is (a context, a daemon's -H, a socket found or said to be there).
 	AlternateNamed bool
