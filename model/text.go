@@ -132,7 +132,7 @@ func compilePasteValues() pasteValues {
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
 		composeV1:          regexp.MustCompile(`(?i)` + composeV1Missing),
-		colimaSocket:       regexp.MustCompile(`^socket: (unix://\S+)`),
+		colimaSocket:       regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?socket: (unix://\S+)`),
 		daemonProcess:      regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
 		endpoint:           regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
 		hedge:              regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
@@ -453,9 +453,12 @@ func serverSection(rest []pasteLine) (string, bool) {
 func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 	vals := pasteValuesOnce()
 	failed := strings.Join(failing, "\n")
+	// A named pipe is no way in for a client that failed on a unix
+	// socket (a WSL distro beside Windows), nor the other way round.
+	failedOnPipe := strings.Contains(failed, "pipe") && !strings.Contains(failed, ".sock")
 	elsewhere := func(endpoint string) bool {
 		u, err := url.Parse(endpoint)
-		if err != nil || endpoint == "unix://"+DefaultSocketPath {
+		if err != nil || endpoint == "unix://"+DefaultSocketPath || (u.Scheme == "npipe") != failedOnPipe {
 			return false
 		}
 		where := u.Path
