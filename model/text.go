@@ -458,7 +458,7 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 	failedOnPipe := strings.Contains(failed, "pipe") && !strings.Contains(failed, ".sock")
 	elsewhere := func(endpoint string) bool {
 		u, err := url.Parse(endpoint)
-		if err != nil || endpoint == "unix://"+DefaultSocketPath || (u.Scheme == "npipe") != failedOnPipe {
+		if err != nil || endpoint == "unix://"+DefaultSocketPath || u.Scheme == "npipe" && !failedOnPipe || u.Scheme == "unix" && failedOnPipe {
 			return false
 		}
 		where := u.Path
