@@ -172,8 +172,9 @@ func ReadPaste(text string) Paste {
 	joining := false
 	apply := func(text string, first int, raws ...string) bool {
 		matched := false
+		lower := strings.ToLower(text)
 		for _, rule := range textRules() {
-			if !rule.re.MatchString(text) ||
+			if !mayMatch(rule.literals, lower) || !rule.re.MatchString(text) ||
 				(rule.also != nil && !rule.also.MatchString(text)) ||
 				(rule.unless != nil && rule.unless.MatchString(text)) ||
 				!matchesAll(rule.needsPaste, whole) ||

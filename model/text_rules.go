@@ -17,8 +17,10 @@ type textRule struct {
 	// preamble rules match a generic lead-in ("Cannot connect to the
 	// Docker daemon", "error during connect") that precedes a precise
 	// error: they give way to a precise cause of the same family.
-	preamble    bool
-	re          *regexp.Regexp
+	preamble bool
+	re       *regexp.Regexp
+	// literals are what every match of re contains (see text_prefilter.go).
+	literals    []string
 	also        *regexp.Regexp
 	unless      *regexp.Regexp
 	needsPaste  []*regexp.Regexp
@@ -88,7 +90,9 @@ func compileTextRules() []textRule {
 		}
 		return regexp.MustCompile(`(?i)` + p)
 	}
-	r := func(k Kind, pattern string) textRule { return textRule{kind: k, re: re(pattern)} }
+	r := func(k Kind, pattern string) textRule {
+		return textRule{kind: k, re: re(pattern), literals: requiredLiterals(`(?i)` + pattern)}
+	}
 	also := func(t textRule, p string) textRule { t.also = re(p); return t }
 	unless := func(t textRule, p string) textRule { t.unless = re(p); return t }
 	// needs may be given several times: the paste must match each.
