@@ -297,14 +297,17 @@ func (c *sshConn) Close() error {
 		select {
 		case <-c.done:
 		default:
-			c.killed.Store(true)
 			killGroup(c.cmd)
 			<-c.done
+			// ssh may have ended by itself (refused, say) while its
+			// status was still being collected: only a kill that landed
+			// makes it ours.
+			c.killed.Store(endedByKill(c.cmd.ProcessState))
 		}
 		// Leaving live and becoming ended is one step, so the cycle's
-		// facts always see a killed process in one of them.
+		// facts always see a killed or failed process in one of them.
 		c.d.mu.Lock()
-		if c.killed.Load() {
+		if c.killed.Load() || c.exitCode != 0 {
 			c.d.ended = c
 		}
 		delete(c.d.live, c)

@@ -3,6 +3,7 @@
 package probe
 
 import (
+	"os"
 	"os/exec"
 	"syscall"
 )
@@ -18,4 +19,11 @@ func killGroup(cmd *exec.Cmd) {
 	if err := syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL); err != nil {
 		_ = cmd.Process.Kill()
 	}
+}
+
+// endedByKill reports whether ssh died of a signal (our SIGKILL), not by
+// exiting on its own.
+func endedByKill(ps *os.ProcessState) bool {
+	ws, ok := ps.Sys().(syscall.WaitStatus)
+	return !ok || ws.Signaled()
 }
