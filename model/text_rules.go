@@ -72,13 +72,11 @@ const (
 	// dockerUsage is docker's own usage hint: docker, not a plugin, parsed
 	// the command line.
 	dockerUsage = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
-	// composeV1Missing is a shell or runtime not finding Compose v1's
-	// docker-compose program.
-	composeV1Missing = `docker-compose(\.exe)?: (command )?not found|command not found: docker-compose|'docker-compose' is not recognized|` +
-		`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose": executable file not found|` +
-		`docker-compose(\.exe)? ?[:：] ?(未找到命令|Befehl nicht gefunden|commande introuvable|orden no encontrada|команда не найдена|コマンドが見つかりません|comando não encontrado)`
 	// composeInstalled is a paste that shows Compose v2 present.
 	composeInstalled = `Docker Compose version v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
+	// desktopInternalSocket is one of Docker Desktop's own sockets (its
+	// backend, host services), which no Docker client uses.
+	desktopInternalSocket = `backend\.sock|host-services`
 	// kubeContext marks kubectl's own context errors.
 	kubeContext = `kubectl|kubeconfig|kubernetes|\bk8s\b|minikube kubectl|\.kube\b`
 )
@@ -137,9 +135,7 @@ func compileTextRules() []textRule {
 		// Platforms and shells: the docker command itself is missing.
 		r(KindWSLIntegrationDisabled, `could not be found in this WSL \d distro|activate the WSL integration in Docker Desktop|WslIntegrationAgent\S*.*disabling integration`),
 		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b|`+
-			`^docker-git : .*(cmdlet|командлет|コマンドレット|applet)|ObjectNotFound: \(docker-git:String\)|`+
-			`(^|\s)docker-git ?[:：] ?(Befehl nicht gefunden|commande introuvable|orden no encontrada|no se encontró la orden|команда не найдена|未找到命令|`+
-			`コマンドが見つかりません|comando não encontrado|comando non trovato|nie znaleziono polecenia|명령을 찾을 수 없습니다)`),
+			localisedNotFound(`docker-git`)),
 		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://|(remote host|connecting) (via|over) ssh`),
 		unless(r(KindDockerCLIMissing, `(^|[\s:/])docker(\.exe)?: (command )?not found|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
@@ -151,11 +147,7 @@ func compileTextRules() []textRule {
 			`['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|could not find (the )?docker (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?'?\s*$|(command|executable|binary) ['"]docker(\.exe)?['"] (was |is )?not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
-			// Shells in other languages: PowerShell's "NAME : <not a cmdlet>"
-			// and its locale-free category, bash's translated message.
-			`^docker(\.exe)? : .*(cmdlet|командлет|コマンドレット|applet)|ObjectNotFound: \(docker(\.exe)?:String\)|`+
-			`(^|\s)docker ?[:：] ?(Befehl nicht gefunden|commande introuvable|orden no encontrada|no se encontró la orden|команда не найдена|未找到命令|`+
-			`コマンドが見つかりません|comando não encontrado|comando non trovato|nie znaleziono polecenia|명령을 찾을 수 없습니다)`),
+			localisedNotFound(`docker(\.exe)?`)),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
 			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist`),
@@ -235,7 +227,7 @@ func compileTextRules() []textRule {
 			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
 			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock|`+
-			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|\bmount|\bls: cannot (access|open)|backend\.sock|host-services`),
+			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|\bmount|\bls: cannot (access|open)|`+desktopInternalSocket),
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b`),
@@ -348,13 +340,28 @@ func compileTextRules() []textRule {
 		// sockets, which sudo reaches and the daemon's clients never use).
 		unlessPaste(r(KindSudoFallbackOnly, `works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|works as root but not|(with|using) sudo,? (it )?works|`+
 			`(unable|can't|cannot|can not|not able) to run .{0,60}without .{0,20}sudo|requires? (me )?to use sudo|need to use sudo (for|with) (every|all|each)|`+
-			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)`), `backend\.sock|host-services`),
+			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)`), desktopInternalSocket),
 		// Prose that docker itself hangs (no error is ever printed).
 		weak(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck)`), `docker`)),
 	}
 }
 
+// composeV1Missing is a shell or runtime not finding Compose v1's
+// docker-compose program.
+var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|command not found: docker-compose|'docker-compose' is not recognized|` +
+	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose": executable file not found|` +
+	localisedNotFound(`docker-compose(\.exe)?`)
+
 var textRules = sync.OnceValue(compileTextRules)
+
+// localisedNotFound is a shell in another language not finding program (a
+// pattern): PowerShell's "NAME : <not a cmdlet>" and its locale-free
+// category, bash's translated message.
+func localisedNotFound(program string) string {
+	return `^` + program + ` : .*(cmdlet|командлет|コマンドレット|applet)|ObjectNotFound: \(` + program + `:String\)|` +
+		`(^|\s)` + program + ` ?[:：] ?(Befehl nicht gefunden|commande introuvable|orden no encontrada|no se encontró la orden|команда не найдена|未找到命令|` +
+		`コマンドが見つかりません|comando não encontrado|comando non trovato|nie znaleziono polecenia|명령을 찾을 수 없습니다)`
+}
 
 // family groups kinds whose weak rules give way to strong ones: a summary
 // ("docker-git controller did not become reachable") yields to the reason
