@@ -83,12 +83,7 @@ func TestScreenshots(t *testing.T) {
 // an executable named docker-git (the probe only looks it up on PATH).
 func dockerGitOnPath(t *testing.T) string {
 	t.Helper()
-	dir, err := os.MkdirTemp("/tmp", "dgtcli")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
-	os.Chmod(dir, 0o755)
+	dir := shortTemp(t)
 	if err := os.WriteFile(filepath.Join(dir, "docker-git"), []byte("#!/bin/sh\nexit 0\n"), 0o755); err != nil {
 		t.Fatal(err)
 	}
