@@ -68,7 +68,7 @@ func compilePastePatterns() pastePatterns {
 		imperative: regexp.MustCompile(`(?i)^(please |you (can|could|may|might|should|need to|must|have to) |try( to)? |make sure|` +
 			`ensure |consider |run |use |set |export |unset |add |restart |start |install |log ?out|log back|re-?log|re-?login|` +
 			`reboot|open (docker|the|a|your|settings|preferences|terminal)\b|enable |check |see |execute |type |if you |otherwise|we recommend|it is recommended|` +
-			`to (fix|resolve|use|run|start|enable|add)|for more (information|details)|refer to|visit |read |follow |` +
+			`to (fix|resolve|use|run|start|enable|add)|for more (information|details)|refer to|visit |read (the|this|these|more|about|through|our|docs|https?:)|follow |` +
 			`sudo (-\S+ )*(docker|usermod|chmod|chown|systemctl|groupadd|gpasswd|snap|service|setfacl|apt|dnf|yum)\b|newgrp |sg |usermod |chmod |chown |systemctl |service |then |and then |finally |after that|verify )`),
 		listItem: regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),
 		prompt:   regexp.MustCompile(`^(\$|%|#|❯|➜|λ|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?\s?[$#%])\s+\S`),
@@ -86,7 +86,9 @@ func compilePastePatterns() pastePatterns {
 			// A shell's not-found, and a first-person report of what came
 			// back, are statements even inside a step.
 			`command not found: \S|\S: command not found|is not recognized as|(?i:\bI (get|got|see|saw|receive|received|am getting|keep getting)\b)|` +
-			`(?i:\b(gives?|gave|throws?|threw|shows?|showed|returns?|returned) (me )?(an |the |this |following )?(error|exception)\b)|\bspawn \S+ ENOENT`),
+			`(?i:\b(gives?|gave|throws?|threw|shows?|showed|returns?|returned) (me )?(an |the |this |following )?(error|exception)\b)|\bspawn \S+ ENOENT|` +
+			// A step that quotes the message it ended with.
+			`(?i:\b(the|an|this) (error )?message "[^"]{8,}")`),
 		logfmtMsg: regexp.MustCompile(`\b(msg|message|err|error)="((?:[^"\\]|\\.)*)"`),
 	}
 }

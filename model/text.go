@@ -82,6 +82,14 @@ type pasteValues struct {
 	currentContext     *regexp.Regexp
 	currentContextJSON *regexp.Regexp
 	daemonProcess      *regexp.Regexp
+	// `docker context inspect NAME --format '{{.Endpoints.docker.Host}}'`
+	// and the endpoint it prints.
+	contextInspect *regexp.Regexp
+	bareEndpoint   *regexp.Regexp
+	// A tcp:// endpoint a line about Docker names, and a connection to an
+	// address refused or unroutable.
+	dockerTCPEndpoint *regexp.Regexp
+	refused           *regexp.Regexp
 	// composeV1 is Compose v1's program not found.
 	composeV1 *regexp.Regexp
 	// colima status prints the socket its daemon serves.
@@ -92,6 +100,8 @@ type pasteValues struct {
 	otherHost   *regexp.Regexp
 	fixSentence *regexp.Regexp
 	commandOK   *regexp.Regexp
+	// worksComment is a shell comment after a command saying it worked.
+	worksComment *regexp.Regexp
 }
 
 func compilePasteValues() pasteValues {
@@ -132,14 +142,20 @@ func compilePasteValues() pasteValues {
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
 		composeV1:          regexp.MustCompile(`(?i)` + composeV1Missing),
-		colimaSocket:       regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?socket: (unix://\S+)`),
+		colimaSocket:       regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?(?:docker )?socket: (unix://\S+)`),
+		contextInspect:     regexp.MustCompile(`\bdocker context inspect\b.*Endpoints\.docker\.Host`),
+		bareEndpoint:       regexp.MustCompile(`^((?:unix|tcp|npipe|ssh)://\S+)$`),
+		dockerTCPEndpoint:  regexp.MustCompile(`(?i)docker.*\btcp://([\w.-]+:\d+)\b|\btcp://([\w.-]+:\d+)\b.*docker`),
+		refused:            regexp.MustCompile(`(?i)connection refused|ECONNREFUSED|actively refused|no route to host|EHOSTUNREACH`),
 		daemonProcess:      regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
 		endpoint:           regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
 		hedge:              regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
 		otherHost:          regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
 		fixSentence:        regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
 		plainDockerPS:      regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
-		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|` +
+		worksComment:       regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
+		// An id, a table's header, Compose's service log prefix ("db-1  | …").
+		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|NAME\s+IMAGE\s+COMMAND.*|[\w.-]+\s+\|( .*)?|` +
 			`Sending build context to Docker daemon.*|(docker: )?Error response from daemon: .*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!)$`),
 	}
 }
@@ -260,6 +276,11 @@ func ReadPaste(text string) Paste {
 		}
 	}
 
+	if !has(KindDaemonUnreachable) {
+		if ev, first, ok := namedEndpointRefused(lines); ok {
+			byKind[KindDaemonUnreachable] = &found{statements: ev, first: first, precise: true}
+		}
+	}
 	// A session that lacks a group the user database lists is the cause of
 	// a permission error printed with it, and a finding of its own without.
 	if ev, ok := pendingGroup(lines); ok {
@@ -313,12 +334,12 @@ func ReadPaste(text string) Paste {
 	if hasAccessFailure(byKind) {
 		if ev, ok := sudoWorks(lines); ok {
 			byKind[KindSudoFallbackOnly] = &found{statements: ev, first: len(lines)}
-			// The daemon answers through sudo: a generic "cannot connect"
-			// (which old clients printed for a refused socket permission
-			// too) does not show it down.
-			if f := byKind[KindDaemonUnreachable]; f != nil && !f.precise {
-				delete(byKind, KindDaemonUnreachable)
-			}
+		}
+		// The daemon answers through sudo (shown, or said in the paste's
+		// own words): a generic "cannot connect" (which old clients printed
+		// for a refused socket permission too) does not show it down.
+		if f := byKind[KindDaemonUnreachable]; f != nil && !f.precise && has(KindSudoFallbackOnly) {
+			delete(byKind, KindDaemonUnreachable)
 		}
 		// The daemon lives where the CLI looks, not where the failing tool
 		// looks: that is the finding, as in a live report.
@@ -417,6 +438,10 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 		case l.role == roleStatement && (vals.sudoWorks.MatchString(l.text) || vals.sudoSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text)):
 			return []string{l.raw}, true
 		case vals.sudoDocker.MatchString(l.text):
+			// "$ sudo docker ps   # works": the paste's own note on it.
+			if vals.worksComment.MatchString(l.text) {
+				return []string{l.raw}, true
+			}
 			if out, ok := commandOutput(lines[i+1:]); ok {
 				return []string{l.raw, out}, true
 			}
@@ -468,10 +493,17 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 		return where != "" && !strings.Contains(failed, where)
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		for _, re := range []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess, vals.colimaSocket} {
 			if m := re.FindStringSubmatch(l.text); m != nil && elsewhere(m[1]) {
 				return []string{l.raw}, true
+			}
+		}
+		if l.role == roleCommand && vals.contextInspect.MatchString(l.text) {
+			if out, ok := nextLine(lines[i+1:]); ok {
+				if m := vals.bareEndpoint.FindStringSubmatch(out.text); m != nil && elsewhere(m[1]) {
+					return []string{l.raw, out.raw}, true
+				}
 			}
 		}
 	}
@@ -509,6 +541,43 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// nextLine is the first non-blank line of rest, unless it is a command.
+func nextLine(rest []pasteLine) (pasteLine, bool) {
+	for _, l := range rest {
+		if strings.TrimSpace(l.raw) != "" {
+			return l, l.role != roleCommand
+		}
+	}
+	return pasteLine{}, false
+}
+
+// namedEndpointRefused finds a connection refused (or unroutable) to a
+// tcp:// endpoint the paste names in a line about Docker (a tool's "Docker
+// URL", a DOCKER_HOST): a daemon on a port the rules do not know as
+// Docker's. It returns the line naming the endpoint, the refused statement
+// and that statement's line.
+func namedEndpointRefused(lines []pasteLine) ([]string, int, bool) {
+	vals := pasteValuesOnce()
+	type named struct{ hostPort, line string }
+	var endpoints []named
+	for _, l := range lines {
+		for _, m := range vals.dockerTCPEndpoint.FindAllStringSubmatch(l.text, -1) {
+			endpoints = append(endpoints, named{hostPort: m[1] + m[2], line: l.raw})
+		}
+	}
+	for i, l := range lines {
+		if l.role != roleStatement || !vals.refused.MatchString(l.text) {
+			continue
+		}
+		for _, e := range endpoints {
+			if strings.Contains(l.text, e.hostPort) {
+				return appendUnique([]string{e.line}, l.raw), i, true
+			}
+		}
+	}
+	return nil, 0, false
 }
 
 // otherEndpoint is the first endpoint the evidence names that the failing

@@ -51,9 +51,14 @@ const (
 	// what the user's shell used; other names are recognised by docker-git's
 	// own wording).
 	controllerName = `docker-git-api`
-	// libraryClash marks docker-py failing on its own dependencies
-	// (requests 2.32, urllib3 2): the daemon is never asked.
-	libraryClash = `Not supported URL scheme|must be an int or float|unexpected keyword argument|maximum recursion depth exceeded`
+	// containerHealth is a container's health state: the daemon answered
+	// the tool that printed it.
+	containerHealth = `is not ready: unhealthy|\(unhealthy\)|[Hh]ealth ?[Ss]tatus:? "?unhealthy`
+	// libraryClash marks a client library failing on its own dependencies
+	// (docker-py with requests 2.32 or urllib3 2, a testcontainers strategy
+	// class its class loader cannot find): the daemon is never asked.
+	libraryClash = `Not supported URL scheme|must be an int or float|unexpected keyword argument|maximum recursion depth exceeded|` +
+		`Can't instantiate a strategy from \S+ \(ClassNotFoundException\)`
 	// unixSocketClient marks a paste from a client that talks HTTP over the
 	// daemon's unix socket or pipe (docker-py, docker-java with jnr, jna or
 	// junixsocket, Apache HttpClient's unix://localhost:80 route): a bare
@@ -61,7 +66,7 @@ const (
 	unixSocketClient = `jnr\.unixsocket|UnixSocketChannel|DomainSocket|AFUNIXSocket|newsclub|unix://localhost(:80)?|UnixHTTPConnectionPool|unixconn|` +
 		`http\+docker|docker\.sock|UnixSocketFactory|UnixConnectionSocketFactory|NamedPipe|docker_engine|dockerjava|spotify\.docker|docker\.client|Docker API call`
 	// tlsFailure is a TLS handshake or certificate failure.
-	tlsFailure = `x509:|tls: |certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
+	tlsFailure = `x509:|tls: |unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|(DEPTH_ZERO_)?SELF_SIGNED_CERT(_IN_CHAIN)?\b|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
 		`server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
 		`could not read CA certificate|open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|unable to verify the docker daemon|TLSParameterError|` +
 		`malformed HTTP response|PKIX path building failed|SSLHandshakeException|` +
@@ -137,15 +142,15 @@ func compileTextRules() []textRule {
 		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b|`+
 			localisedNotFound(`docker-git`)),
 		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://|(remote host|connecting) (via|over) ssh`),
-		unless(r(KindDockerCLIMissing, `(^|[\s:/])docker(\.exe)?: (command )?not found|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
+		unless(r(KindDockerCLIMissing, `(^|[\s:/'"\x60])docker(\.exe)?: (command )?not found|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
 			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
 			`spawn .*\bdocker(\.exe)? ENOENT|No such file or directory: 'docker'|docker: No such file or directory|`+
 			`Cannot run program "docker"|failed to find docker binary|docker binary not found|no container engine found|`+
 			`docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet)|`+
-			`['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|could not find (the )?docker (executable|binary|command)|`+
-			`File not found: '?docker(\.exe)?'?\s*$|(command|executable|binary) ['"]docker(\.exe)?['"] (was |is )?not found|`+
+			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|could not find (the )?docker (executable|binary|command)|`+
+			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
 			localisedNotFound(`docker(\.exe)?`)),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
@@ -166,10 +171,11 @@ func compileTextRules() []textRule {
 			dockerUsage+`|docker compose\s+(-f|--file|-p|-d|up|down)`), composeInstalled),
 
 		// SSH endpoints.
-		needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server '\S+' not found in known_hosts`), sshContext),
+		needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server '\S+' not found in known_hosts|(server|host) key not found in known_hosts`), sshContext),
 		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed`), sshContext), `git@|Could not read from remote repository|github\.com:|gitlab\.com:|bitbucket\.org:`),
 		needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+`), sshContext),
 		r(KindSSHUnreachable, `ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`),
+		needs(r(KindSSHUnreachable, `Timed out while waiting for handshake`), `ssh2|ssh://`),
 		// The docker CLI's ssh helper quotes ssh's own stderr as stderr=….
 		r(KindSSHHostKeyUnknown, `stderr=.{0,40}(Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED)`),
 		r(KindSSHAuthFailed, `stderr=.{0,80}Permission denied \((publickey|password|keyboard-interactive)`),
@@ -179,7 +185,9 @@ func compileTextRules() []textRule {
 
 		// Settings.
 		unlessPaste(unless(r(KindEndpointInvalid, `unable to parse docker host|invalid (docker_host|docker host)|unsupported protocol scheme|context "[^"]*" does not exist|`+
-			`context not found: open \S*/contexts/meta|current context "[^"]*" is not found on the file system|docker host .* (has no scheme|unsupported scheme)|`+
+			`context not found: open \S*/contexts/meta|current context "[^"]*" is not found on the file system|docker host .* (has no scheme|unsupported scheme)|unsupported scheme \S+ in DOCKER_HOST|`+
+			// An empty host: "at http:/ - is it running?"
+			`Docker daemon at (https?|tcp|unix):/{0,3}\s|`+
 			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST|is not a valid Docker (URL|host)|`+
 			`docker endpoint for "[^"]*" not found|context "[^"]*": context not found|`+
 			// A placeholder or an unexpanded variable left in the host, and
@@ -189,6 +197,9 @@ func compileTextRules() []textRule {
 			// A DOCKER_HOST given twice its scheme (tcp://tcp://…) is looked
 			// up as a host name.
 			`dial tcp: lookup [a-z]+://|`+
+			// An ssh:// endpoint handed to a client that speaks only tcp
+			// (its user@host is looked up as a host name).
+			`dial tcp: lookup [^\s@:/]+@[^\s:]+: no such host|`+
 			// A socket path given where a host name belongs.
 			`docker\.sock"?: Name or service not known|lookup \S*docker\.sock\b|`+
 			// A context whose stored metadata is gone.
@@ -197,6 +208,8 @@ func compileTextRules() []textRule {
 		// Go's URL parser and the socket layer on a DOCKER_HOST without a
 		// scheme, or a unix:// endpoint on Windows.
 		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
+		// docker-py given a socket path without unix://.
+		r(KindEndpointInvalid, `DockerException: Bind address needs a port`),
 		// A docker CLI context that cannot be resolved, whatever tool says so.
 		r(KindEndpointInvalid, `(resolve|find) the current Docker (CLI )?context "[^"]*"|Docker (CLI )?context "[^"]*": context not found`),
 		needs(r(KindEndpointInvalid, `(failed to create (docker )?client|client): invalid endpoint\b`), `DOCKER_HOST|docker`),
@@ -207,11 +220,11 @@ func compileTextRules() []textRule {
 		// statement that names the daemon's endpoint is one whatever else
 		// the paste shows; any other TLS statement only in a paste that
 		// pulls nothing and builds nothing.
-		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest),
-		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
+		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out`),
+		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out`), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
 			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling\b|notary|DOCKER_CONTENT_TRUST|`+
-				`behind a (corporate )?proxy|HTTPS?_PROXY`),
-		r(KindTLSError, `Client sent an HTTP request to an HTTPS server`),
+				`behind a (corporate )?proxy|HTTPS?_PROXY|ca-certificates`),
+		r(KindTLSError, `Client sen[dt] an HTTP request to an HTTPS server`),
 
 		// API versions.
 		r(KindAPIVersionMismatch, `client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version|client is newer than server|`+
@@ -234,6 +247,9 @@ func compileTextRules() []textRule {
 		needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`),
 		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', PermissionError`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
+		needs(r(KindSocketPermissionDenied, `Cannot connect to host \S+ ssl:\S+ \[Permission denied\]`), `docker`),
+		// pywin32 opening Docker's named pipe (docker-py on Windows).
+		r(KindSocketPermissionDenied, `\(5, 'CreateFile', 'Access is denied`),
 
 		// The daemon: connects but does not answer.
 		unless(also(r(KindDaemonUnresponsive, `context deadline exceeded|Read timed out|Client\.Timeout exceeded|request canceled|timed out|TimeoutError|ReadTimeout|timeout exceeded`),
@@ -273,10 +289,10 @@ func compileTextRules() []textRule {
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
 			// A daemon plugin's own failure is the daemon answering.
 			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin`), libraryClash),
-		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|permission denied|:3334`),
+		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|/run/(buildkit|dagger)/|permission denied|:3334`),
 		unless(r(KindDaemonUnreachable, `is the docker engine running|`+
-			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*docker\.sock|`+
-			`pipe[/\\]docker\w*:? \(?The system cannot find the file specified|docker_engine:? \(?The system cannot find the file specified|`+
+			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*(docker|podman)\.sock|`+
+			`pipe[/\\]docker\w*:? \(?The system cannot find the file specified|named pipe error: The system cannot find the file specified|docker_engine:? \(?The system cannot find the file specified|`+
 			`Docker Desktop is (not running|stopped|starting)|unable to connect to Podman|Cannot connect to Podman|colima is not running|`+
 			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, 'CreateFile'|kind: Connect, source: Some\(Os \{ code: (2|61|111)|`+
 			// bollard (Rust) over hyper: the connect step failed.
@@ -296,27 +312,38 @@ func compileTextRules() []textRule {
 			`cannot (statx|stat|access) '\S*(docker|podman)\.sock': No such file or directory`),
 		// A bare OS error names no file: it may be the socket or the docker
 		// binary, so a precise statement elsewhere wins.
-		weak(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`)),
+		weak(unlessPaste(unless(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`), `\bspawn`), containerHealth)),
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
+		// dockerd's own fatal start-up error: no daemon serves the socket.
+		needs(r(KindDaemonUnreachable, `(failed to start|Error starting) daemon: `), `docker|graphdriver|containerd`),
 		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused|network is unreachable|no route to host|EHOSTUNREACH)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
 		// testcontainers' strategies: the root cause of a refused ping.
 		needs(r(KindDaemonUnreachable, `Root cause ConnectException \(Connection refused`), `DockerClientProviderStrategy|ClientProviderStrategy`),
 		needs(r(KindDaemonUnreachable, `"code":\s*"(ENOENT|ECONNREFUSED)"|code: '(ENOENT|ECONNREFUSED)'`), `docker\.sock`),
+		// requests over a unix socket (docker-py): only a socket file can be
+		// missing when a connection is aborted with ENOENT.
+		r(KindDaemonUnreachable, `'Connection aborted\.', FileNotFoundError\(2, 'No such file or directory'\)`),
+		// The VS Code Docker extension's error report: its container, image,
+		// network, volume and compose actions talk only to the daemon.
+		needs(r(KindDaemonUnreachable, `connect ECONNREFUSED \S+`), `Action: vscode-docker\.(containers?|images?|networks?|volumes?|compose|system|contexts?)\.`),
+		// aiohttp's unix connector (aiodocker) names its host and the errno.
+		needs(r(KindDaemonUnreachable, `Cannot connect to host \S+ ssl:\S+ \[(No such file or directory|Connection refused)\]`), `docker`),
 		needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno (111|61)\]`), `unixconn|docker|podman/api/uds|podman\.sock`),
 		needs(r(KindDaemonUnreachable, `runtime strategy .* does not work.*(ECONNREFUSED|ENOENT)`), `testcontainers`),
 		// A unix-socket client's bare errno: the socket is missing or
 		// nobody listens on it (jnr, jna, junixsocket, Apache HttpClient).
 		needs(r(KindDaemonUnreachable, `(IOException|SocketException|LastErrorException|AFUNIXSocketException|ConnectException)\b:? (\[(2|61|111)\] )?(No such file or directory|Connection refused)|`+
 			`unix://localhost(:80)?: (No such file or directory|Connection refused)|\berror\((2|61|111), '(No such file or directory|Connection refused)'\)`), unixSocketClient),
-		needs(r(KindDaemonUnreachable, `LastErrorException: \[(2|61|111)\] (No such file or directory|Connection refused)|(Connection refused|No such file or directory)\b.{0,20}(GET|POST|HEAD|PUT|DELETE) http\+docker://`), `docker`),
+		needs(r(KindDaemonUnreachable, `LastErrorException: \[(2|61|111)\] |(Connection refused|No such file or directory)\b.{0,20}(GET|POST|HEAD|PUT|DELETE) http\+docker://`), `docker`),
 		weak(r(KindDaemonUnreachable, `Error in the hyper legacy client: client error \(Connect\)|Container runtime strategy "UnixSocketStrategy" is not applicable`)),
 		// go-dockerclient's ErrConnectionRefused, Docker Desktop's proxy
 		// with its engine stopped, and tools that say the socket is missing.
 		// Docker 1.x asked about TLS when the socket was missing or refused.
 		unless(preamble(r(KindDaemonUnreachable, `are you trying to connect to a TLS-enabled daemon without TLS`)), `permission denied`),
-		needs(r(KindDaemonUnreachable, `curl: \(7\) (Couldn't|Failed to) connect`), `--unix-socket \S*(docker|podman)\S*\.sock`),
+		// curl's "couldn't connect" does not say why; its verbose lines do.
+		preamble(needs(r(KindDaemonUnreachable, `curl: \(7\) (Couldn't|Failed to) connect`), `--unix-socket \S*(docker|podman)\S*\.sock`)),
 		r(KindDaemonUnreachable, `\S*(docker|podman)\S*\.sock is not listening|DOCKER_HOST \S+ is not listening|failed to reach (the )?docker daemon|`+
 			`docker socket is not available|mount the docker socket into|Could not find unix domain socket|DockerNotPresentException|`+
 			`Connection to the Docker daemon at \S+ failed with error "\[(2|61|111)\]`),
@@ -329,26 +356,31 @@ func compileTextRules() []textRule {
 			`cannot connect to Docker endpoint|Bad response from Docker engine|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
 		// Prose that the daemon is down, unless it is a supposition.
-		unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)`)),
+		unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
+			`\bdocker (is )?(unreachable|not available|unavailable)\b|requires Docker (Desktop )?to be running|`+
+			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
 			`\b(if|whether|when|unless|make sure|check)\b`),
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making.
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon`))),
-		unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/)`),
+		unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@)`),
 
 		// Group and sudo statements (not about Docker Desktop's internal
 		// sockets, which sudo reaches and the daemon's clients never use).
 		unlessPaste(r(KindSudoFallbackOnly, `works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|works as root but not|(with|using) sudo,? (it )?works|`+
 			`(unable|can't|cannot|can not|not able) to run .{0,60}without .{0,20}sudo|requires? (me )?to use sudo|need to use sudo (for|with) (every|all|each)|`+
+			`\b(works|starts|runs) (fine |ok |well )?(when|if) (running|run|ran|started) as (a )?(super ?user|root)\b|\bonly have sudo access to docker\b|`+
+			`\busing .?sudo.? (does )?(allow|let)s? (the )?(operations?|commands?|it|docker)\b|`+
 			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)`), desktopInternalSocket),
 		// Prose that docker itself hangs (no error is ever printed).
-		weak(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck)`), `docker`)),
+		weak(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck|blocks forever)`), `docker`)),
 	}
 }
 
 // composeV1Missing is a shell or runtime not finding Compose v1's
 // docker-compose program.
 var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|command not found: docker-compose|'docker-compose' is not recognized|` +
+	`docker-compose (does not|doesn't) (appear|seem) to be installed|docker-compose (is not|isn't) installed|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose": executable file not found|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
 

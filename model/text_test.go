@@ -126,7 +126,53 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			[]model.Kind{model.KindDockerGitCLIMissing}},
 		{"an access failure before the controller failure it causes",
 			"Failed to start docker-git controller.\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
-			[]model.Kind{model.KindDaemonUnreachable, model.KindControllerNotRunning}},
+			[]model.Kind{model.KindDaemonUnreachable, model.KindControllerNotRunning}},		{"dockerd's own start-up failure",
+			"$ sudo dockerd\nfailed to start daemon: error initializing graphdriver: driver not supported: overlay2",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a refused connection to the Docker URL a tool was given, on a port of its own",
+			"Docker URL : tcp://127.0.0.1:4243\norg.apache.http.conn.HttpHostConnectException: Connect to 127.0.0.1:4243 [/127.0.0.1] failed: Connection refused",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"an ssh:// endpoint given to a client that speaks only tcp",
+			"Error: error during connect: Post http://alex%40192.168.1.7/v1.39/images/create: dial tcp: lookup alex@192.168.1.7: no such host",
+			[]model.Kind{model.KindEndpointInvalid}},
+		{"docker-py given a socket path without unix://",
+			"docker.errors.DockerException: Bind address needs a port: /var/run/dind/docker.sock",
+			[]model.Kind{model.KindEndpointInvalid}},
+		{"requests over a unix socket aborted with ENOENT, no docker word",
+			"requests.exceptions.ConnectionError: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a split read timeout (a line starting with Read is no advice)",
+			"UnixHTTPConnectionPool(host='localhost', port=None):\nRead timed out. (read timeout=60)",
+			[]model.Kind{model.KindDaemonUnresponsive}},
+		{"jna's errno in another locale",
+			"Caused by: java.io.IOException: com.sun.jna.LastErrorException: [2] Datei oder Verzeichnis nicht gefunden\n\tat org.testcontainers.dockerclient.transport.okhttp.UnixSocketFactory.createSocket(UnixSocketFactory.java:27)",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"pywin32 denied Docker's named pipe",
+			"DockerException(\"Error while fetching server API version: (5, 'CreateFile', 'Access is denied.')\")",
+			[]model.Kind{model.KindSocketPermissionDenied}},
+		{"sudo noted as working in a shell comment",
+			"$ docker ps\npermission denied while trying to connect to the docker API at unix:///var/run/docker.sock\n$ sudo docker ps   # works",
+			[]model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}},
+		{"sudo docker-compose printing its services' logs",
+			"permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/json\": dial unix /var/run/docker.sock: connect: permission denied\n" +
+				"user@host:~/dify/docker$ sudo docker-compose logs\ndocker-db-1  | PostgreSQL Database directory appears to contain a database; Skipping initialization",
+			[]model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}},
+		{"a tool's prose that Docker is unreachable",
+			"Build Failed\nError: Docker is unreachable. Docker needs to be running to build inside a container.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"the paste's own words that it works as root drop a generic cannot-connect",
+			"Error: Failed to connect to Docker daemon. Is Docker running?\nedit: It starts fine when running as a super user",
+			[]model.Kind{model.KindSudoFallbackOnly}},
+		{"a context's endpoint printed by docker context inspect",
+			"$ docker context inspect colima -f \"{{.Endpoints.docker.Host}}\"\nunix:///Users/dick/.colima/docker.sock\n$ act\n" +
+				"Error: unable to determine if image already exists: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindAlternateSocketAvailable}},
+		{"a step quoting the message it ended with",
+			"Run \"ddev start\" in an existing project and the message \"docker-compose does not appear to be installed\"",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"pre-commit's executable not found",
+			"- hook id: shellcheck\n- exit code: 1\n\nExecutable `docker` not found",
+			[]model.Kind{model.KindDockerCLIMissing}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -159,6 +205,17 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"mkdir /data/db: permission denied",
 		"git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.",
 		"Hint: run `newgrp docker` after adding yourself to the group",
+		// Other programs whose names end in docker, and sockets of other
+		// daemons reached through a daemon that answered.
+		"The command sudo lazydocker says lazydocker command not found.",
+		"command [docker exec -i dagger-engine buildctl dial-stdio] has exited with exit status 1: stderr=Error: dial unix /run/dagger/engine.sock: connect: no such file or directory",
+		// An app's TLS inside its image; a strategy class its loader lacks.
+		"x509: certificate signed by unknown authority error occurred when running with a docker image: ca-certificates do not exist in the Docker image",
+		"Can't instantiate a strategy from org.testcontainers.dockerclient.UnixSocketClientProviderStrategy (ClassNotFoundException).\nCould not find a valid Docker environment. Please check configuration.",
+		// An app in a container failing to spawn its own process.
+		"PS C:\\> docker run -p 4444:4444 agenticlabs/lsproxy\nError: Custom { kind: Other, error: \"Failed to spawn Java process: No such file or directory (os error 2)\" }",
+		// A container's own log line while its health is reported.
+		"ERROR vector::sources::docker_logs: Listing currently running containers failed. error=error trying to connect: Connection refused (os error 111)\nsupabase_vector_supabase container is not ready: unhealthy",
 	} {
 		if got := model.ClassifyText(text); !equalKinds(got, []model.Kind{model.KindUnknown}) {
 			t.Errorf("ClassifyText(%q) = %v, want unknown", text, got)
