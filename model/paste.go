@@ -86,7 +86,7 @@ func compilePastePatterns() pastePatterns {
 			// A shell's not-found, and a first-person report of what came
 			// back, are statements even inside a step.
 			`command not found: \S|\S: command not found|is not recognized as|(?i:\bI (get|got|see|saw|receive|received|am getting|keep getting)\b)|` +
-			`(?i:\b(gives?|gave|throws?|threw|shows?|showed|returns?|returned) (me )?(an |the |this |following )?(error|exception)\b)|\bspawn \S+ ENOENT|` +
+			`(?i:\b(gives?|gave|throws?|threw|shows?|showed|returns?|returned) (me )?(an |the |this |following )?(error|exception)\b)|\bspawn \S+ ENOENT|\bconnect (ENOENT|ECONNREFUSED|EACCES) \S|` +
 			// A step that quotes the message it ended with.
 			`(?i:\b(the|an|this) (error )?message "[^"]{8,}")`),
 		logfmtMsg: regexp.MustCompile(`\b(msg|message|err|error)="((?:[^"\\]|\\.)*)"`),

@@ -43,7 +43,7 @@ const (
 		`curl: \(\d+\)|fatal: unable to access|go: downloading|Dockerfile:\d+`
 	// sshContext marks a docker endpoint reached over ssh.
 	sshContext = `dial-stdio|connhelper|ssh://|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
-		`paramiko|docker host|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH`
+		`paramiko|SSHException|SSHKit|docker host|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH`
 	// daemonSocketLine marks a line about a daemon's socket (a unix socket
 	// error of any other program is no Docker failure).
 	daemonSocketLine = `docker|podman\.sock|colima/(\w+/)?docker\.sock|orbstack|\.rd/`
@@ -51,6 +51,13 @@ const (
 	// what the user's shell used; other names are recognised by docker-git's
 	// own wording).
 	controllerName = `docker-git-api`
+	// answeredTimeout is a timeout reported inside an answer (an HTTP status
+	// with its JSON body) or while waiting on a container that was created:
+	// the daemon answered.
+	answeredTimeout = `status \d{3}: \{|port waiting failed|failed to start container: context deadline`
+	// disputed is the paste's own word that the daemon it could not reach
+	// runs.
+	disputed = `but (it|docker|the daemon) is (up and )?running`
 	// containerHealth is a container's health state: the daemon answered
 	// the tool that printed it.
 	containerHealth = `is not ready: unhealthy|\(unhealthy\)|[Hh]ealth ?[Ss]tatus:? "?unhealthy`
@@ -66,8 +73,8 @@ const (
 	unixSocketClient = `jnr\.unixsocket|UnixSocketChannel|DomainSocket|AFUNIXSocket|newsclub|unix://localhost(:80)?|UnixHTTPConnectionPool|unixconn|` +
 		`http\+docker|docker\.sock|UnixSocketFactory|UnixConnectionSocketFactory|NamedPipe|docker_engine|dockerjava|spotify\.docker|docker\.client|Docker API call`
 	// tlsFailure is a TLS handshake or certificate failure.
-	tlsFailure = `x509:|tls: |unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|(DEPTH_ZERO_)?SELF_SIGNED_CERT(_IN_CHAIN)?\b|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
-		`server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
+	tlsFailure = `x509:|tls: |unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
+		`\bSSL error: |self[- ]signed certificate in certificate chain|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
 		`could not read CA certificate|open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|unable to verify the docker daemon|TLSParameterError|` +
 		`malformed HTTP response|PKIX path building failed|SSLHandshakeException|` +
 		`DOCKER_CERT_PATH\)? .{0,30}(doesn't exist|does not exist|is not defined|not found)|` +
@@ -78,7 +85,7 @@ const (
 	// the command line.
 	dockerUsage = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
 	// composeInstalled is a paste that shows Compose v2 present.
-	composeInstalled = `Docker Compose version v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
+	composeInstalled = `Docker Compose version v?2|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
 	// backend, host services), which no Docker client uses.
 	desktopInternalSocket = `backend\.sock|host-services`
@@ -141,19 +148,22 @@ func compileTextRules() []textRule {
 		r(KindWSLIntegrationDisabled, `could not be found in this WSL \d distro|activate the WSL integration in Docker Desktop|WslIntegrationAgent\S*.*disabling integration`),
 		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b|`+
 			localisedNotFound(`docker-git`)),
-		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://|(remote host|connecting) (via|over) ssh`),
+		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|command not found: docker\b|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://|(remote host|connecting) (via|over) ssh`),
 		unless(r(KindDockerCLIMissing, `(^|[\s:/'"\x60])docker(\.exe)?: (command )?not found|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
 			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
-			`spawn .*\bdocker(\.exe)? ENOENT|No such file or directory: 'docker'|docker: No such file or directory|`+
+			`spawn(Sync)? .*\bdocker(\.exe)? ENOENT|problem occurred starting process 'command 'docker(\.exe)?''|Container runtime 'docker' could not be found|`+
+			`DockerProcessStartException: Unable to start docker process|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|docker: No such file or directory|`+
 			`Cannot run program "docker"|failed to find docker binary|docker binary not found|no container engine found|`+
-			`docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet)|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|could not find (the )?docker (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
 			localisedNotFound(`docker(\.exe)?`)),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
+		// Prose that docker is not installed, unless it is a supposition.
+		unless(r(KindDockerCLIMissing, `docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet)`),
+			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine|\b(if|when|whether|unless|in case)\b`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
 			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist`),
 		// Compose v1's docker-compose program missing: Compose is missing
@@ -171,14 +181,20 @@ func compileTextRules() []textRule {
 			dockerUsage+`|docker compose\s+(-f|--file|-p|-d|up|down)`), composeInstalled),
 
 		// SSH endpoints.
-		needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server '\S+' not found in known_hosts|(server|host) key not found in known_hosts`), sshContext),
-		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed`), sshContext), `git@|Could not read from remote repository|github\.com:|gitlab\.com:|bitbucket\.org:`),
+		needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server ('\S+' )?not found in known_hosts|(server|host) key not found in known_hosts`), sshContext),
+		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed`), sshContext), `git@|Could not read from remote repository|hostagent|github\.com:|gitlab\.com:|bitbucket\.org:`),
 		needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+`), sshContext),
 		r(KindSSHUnreachable, `ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`),
+		needs(r(KindDaemonUnresponsive, `ducttape\.TimeoutException`), `DockerClientProviderStrategy\.ping`),
+		needs(r(KindSSHUnreachable, `NoValidConnectionsError`), `ssh://|DOCKER_HOST|docker-compose|docker context`),
+		needs(r(KindSSHUnreachable, `Net::SSH::(ConnectionTimeout|Disconnect|Proxy::ConnectError)`), `kamal|mrsk`),
+		needs(r(KindSSHAuthFailed, `Net::SSH::AuthenticationFailed`), `kamal|mrsk`),
+		// docker-modem's ssh transport refused at the ssh port.
+		needs(r(KindSSHUnreachable, `connect ECONNREFUSED \S+:22\b`), `docker-modem|ssh://|ssh2`),
 		needs(r(KindSSHUnreachable, `Timed out while waiting for handshake`), `ssh2|ssh://`),
 		// The docker CLI's ssh helper quotes ssh's own stderr as stderr=….
 		r(KindSSHHostKeyUnknown, `stderr=.{0,40}(Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED)`),
-		r(KindSSHAuthFailed, `stderr=.{0,80}Permission denied \((publickey|password|keyboard-interactive)`),
+		unlessPaste(r(KindSSHAuthFailed, `stderr=.{0,80}Permission denied \((publickey|password|keyboard-interactive)`), `hostagent|essential requirement`),
 		r(KindSSHUnreachable, `stderr=ssh: (connect to host \S+ port \d+: |Could not resolve hostname)`),
 		// No ssh program to dial an ssh:// endpoint with.
 		needs(r(KindSSHUnreachable, `exec: \\?"ssh\\?": executable file not found`), sshContext),
@@ -208,6 +224,9 @@ func compileTextRules() []textRule {
 		// Go's URL parser and the socket layer on a DOCKER_HOST without a
 		// scheme, or a unix:// endpoint on Windows.
 		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
+		// A URL dialled as a socket path, a URL refused by an extension.
+		r(KindEndpointInvalid, `connect ENOENT (ssh|tcp|https?)://|DOCKER_HOST env(ironment)? variable should be`),
+		needs(r(KindEndpointInvalid, `Get "?http://[^/\s"]+/v1\.\d+/\S*"?: dial tcp: lookup \S+: no such host`), `DOCKER_HOST=["']?ssh://`),
 		// docker-py given a socket path without unix://.
 		r(KindEndpointInvalid, `DockerException: Bind address needs a port`),
 		// A docker CLI context that cannot be resolved, whatever tool says so.
@@ -221,9 +240,9 @@ func compileTextRules() []textRule {
 		// the paste shows; any other TLS statement only in a paste that
 		// pulls nothing and builds nothing.
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out`),
-		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out`), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
+		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://`), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
 			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling\b|notary|DOCKER_CONTENT_TRUST|`+
-				`behind a (corporate )?proxy|HTTPS?_PROXY|ca-certificates`),
+				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates`),
 		r(KindTLSError, `Client sen[dt] an HTTP request to an HTTPS server`),
 
 		// API versions.
@@ -244,9 +263,14 @@ func compileTextRules() []textRule {
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b`),
-		needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`),
+		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`), `\bbind\b`),
+		also(r(KindSocketPermissionDenied, `SocketException \(13\): Permission denied`), `docker (unix )?socket|docker\.sock|Docker\.DotNet`),
+		// fabric8's docker-maven-plugin asking the daemon for its version.
+		r(KindSocketPermissionDenied, `Cannot extract API version from server \S+: Permission denied`),
 		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', PermissionError`),
+		needs(r(KindSocketPermissionDenied, `Caused by <class 'socket\.error'>: \[Errno 13\] Permission denied`), `docker\.sock`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
+		needs(r(KindSocketPermissionDenied, `\[Errno 13\] Permission denied \(File "\S*(urllib3|requests|docker)`), `docker|podman`),
 		needs(r(KindSocketPermissionDenied, `Cannot connect to host \S+ ssl:\S+ \[Permission denied\]`), `docker`),
 		// pywin32 opening Docker's named pipe (docker-py on Windows).
 		r(KindSocketPermissionDenied, `\(5, 'CreateFile', 'Access is denied`),
@@ -254,12 +278,12 @@ func compileTextRules() []textRule {
 		// The daemon: connects but does not answer.
 		unless(also(r(KindDaemonUnresponsive, `context deadline exceeded|Read timed out|Client\.Timeout exceeded|request canceled|timed out|TimeoutError|ReadTimeout|timeout exceeded`),
 			`_ping|/version|/info|/containers|docker\.sock|docker_engine|docker daemon|`+dockerPorts+`|UnixHTTPConnectionPool|localhost:80|docker api|dial-stdio|`+
-				`docker (ps|info|version)|daemon to respond|docker engine|host='docker'|error occurred trying to connect|error during connect`), registryContext+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy|`+connectTimeout),
+				`docker (ps|info|version)|daemon to respond|docker engine|host='docker'|error occurred trying to connect|error during connect`), registryContext+`|`+answeredTimeout+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy|`+connectTimeout),
 		// A connection that was never made: nothing answers at the address.
 		unless(also(r(KindDaemonUnreachable, connectTimeout),
 			`_ping|/version|/info|docker daemon|`+dockerPorts+`|docker api|docker (ps|info|version)|docker engine|DOCKER_HOST|docker host`), registryContext+`|dial-stdio|ssh: connect to host`),
 		needs(r(KindDaemonUnresponsive, `^(docker|docker-compose) (ps|info|version|images|run|pull|stats)\b.{0,20}\b(hangs?|hanging|is stuck|freezes|never returns)`), `docker`),
-		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext), buildContext),
+		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext+`|`+answeredTimeout), buildContext),
 		unless(needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`), `Connection refused`),
 		needs(r(KindDaemonUnresponsive, `System\.TimeoutException|The operation has timed out`), `Docker\.DotNet|NamedPipeClientStream`),
 		r(KindDaemonUnresponsive, `pipe[/\\]docker\w*:? \(?All pipe instances are busy`),
@@ -288,8 +312,8 @@ func compileTextRules() []textRule {
 			`no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
 			// A daemon plugin's own failure is the daemon answering.
-			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin`), libraryClash),
-		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|/run/(buildkit|dagger)/|permission denied|:3334`),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), libraryClash),
+		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|/run/(buildkit|dagger)/|permission denied|:3334|`+desktopInternalSocket),
 		unless(r(KindDaemonUnreachable, `is the docker engine running|`+
 			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*(docker|podman)\.sock|`+
 			`pipe[/\\]docker\w*:? \(?The system cannot find the file specified|named pipe error: The system cannot find the file specified|docker_engine:? \(?The system cannot find the file specified|`+
@@ -328,6 +352,12 @@ func compileTextRules() []textRule {
 		// The VS Code Docker extension's error report: its container, image,
 		// network, volume and compose actions talk only to the daemon.
 		needs(r(KindDaemonUnreachable, `connect ECONNREFUSED \S+`), `Action: vscode-docker\.(containers?|images?|networks?|volumes?|compose|system|contexts?)\.`),
+		needs(r(KindDaemonUnreachable, `ProtocolError\('Connection aborted\.', (error|ConnectionRefusedError)\((111|61), '?Connection refused`), `docker`),
+		// A Node client's request to the daemon refused (dockerode,
+		// testcontainers): listing or pulling through it, or its default
+		// localhost:80 when its host option was not understood.
+		needs(r(KindDaemonUnreachable, `\b(list|pull|create|start|inspect|remove|fetch)\w* (images?|containers?|networks?|volumes?)\b.{0,60}\bconnect (ECONNREFUSED|ENOENT) `), `docker|testcontainers`),
+		needs(r(KindDaemonUnreachable, `connect ECONNREFUSED (::1|127\.0\.0\.1|localhost):80\b`), `dockerode|docker-modem|new Docker\(`),
 		// aiohttp's unix connector (aiodocker) names its host and the errno.
 		needs(r(KindDaemonUnreachable, `Cannot connect to host \S+ ssl:\S+ \[(No such file or directory|Connection refused)\]`), `docker`),
 		needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno (111|61)\]`), `unixconn|docker|podman/api/uds|podman\.sock`),
@@ -350,10 +380,14 @@ func compileTextRules() []textRule {
 		// Tools' own lead-ins: they say Docker did not answer, not why.
 		// An HTTP status from the endpoint means something answered there.
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon) failed|`+
-			`(could not|couldn't|unable to|failed to|cannot|can't) connect to (the )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API)\b)`)),
-			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin`), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} `),
+			`(could not|couldn't|unable to|failed to|cannot|can't) connect to (the |a )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API|provider|host|server)\b)`)),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} `),
 		r(KindDaemonUnreachable, `\((ECONNREFUSED|ENOENT)\) connecting to \S*(docker\.sock|/s60)|\S*docker\.sock does not exist|com\.docker\.\S+( -db)? is not running|`+
-			`cannot connect to Docker endpoint|Bad response from Docker engine|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
+			`cannot connect to Docker endpoint|Bad response from Docker engine|`+
+			// fabric8's plugins finding no endpoint at all.
+			`no read/writable '\S*docker\.sock'|No (<dockerHost>|url) given, no DOCKER_HOST|Cannot extract API version from server \S+: (Connection refused|No such file)|`+
+			// testcontainers' strategy: the socket or pipe is not there.
+			`Root cause NoSuchFileException|Docker Engine socket not found|Neither '\S*docker\.sock' nor|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
 		// Prose that the daemon is down, unless it is a supposition.
 		unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
@@ -363,12 +397,12 @@ func compileTextRules() []textRule {
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making.
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon`))),
-		unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@)`),
+		unlessPaste(unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@)`), `DOCKER_HOST=["']?ssh://`),
 
 		// Group and sudo statements (not about Docker Desktop's internal
 		// sockets, which sudo reaches and the daemon's clients never use).
 		unlessPaste(r(KindSudoFallbackOnly, `works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|works as root but not|(with|using) sudo,? (it )?works|`+
-			`(unable|can't|cannot|can not|not able) to run .{0,60}without .{0,20}sudo|requires? (me )?to use sudo|need to use sudo (for|with) (every|all|each)|`+
+			`(unable to|can't|cannot|can not|not able to|couldn't|could not) (run|call|use|execute|access) .{0,60}without .{0,20}sudo|requires? (me )?to use sudo|need to use sudo (for|with) (every|all|each)|`+
 			`\b(works|starts|runs) (fine |ok |well )?(when|if) (running|run|ran|started) as (a )?(super ?user|root)\b|\bonly have sudo access to docker\b|`+
 			`\busing .?sudo.? (does )?(allow|let)s? (the )?(operations?|commands?|it|docker)\b|`+
 			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)`), desktopInternalSocket),
@@ -380,7 +414,8 @@ func compileTextRules() []textRule {
 // composeV1Missing is a shell or runtime not finding Compose v1's
 // docker-compose program.
 var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|command not found: docker-compose|'docker-compose' is not recognized|` +
-	`docker-compose (does not|doesn't) (appear|seem) to be installed|docker-compose (is not|isn't) installed|` +
+	`docker-compose (does not|doesn't) (appear|seem) to be installed|'?docker-compose'? (is not|isn't) installed|` +
+	`Command 'docker-compose' not found|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose": executable file not found|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
 
