@@ -28,10 +28,16 @@ type pasteLine struct {
 	raw  string // as pasted (sanitised), for evidence
 	text string // without timestamps, log levels, bullets
 	role lineRole
+	// imperative is set on advice that only its first word made advice
+	// ("Run …", "See …", "Try …"), not a header or the steps under one.
+	imperative bool
 }
 
 type pastePatterns struct {
-	decoration   *regexp.Regexp
+	decoration *regexp.Regexp
+	// supposition marks advice that names an error it supposes ("run
+	// newgrp docker if you see …").
+	supposition  *regexp.Regexp
 	blockquote   *regexp.Regexp
 	spaces       *regexp.Regexp
 	adviceHeader *regexp.Regexp
@@ -62,6 +68,7 @@ func compilePastePatterns() pastePatterns {
 			`|[-*•>│┃║]\s` +
 			`|\|\s` +
 			`))+`),
+		supposition: regexp.MustCompile(`(?i)\b(if|when|whenever|whether|in case|unless|otherwise|make sure|ensure|check|avoid|prevent|to fix|to resolve|fixes|solves)\b`),
 		adviceHeader: regexp.MustCompile(`(?i)^(hints?|tips?|suggestions?|action plan|possible (fix|fixes|solutions?|causes?)|` +
 			`to (fix|resolve) (this|it)|fix(es)?|solutions?|resolution|remediation|next steps?|how to fix|what to do|` +
 			`recommendations?|workaround|try( this)?|note|you can|you may|troubleshooting|please try)\b[^:]{0,40}:`),
@@ -162,6 +169,7 @@ func readPasteLines(text string) []pasteLine {
 			line.role = roleAdvice
 		case p.imperative.MatchString(body) && !p.errorChain.MatchString(body):
 			line.role = roleAdvice
+			line.imperative = !p.supposition.MatchString(body)
 		default:
 			inAdvice = false
 			line.role = roleStatement

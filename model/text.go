@@ -185,7 +185,7 @@ func ReadPaste(text string) Paste {
 	// joined) and records what matched. Joined lines add only what their
 	// lines did not already show precisely, so a line next to a statement
 	// is not taken for part of it.
-	joining := false
+	joining, preciseOnly := false, false
 	apply := func(text string, first int, raws ...string) bool {
 		matched := false
 		lower := strings.ToLower(text)
@@ -195,6 +195,9 @@ func ReadPaste(text string) Paste {
 				(rule.unless != nil && rule.unless.MatchString(text)) ||
 				!matchesAll(rule.needsPaste, whole) ||
 				(rule.unlessPaste != nil && rule.unlessPaste.MatchString(whole)) {
+				continue
+			}
+			if preciseOnly && (rule.preamble || rule.weak) {
 				continue
 			}
 			f := byKind[rule.kind]
@@ -223,6 +226,16 @@ func ReadPaste(text string) Paste {
 			matched[i] = apply(l.text, i, l.raw)
 		}
 	}
+	// A line that only its first word made advice ("See notification
+	// stating: connect ENOENT …", "Run ddev start and the message …")
+	// still shows a precise error, unless it supposes one.
+	preciseOnly = true
+	for i, l := range lines {
+		if l.imperative {
+			apply(l.text, i, l.raw)
+		}
+	}
+	preciseOnly = false
 	// A statement wrapped over two lines (a terminal's width, a hard wrap
 	// in an issue) is read joined, when neither half says anything alone.
 	joining = true

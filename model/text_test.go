@@ -126,7 +126,7 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			[]model.Kind{model.KindDockerGitCLIMissing}},
 		{"an access failure before the controller failure it causes",
 			"Failed to start docker-git controller.\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
-			[]model.Kind{model.KindDaemonUnreachable, model.KindControllerNotRunning}},		{"dockerd's own start-up failure",
+			[]model.Kind{model.KindDaemonUnreachable, model.KindControllerNotRunning}}, {"dockerd's own start-up failure",
 			"$ sudo dockerd\nfailed to start daemon: error initializing graphdriver: driver not supported: overlay2",
 			[]model.Kind{model.KindDaemonUnreachable}},
 		{"a refused connection to the Docker URL a tool was given, on a port of its own",
@@ -207,6 +207,9 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"Kamal's ssh login refused",
 			"$ kamal setup\n  ERROR (Net::SSH::AuthenticationFailed): Exception while executing on host 161.0.0.1: Authentication failed for user root@161.0.0.1",
 			[]model.Kind{model.KindSSHAuthFailed}},
+		{"a line only its first word made advice still shows its precise error",
+			"Steps to reproduce\nRun the installer and see: dial unix /var/run/docker.sock: connect: permission denied",
+			[]model.Kind{model.KindSocketPermissionDenied}},
 		{"pre-commit's executable not found",
 			"- hook id: shellcheck\n- exit code: 1\n\nExecutable `docker` not found",
 			[]model.Kind{model.KindDockerCLIMissing}},
@@ -251,6 +254,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Can't instantiate a strategy from org.testcontainers.dockerclient.UnixSocketClientProviderStrategy (ClassNotFoundException).\nCould not find a valid Docker environment. Please check configuration.",
 		// An app in a container failing to spawn its own process.
 		"PS C:\\> docker run -p 4444:4444 agenticlabs/lsproxy\nError: Custom { kind: Other, error: \"Failed to spawn Java process: No such file or directory (os error 2)\" }",
+		// Advice that supposes an error is no evidence of it.
+		"Run `newgrp docker` if you see a permission error on /var/run/docker.sock: connect: permission denied",
 		// A per-feature API gate: the daemon answered with its version.
 		"specify mac-address per network\" requires API version 1.44, but the Docker daemon API version is 1.43.",
 		// A timeout inside an answer, or while waiting on a created container.
