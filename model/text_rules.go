@@ -270,6 +270,10 @@ func compileTextRules() []textRule {
 		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', PermissionError`),
 		needs(r(KindSocketPermissionDenied, `Caused by <class 'socket\.error'>: \[Errno 13\] Permission denied`), `docker\.sock`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
+		// Prose in other languages that access to the daemon's socket was
+		// refused for lack of permission.
+		weak(needs(r(KindSocketPermissionDenied, `权限不足|没有权限|沒有權限|権限がありません|permission insuffisante|keine Berechtigung|permiso denegado|permissão negada|отказано в доступе`),
+			`docker\.sock|unix socket|docker/api/client|docker daemon|守护进程`)),
 		needs(r(KindSocketPermissionDenied, `\[Errno 13\] Permission denied \(File "\S*(urllib3|requests|docker)`), `docker|podman`),
 		needs(r(KindSocketPermissionDenied, `Cannot connect to host \S+ ssl:\S+ \[Permission denied\]`), `docker`),
 		// pywin32 opening Docker's named pipe (docker-py on Windows).
@@ -380,10 +384,12 @@ func compileTextRules() []textRule {
 		// Tools' own lead-ins: they say Docker did not answer, not why.
 		// An HTTP status from the endpoint means something answered there.
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon) failed|`+
-			`(could not|couldn't|unable to|failed to|cannot|can't) connect to (the |a )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API|provider|host|server)\b)`)),
+			`(could not|couldn't|unable to|failed to|cannot|can ?not|can't) connect to (the |a )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API|provider|host|server)\b)`)),
 			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} `),
 		r(KindDaemonUnreachable, `\((ECONNREFUSED|ENOENT)\) connecting to \S*(docker\.sock|/s60)|\S*docker\.sock does not exist|com\.docker\.\S+( -db)? is not running|`+
-			`cannot connect to Docker endpoint|Bad response from Docker engine|`+
+			`cannot connect to Docker endpoint|Bad response from Docker engine|Docker hv-sock proxy \(vsudd\) is not reachable|`+
+			// OpenWrt's dockerman finding no daemon socket.
+			`Please input the SOCKET PATH of docker da|`+
 			// fabric8's plugins finding no endpoint at all.
 			`no read/writable '\S*docker\.sock'|No (<dockerHost>|url) given, no DOCKER_HOST|Cannot extract API version from server \S+: (Connection refused|No such file)|`+
 			// testcontainers' strategy: the socket or pipe is not there.
