@@ -637,14 +637,6 @@ func pendingGroup(lines []pasteLine) ([]string, bool) {
 	members := map[string][]string{}  // getent: group -> users
 	memberLine := map[string]string{} // getent: group -> line
 	newgrp := ""
-	next := func(i int) (pasteLine, bool) {
-		for _, l := range lines[i+1:] {
-			if strings.TrimSpace(l.raw) != "" {
-				return l, l.role != roleCommand
-			}
-		}
-		return pasteLine{}, false
-	}
 	for i, l := range lines {
 		cmd := commandText(l)
 		if vals.usermodCmd.MatchString(cmd) {
@@ -656,11 +648,11 @@ func pendingGroup(lines []pasteLine) ([]string, bool) {
 		case vals.newgrpCmd.MatchString(cmd):
 			newgrp = vals.newgrpCmd.FindStringSubmatch(cmd)[1]
 		case cmd == "groups" || cmd == "id -nG" || cmd == "id -Gn":
-			if out, ok := next(i); ok && session == nil {
+			if out, ok := nextLine(lines[i+1:]); ok && session == nil {
 				session, sessionLine = strings.Fields(out.text), out.raw
 			}
 		case vals.groupsOfUser.MatchString(cmd):
-			if out, ok := next(i); ok {
+			if out, ok := nextLine(lines[i+1:]); ok {
 				if m := vals.groupsOutput.FindStringSubmatch(out.text); m != nil {
 					if user == "" {
 						user = m[1]
