@@ -190,7 +190,7 @@ func compileTextRules() []textRule {
 		needs(r(KindSSHUnreachable, `Net::SSH::(ConnectionTimeout|Disconnect|Proxy::ConnectError)`), `kamal|mrsk`),
 		needs(r(KindSSHAuthFailed, `Net::SSH::AuthenticationFailed`), `kamal|mrsk`),
 		// docker-modem's ssh transport refused at the ssh port.
-		needs(r(KindSSHUnreachable, `connect ECONNREFUSED \S+:22\b`), `docker-modem|ssh://|ssh2`),
+		needs(needs(r(KindSSHUnreachable, `connect ECONNREFUSED \S+:22\b`), `docker-modem|ssh://`), `docker`),
 		needs(r(KindSSHUnreachable, `Timed out while waiting for handshake`), `ssh2|ssh://`),
 		// The docker CLI's ssh helper quotes ssh's own stderr as stderr=….
 		r(KindSSHHostKeyUnknown, `stderr=.{0,40}(Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED)`),
@@ -225,7 +225,7 @@ func compileTextRules() []textRule {
 		// scheme, or a unix:// endpoint on Windows.
 		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
 		// A URL dialled as a socket path, a URL refused by an extension.
-		r(KindEndpointInvalid, `connect ENOENT (ssh|tcp|https?)://|DOCKER_HOST env(ironment)? variable should be`),
+		needs(r(KindEndpointInvalid, `connect ENOENT (ssh|tcp|https?)://|DOCKER_HOST env(ironment)? variable should be`), `docker`),
 		needs(r(KindEndpointInvalid, `Get "?http://[^/\s"]+/v1\.\d+/\S*"?: dial tcp: lookup \S+: no such host`), `DOCKER_HOST=["']?ssh://`),
 		// docker-py given a socket path without unix://.
 		r(KindEndpointInvalid, `DockerException: Bind address needs a port`),
