@@ -362,7 +362,19 @@ func TestSSHDashboardKeepsSessionsWarmAndLeavesNone(t *testing.T) {
 		sort.Ints(ps)
 		return ps
 	}
+	// The start settles first: the first cycles may open and close a
+	// session while the controller checks join the ping. The set that then
+	// holds for a second is the warm one.
 	warm := pids()
+	settle := time.Now().Add(15 * time.Second)
+	for stable := time.Now(); time.Since(stable) < time.Second; time.Sleep(100 * time.Millisecond) {
+		if now := pids(); fmt.Sprint(now) != fmt.Sprint(warm) {
+			warm, stable = now, time.Now()
+		}
+		if time.Now().After(settle) {
+			t.Fatalf("ssh processes never settled: last %v", warm)
+		}
+	}
 	if len(warm) == 0 {
 		t.Fatal("no ssh process while the dashboard shows the daemon")
 	}
@@ -370,8 +382,8 @@ func TestSSHDashboardKeepsSessionsWarmAndLeavesNone(t *testing.T) {
 	deadline := time.Now().Add(5 * time.Second)
 	for time.Now().Before(deadline) {
 		if now := pids(); fmt.Sprint(now) != fmt.Sprint(warm) {
-			// A second connection may open once the controller checks run
-			// beside the ping; after that the set must stay put.
+			// A second connection may still open once the controller
+			// checks run beside the ping; after that the set must stay put.
 			if len(now) > len(warm) && len(warm) < 3 {
 				warm = now
 				deadline = time.Now().Add(5 * time.Second)
