@@ -83,6 +83,10 @@ const (
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
 	// dockerUsage is docker's own usage hint: docker, not a plugin, parsed
 	// the command line.
+	// flagAfterSubcommand is a Compose or stack flag given after its
+	// subcommand (`docker-compose up -f`, `docker stack deploy … -f`):
+	// misplaced, not a missing Compose.
+	flagAfterSubcommand = `\b(up|run|down|deploy|build|start|exec|logs|config|pull)\s+([^\s"'\x60]+\s+){0,3}-[fdp]\b|See 'docker \w+`
 	dockerUsage = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
 	// composeInstalled is a paste that shows Compose v2 present.
 	composeInstalled = `Docker Compose version v?2|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
@@ -179,6 +183,12 @@ func compileTextRules() []textRule {
 		unlessPaste(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|`+
 			`^unknown flag: --(file|project-name|project-directory|detach|env-file|profile|build|remove-orphans|force-recreate|no-deps|wait|short|format)$`),
 			dockerUsage+`|docker compose\s+(-f|--file|-p|-d|up|down)`), composeInstalled),
+		// The same rejection of Compose's -f, -d or -p on its own (often the
+		// only line a script's user pastes, or named in prose), unless the
+		// paste shows the flag misplaced after a subcommand or Compose v2
+		// installed.
+		unlessPaste(r(KindComposePluginMissing, `unknown shorthand flag:? '?[fdp]'?( in -[fdp]|\s*\)|\s+error|\s*$)|unknown shorthand flag -[fdp]\b`),
+			composeInstalled+"|"+flagAfterSubcommand),
 
 		// SSH endpoints.
 		needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server ('\S+' )?not found in known_hosts|(server|host) key not found in known_hosts`), sshContext),

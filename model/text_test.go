@@ -222,6 +222,9 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"pre-commit's executable not found",
 			"- hook id: shellcheck\n- exit code: 1\n\nExecutable `docker` not found",
 			[]model.Kind{model.KindDockerCLIMissing}},
+		{"docker rejecting Compose's -f, the only line a script's user pasted",
+			"Get this when running `sh ./run.sh prod up`:\nunknown shorthand flag: 'f' in -f",
+			[]model.Kind{model.KindComposePluginMissing}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -248,6 +251,9 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		// A registry's certificate while pulling.
 		"$ docker pull hello-world\ndocker: error pulling image configuration: Get https://proxy.example/x: x509: certificate signed by unknown authority.",
 		"Error response from daemon: No such container: web-1",
+		// Compose's flag given after its subcommand: misplaced, Compose is there.
+		"$ docker-compose up -f docker-compose.fullnode.yaml\nunknown shorthand flag: 'f' in -f",
+		"unknown shorthand flag: 'f' in -f\nSee 'docker stack deploy --help'.",
 		"Container app-db-1  Error\ndependency failed to start: container app-db-1 is unhealthy",
 		"The connection to the server localhost:8080 was refused - did you specify the right host or port?",
 		"Error response from daemon: driver failed programming external connectivity on endpoint web (3f): Bind for 0.0.0.0:8080 failed: port is already allocated",
