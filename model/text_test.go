@@ -225,6 +225,18 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"docker rejecting Compose's -f, the only line a script's user pasted",
 			"Get this when running `sh ./run.sh prod up`:\nunknown shorthand flag: 'f' in -f",
 			[]model.Kind{model.KindComposePluginMissing}},
+		{"a Java HTTP client refused at Docker's port",
+			"Execution failed for task ':app:buildDockerImage'. > HttpHostConnectException: Connect to 127.0.0.1:2375 [/127.0.0.1] failed: Connection re",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Aspire finding the runtime but no daemon",
+			"It shows 'Container runtime 'docker' was found but appears to be unhealthy.'",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Pulumi's provider finding no daemon",
+			"error: Docker native provider returned an unexpected error from Configure: failed to connect to any docker daemon",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Kamal running docker on a host without it",
+			"  ERROR (SSHKit::Command::Failed): docker exit status: 32512\ndocker stdout: Nothing written\ndocker stderr: sh: docker: command not found",
+			[]model.Kind{model.KindRemoteDockerMissing}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
