@@ -77,7 +77,7 @@ const (
 		`\bSSL error: |self[- ]signed certificate in certificate chain|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
 		`could not read CA certificate|open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|unable to verify the docker daemon|TLSParameterError|` +
 		`malformed HTTP response|PKIX path building failed|SSLHandshakeException|` +
-		`DOCKER_CERT_PATH\)? .{0,30}(doesn't exist|does not exist|is not defined|not found)|` +
+		`DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|SSLException|doesn't contain CN or DNS subjectAlt|` +
 		`\\+x15\\+x03\\+x0[0-4]`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
@@ -253,9 +253,9 @@ func compileTextRules() []textRule {
 		// pulls nothing and builds nothing.
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out`),
 		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://`), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
-			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling\b|notary|DOCKER_CONTENT_TRUST|`+
+			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|notary|DOCKER_CONTENT_TRUST|`+
 				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates`),
-		r(KindTLSError, `Client sen[dt] an HTTP request to an HTTPS server`),
+		r(KindTLSError, `Client sen[dt] an HTTP request to an HTTPS server|dockerjava\S*DockerClientException: Error in SSL Configuration`),
 
 		// API versions.
 		r(KindAPIVersionMismatch, `client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version|client is newer than server|`+

@@ -237,6 +237,12 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"Kamal running docker on a host without it",
 			"  ERROR (SSHKit::Command::Failed): docker exit status: 32512\ndocker stdout: Nothing written\ndocker stderr: sh: docker: command not found",
 			[]model.Kind{model.KindRemoteDockerMissing}},
+		{"docker-java's TLS set-up failing",
+			"com.github.dockerjava.api.exception.DockerClientException: Certificate path (DOCKER_CERT_PATH) '/var/lib/jenkins/.docker/certs' doesn't exist. (DockerClientConfig.java:112)",
+			[]model.Kind{model.KindTLSError}},
+		{"prose about pulling configuration is no image pull",
+			"The script is pulling configuration from DOCKER_CERT_PATH, DOCKER_HOST and DOCKER_TLS_VERIFY.\n{ [Error: self signed certificate in certificate chain] code: 'SELF_SIGNED_CERT_IN_CHAIN' }",
+			[]model.Kind{model.KindTLSError}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -263,6 +269,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		// A registry's certificate while pulling.
 		"$ docker pull hello-world\ndocker: error pulling image configuration: Get https://proxy.example/x: x509: certificate signed by unknown authority.",
 		"Error response from daemon: No such container: web-1",
+		// A registry's certificate while a tool pulls its image.
+		"DOCKER_HOST=unix:///var/run/docker.sock\nPulling the image node:20\nError: self signed certificate in certificate chain",
 		// Compose's flag given after its subcommand: misplaced, Compose is there.
 		"$ docker-compose up -f docker-compose.fullnode.yaml\nunknown shorthand flag: 'f' in -f",
 		"unknown shorthand flag: 'f' in -f\nSee 'docker stack deploy --help'.",
