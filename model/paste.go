@@ -160,7 +160,7 @@ func readPasteLines(text string) []pasteLine {
 		switch {
 		case body == "" || p.stackFrame.MatchString(text) || isRule(body):
 			line.role = roleNoise
-		case p.prompt.MatchString(trimmed):
+		case p.prompt.MatchString(trimmed) && !hashComment(p, trimmed):
 			line.role = roleCommand
 		case p.adviceHeader.MatchString(body):
 			line.role = roleAdvice
@@ -177,6 +177,18 @@ func readPasteLines(text string) []pasteLine {
 		out = append(out, line)
 	}
 	return out
+}
+
+// hashComment reports a line that a bare "#" begins and an error statement
+// follows: a heading or a shell comment quoting the error ("# Error:
+// permission denied …"), not a command typed at a root prompt.
+func hashComment(p pastePatterns, trimmed string) bool {
+	body, ok := strings.CutPrefix(trimmed, "# ")
+	if !ok {
+		return false
+	}
+	body = strings.TrimSpace(body)
+	return p.errorLead.MatchString(body) || p.errorChain.MatchString(body)
 }
 
 // isRule reports separator lines such as "-----" or "=====".

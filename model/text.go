@@ -71,9 +71,13 @@ type pasteValues struct {
 	apiURL       *regexp.Regexp
 	bindPort     *regexp.Regexp
 	// Docker answering through sudo, or through the CLI's own endpoint.
-	sudoSentence  *regexp.Regexp
-	sudoCompose   *regexp.Regexp
-	sudoDocker    *regexp.Regexp
+	sudoSentence *regexp.Regexp
+	sudoCompose  *regexp.Regexp
+	sudoDocker   *regexp.Regexp
+	// `sudo su` (or -i, -s) opening a root shell, and docker typed at a
+	// root prompt.
+	sudoShell     *regexp.Regexp
+	rootDocker    *regexp.Regexp
 	plainDockerPS *regexp.Regexp
 	cliSentence   *regexp.Regexp
 	// `docker version` or `docker info`.
@@ -94,6 +98,11 @@ type pasteValues struct {
 	composeV1 *regexp.Regexp
 	// colima status prints the socket its daemon serves.
 	colimaSocket *regexp.Regexp
+	// docker version's "Context:" line names the context the CLI used.
+	versionContext *regexp.Regexp
+	// serverDetail is the first line under a Server: heading that only a
+	// daemon's answer prints.
+	serverDetail *regexp.Regexp
 	// endpoint is a daemon endpoint or socket path written in a line.
 	endpoint    *regexp.Regexp
 	hedge       *regexp.Regexp
@@ -132,6 +141,8 @@ func compilePasteValues() pasteValues {
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
 			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
+		sudoShell:  regexp.MustCompile(`[$%>]\s+sudo (su( -| root)?|-i|-s|bash)\s*$`),
+		rootDocker: regexp.MustCompile(`^root@[\w.-]+(:\S*)?#\s+docker(-compose)?\s+\S`),
 		cliSentence: regexp.MustCompile(`(?i)docker (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working)|` +
 			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\b(works|does work|is working)|` +
 			`sock(et)? is (in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)|(^|\s)/\S*docker\S*\.sock exists\b|\b(my|the) (docker )?endpoint is unix://|` +
@@ -142,6 +153,8 @@ func compilePasteValues() pasteValues {
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
 		composeV1:          regexp.MustCompile(`(?i)` + composeV1Missing),
+		serverDetail:       regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
+		versionContext:     regexp.MustCompile(`^Context:\s+(\S+)\s*$`),
 		colimaSocket:       regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?(?:docker )?socket: (unix://\S+)`),
 		contextInspect:     regexp.MustCompile(`\bdocker context inspect\b.*Endpoints\.docker\.Host`),
 		bareEndpoint:       regexp.MustCompile(`^((?:unix|tcp|npipe|ssh)://\S+)$`),
@@ -461,22 +474,49 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 			if out, ok := serverSection(lines[i+1:]); ok && vals.versionOrInfo.MatchString(l.text) {
 				return []string{l.raw, out}, true
 			}
+		case l.role == roleCommand && vals.sudoShell.MatchString(l.text):
+			// The root shell's next command, if it is docker's, and its output.
+			next, ok := nextCommand(lines[i+1:])
+			if !ok || !vals.rootDocker.MatchString(lines[i+1+next].text) {
+				continue
+			}
+			if out, ok := commandOutput(lines[i+2+next:]); ok {
+				return []string{l.raw, lines[i+1+next].raw, out}, true
+			}
 		}
 	}
 	return nil, false
 }
 
+// nextCommand is the index in rest of the next prompt line.
+func nextCommand(rest []pasteLine) (int, bool) {
+	for j, l := range rest {
+		if l.role == roleCommand {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
 // serverSection finds the daemon's part of `docker version` or `docker
 // info` output (printed only when the daemon answered) before the next
 // command.
+//
+// `docker info` prints a bare "Server:" heading before its error too, so
+// that heading counts only when the daemon's details follow it.
 func serverSection(rest []pasteLine) (string, bool) {
-	for _, l := range rest {
+	for i, l := range rest {
 		if l.role == roleCommand {
 			break
 		}
-		if t := strings.TrimSpace(l.raw); strings.HasPrefix(t, "Server: Docker Engine") || strings.HasPrefix(t, "Server Version:") ||
-			t == "Server:" || strings.HasPrefix(t, "Server version:") {
+		t := strings.TrimSpace(l.raw)
+		if strings.HasPrefix(t, "Server: Docker Engine") || strings.HasPrefix(t, "Server Version:") || strings.HasPrefix(t, "Server version:") {
 			return l.raw, true
+		}
+		if t == "Server:" {
+			if next, ok := nextLine(rest[i+1:]); ok && pasteValuesOnce().serverDetail.MatchString(strings.TrimSpace(next.raw)) {
+				return l.raw, true
+			}
 		}
 	}
 	return "", false
@@ -510,6 +550,13 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		for _, re := range []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess, vals.colimaSocket} {
 			if m := re.FindStringSubmatch(l.text); m != nil && elsewhere(m[1]) {
 				return []string{l.raw}, true
+			}
+		}
+		// `docker version` through a context other than the default,
+		// with the Server section its daemon answered with.
+		if m := vals.versionContext.FindStringSubmatch(l.text); m != nil && m[1] != "default" {
+			if out, ok := serverSection(lines[i+1:]); ok {
+				return []string{l.raw, out}, true
 			}
 		}
 		if l.role == roleCommand && vals.contextInspect.MatchString(l.text) {

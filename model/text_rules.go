@@ -83,11 +83,14 @@ const (
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
 	// dockerUsage is docker's own usage hint: docker, not a plugin, parsed
 	// the command line.
+	// socketPathOverTCP is a socket's path dialled over tcp://, as the
+	// docker CLI reads a DOCKER_HOST that is a bare path.
+	socketPathOverTCP = `tcp://[^/\s]+/\S*\.sock\b`
 	// flagAfterSubcommand is a Compose or stack flag given after its
 	// subcommand (`docker-compose up -f`, `docker stack deploy … -f`):
 	// misplaced, not a missing Compose.
 	flagAfterSubcommand = `\b(up|run|down|deploy|build|start|exec|logs|config|pull)\s+([^\s"'\x60]+\s+){0,3}-[fdp]\b|See 'docker \w+`
-	dockerUsage = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
+	dockerUsage         = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
 	// composeInstalled is a paste that shows Compose v2 present.
 	composeInstalled = `Docker Compose version v?2|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
@@ -241,6 +244,12 @@ func compileTextRules() []textRule {
 		needs(r(KindEndpointInvalid, `Get "?http://[^/\s"]+/v1\.\d+/\S*"?: dial tcp: lookup \S+: no such host`), `DOCKER_HOST=["']?ssh://`),
 		// docker-py given a socket path without unix://.
 		r(KindEndpointInvalid, `DockerException: Bind address needs a port`),
+		// A socket path read as a tcp:// endpoint: DOCKER_HOST set to a
+		// bare path, without unix://.
+		needs(r(KindEndpointInvalid, socketPathOverTCP), `docker`),
+		// An ssh endpoint's user@host dialled over tcp by a client that only
+		// speaks tcp: no host name holds an @.
+		needs(r(KindEndpointInvalid, `dial tcp: lookup [^\s@:]+@[^\s:]+: no such host`), `docker|DOCKER_HOST`),
 		// A docker CLI context that cannot be resolved, whatever tool says so.
 		r(KindEndpointInvalid, `(resolve|find) the current Docker (CLI )?context "[^"]*"|Docker (CLI )?context "[^"]*": context not found`),
 		needs(r(KindEndpointInvalid, `(failed to create (docker )?client|client): invalid endpoint\b`), `DOCKER_HOST|docker`),
@@ -271,7 +280,7 @@ func compileTextRules() []textRule {
 			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
 			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock|`+
-			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|\bmount|\bls: cannot (access|open)|`+desktopInternalSocket),
+			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|\bmount|\bls: cannot (access|open)|\bstatfs |`+desktopInternalSocket),
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b`),
@@ -279,7 +288,7 @@ func compileTextRules() []textRule {
 		also(r(KindSocketPermissionDenied, `SocketException \(13\): Permission denied`), `docker (unix )?socket|docker\.sock|Docker\.DotNet`),
 		// fabric8's docker-maven-plugin asking the daemon for its version.
 		r(KindSocketPermissionDenied, `Cannot extract API version from server \S+: Permission denied`),
-		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, 'Permission denied'\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', PermissionError`),
+		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, ''?Permission denied''?\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', PermissionError`),
 		needs(r(KindSocketPermissionDenied, `Caused by <class 'socket\.error'>: \[Errno 13\] Permission denied`), `docker\.sock`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
 		// Prose in other languages that access to the daemon's socket was
@@ -318,7 +327,7 @@ func compileTextRules() []textRule {
 		// CLI's whole message for a missing socket or a refused connection;
 		// without "at" (docker 1.12 and older) it was printed for
 		// permission errors too.
-		unless(r(KindDaemonUnreachable, `cannot connect to the docker daemon at (unix|tcp|npipe)://\S+`), `permission denied|:3334`),
+		unless(r(KindDaemonUnreachable, `cannot connect to the docker daemon at (unix|tcp|npipe)://\S+`), `permission denied|:3334|`+socketPathOverTCP),
 		r(KindDaemonUnreachable, `ENOENT\b.*docker\.sock|no such file or directory,? (stat |open |connect )?'?\S*docker\.sock|Socket not found: \S*docker\.sock|No Docker socket found at`),
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|`+
@@ -329,11 +338,13 @@ func compileTextRules() []textRule {
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
 			// A daemon plugin's own failure is the daemon answering.
 			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), libraryClash),
-		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|/run/(buildkit|dagger)/|permission denied|:3334|`+desktopInternalSocket),
+		// A daemon plugin's socket (/run/docker/plugins/…) is the daemon
+		// answering and relaying its plugin's failure.
+		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|/run/(buildkit|dagger)/|/docker/plugins/|permission denied|:3334|`+desktopInternalSocket),
 		unless(r(KindDaemonUnreachable, `is the docker engine running|`+
 			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*(docker|podman)\.sock|`+
 			`pipe[/\\]docker\w*:? \(?The system cannot find the file specified|named pipe error: The system cannot find the file specified|docker_engine:? \(?The system cannot find the file specified|`+
-			`Docker Desktop is (not running|stopped|starting)|unable to connect to Podman|Cannot connect to Podman|colima is not running|`+
+			`Docker Desktop is starting|unable to connect to Podman|Cannot connect to Podman|colima is not running|`+
 			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, 'CreateFile'|kind: Connect, source: Some\(Os \{ code: (2|61|111)|`+
 			// bollard (Rust) over hyper: the connect step failed.
 			`kind: Connect\b.{0,80}\b(kind: (ConnectionRefused|NotFound)|code: (2|61|111)\b)`),
@@ -344,7 +355,9 @@ func compileTextRules() []textRule {
 		// Docker Desktop's proxy answers 500 to every route while the engine
 		// behind it is stopped or stuck starting.
 		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route and version \S*(pipe|docker\.sock|docker_engine|_ping)`),
-		r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`),
+		// Unless it is given as the reason for a credential helper's
+		// failure (a client-side lookup that never reached a daemon).
+		unlessPaste(r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`), `error getting credentials`),
 		needs(r(KindDaemonUnreachable, `FileNotFoundError\(2, 'No such file or directory'\)|ConnectionRefusedError\(111, 'Connection refused'\)`), `docker|unixconn`),
 		// Ruby (Errno), Rust (os error) and other runtimes' wording for the
 		// daemon's socket missing or refusing.
@@ -364,7 +377,7 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `"code":\s*"(ENOENT|ECONNREFUSED)"|code: '(ENOENT|ECONNREFUSED)'`), `docker\.sock`),
 		// requests over a unix socket (docker-py): only a socket file can be
 		// missing when a connection is aborted with ENOENT.
-		r(KindDaemonUnreachable, `'Connection aborted\.', FileNotFoundError\(2, 'No such file or directory'\)`),
+		r(KindDaemonUnreachable, `'Connection aborted\.', (FileNotFoundError|\berror)\(2, 'No such file or directory'\)`),
 		// The VS Code Docker extension's error report: its container, image,
 		// network, volume and compose actions talk only to the daemon.
 		needs(r(KindDaemonUnreachable, `connect ECONNREFUSED \S+`), `Action: vscode-docker\.(containers?|images?|networks?|volumes?|compose|system|contexts?)\.`),
@@ -395,9 +408,9 @@ func compileTextRules() []textRule {
 			`Connection to the Docker daemon at \S+ failed with error "\[(2|61|111)\]|`+
 			// Java HTTP clients refused at Docker's own ports; Pulumi's and
 			// Aspire's words for a daemon that does not answer.
-			`Failed to connect to \S*:237[56]\b|Connect to \S+:237[56] \[\S+\] failed|failed to connect to any docker daemon|`+
+			`Failed to connect to \S*:237[56]\b|Connect to \S+:237[56] \[\S+\] failed|failed to connect to any docker daemon|docker/podman API not available|`+
 			`Container runtime '(docker|podman)' was found but appears to be unhealthy`),
-		r(KindDockerCLIMissing, `Container runtime '(docker|podman)' could not be found`),
+		r(KindDockerCLIMissing, `PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not`),
 		// Tools' own lead-ins: they say Docker did not answer, not why.
 		// An HTTP status from the endpoint means something answered there.
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon) failed|`+

@@ -243,6 +243,37 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"prose about pulling configuration is no image pull",
 			"The script is pulling configuration from DOCKER_CERT_PATH, DOCKER_HOST and DOCKER_TLS_VERIFY.\n{ [Error: self signed certificate in certificate chain] code: 'SELF_SIGNED_CERT_IN_CHAIN' }",
 			[]model.Kind{model.KindTLSError}},
+		{"docker working in a root shell that sudo su opened",
+			"vagrant@vagrant:~$ docker images\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/images/json: dial unix /var/run/docker.sock: connect: permission denied\n" +
+				"vagrant@vagrant:~$ sudo su\nroot@vagrant:/home/vagrant# docker images\nREPOSITORY          TAG                 IMAGE ID            CREATED             SIZE",
+			[]model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}},
+		{"Vagrant's docker provider not finding docker",
+			"The executable 'docker' Vagrant is trying to run was not\nfound in the %PATH% variable. This is an error.",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"minikube's reason code for no docker",
+			"PROVIDER_DOCKER_NOT_FOUND: The 'docker' provider was not found",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"old docker-py's socket error through Salt",
+			"CommandExecutionError: Unable to perform version: ('Connection aborted.', error(2, 'No such file or directory'))",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"docker-py's permission error quoted in YAML",
+			"msg: 'Error connecting: Error while fetching server API version: (''Connection aborted.'', PermissionError(13, ''Permission denied''))'",
+			[]model.Kind{model.KindSocketPermissionDenied}},
+		{"an error quoted in a shell comment under its command",
+			"```bash\ndocker ps\n# Error: permission denied while trying to connect to the Docker daemon socket\n```",
+			[]model.Kind{model.KindSocketPermissionDenied}},
+		{"docker version answering through another context while a tool fails",
+			"Client: Docker Engine - Community\n Version:           20.10.12\n Context:           colima\n\nServer:\n Engine:\n  Version:          20.10.11\n\nact says `Is the docker daemon running?`",
+			[]model.Kind{model.KindAlternateSocketAvailable}},
+		{"docker info's Server heading before its error is no answer",
+			"Client:\n Version:    24.0.5\n Context:    desktop-linux\n\nServer:\nERROR: Cannot connect to the Docker daemon at unix:///home/u/.docker/desktop/docker.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a socket path set as DOCKER_HOST without unix://",
+			"$ DOCKER_HOST=/invalid.sock docker version\nCannot connect to the Docker daemon at tcp://localhost:2375/invalid.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindEndpointInvalid}},
+		{"an ssh endpoint's user@host dialled over tcp",
+			"error during connect: Get \"http://root%my-host.com/v1.24/version\": dial tcp: lookup root@my-host.com: no such host",
+			[]model.Kind{model.KindEndpointInvalid}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -269,6 +300,12 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		// A registry's certificate while pulling.
 		"$ docker pull hello-world\ndocker: error pulling image configuration: Get https://proxy.example/x: x509: certificate signed by unknown authority.",
 		"Error response from daemon: No such container: web-1",
+		// A reason given for a credential helper's failure, no daemon asked.
+		"error getting credentials - err: exec: \"docker-credential-desktop\": executable file not found in $PATH, out: ``\n\nThese failures occur on the macOS server because:\n1. Docker Desktop is not running within an SSH session",
+		// The daemon relaying its network plugin's socket, or refusing a
+		// bind mount's source: the daemon answered.
+		"Failed to start container 7b84: API error (500): {\"message\":\"Post http://%2Frun%2Fdocker%2Fplugins%2Fweavemesh.sock/IpamDriver.RequestAddress: dial unix /run/docker/plugins/weavemesh.sock: connect: connection refused\"}",
+		"docker failed to create container 'k3d-MB-tools': Error response from daemon: container create: statfs /var/run/docker.sock: permission denied",
 		// A registry's certificate while a tool pulls its image.
 		"DOCKER_HOST=unix:///var/run/docker.sock\nPulling the image node:20\nError: self signed certificate in certificate chain",
 		// Compose's flag given after its subcommand: misplaced, Compose is there.
