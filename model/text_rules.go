@@ -185,9 +185,13 @@ func compileTextRules() []textRule {
 		// Any flag after `docker compose`; without it, Compose's own flags.
 		unlessPaste(needs(needs(r(KindComposePluginMissing, `unknown shorthand flag: '\w' in -\w|^unknown flag: --[\w-]+$`), `docker compose\s`),
 			dockerUsage), composeInstalled),
+		// Podman's docker shim answers `docker compose` the same way.
 		unlessPaste(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|`+
-			`^unknown flag: --(file|project-name|project-directory|detach|env-file|profile|build|remove-orphans|force-recreate|no-deps|wait|short|format)$`),
-			dockerUsage+`|docker compose\s+(-f|--file|-p|-d|up|down)`), composeInstalled),
+			`^(Error: )?unknown flag: --(file|project-name|project-directory|detach|env-file|profile|build|remove-orphans|force-recreate|no-deps|wait|short|format)$`),
+			dockerUsage+`|See 'podman --help|docker compose\s+(-f|--file|-p|-d|up|down)`), composeInstalled),
+		// The docker CLI finding the Compose plugin unusable (another
+		// architecture, a broken file).
+		r(KindComposePluginMissing, `Plugin "\S*docker-compose(\.exe)?" is not valid`),
 		// The same rejection of Compose's -f, -d or -p on its own (often the
 		// only line a script's user pastes, or named in prose), unless the
 		// paste shows the flag misplaced after a subcommand or Compose v2
@@ -354,7 +358,7 @@ func compileTextRules() []textRule {
 		unless(r(KindDaemonUnreachable, `open (//\./|\\\\\.\\)pipe[/\\]docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus`),
 		// Docker Desktop's proxy answers 500 to every route while the engine
 		// behind it is stopped or stuck starting.
-		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route and version \S*(pipe|docker\.sock|docker_engine|_ping)`),
+		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`),
 		// Unless it is given as the reason for a credential helper's
 		// failure (a client-side lookup that never reached a daemon).
 		unlessPaste(r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`), `error getting credentials`),

@@ -274,6 +274,15 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"an ssh endpoint's user@host dialled over tcp",
 			"error during connect: Get \"http://root%my-host.com/v1.24/version\": dial tcp: lookup root@my-host.com: no such host",
 			[]model.Kind{model.KindEndpointInvalid}},
+		{"the Compose plugin rejected as not valid",
+			"WARNING: Plugin \"/Users/u/.docker/cli-plugins/docker-compose\" is not valid: failed to fetch metadata: fork/exec /Users/u/.docker/cli-plugins/docker-compose: exec format error",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"Podman's docker shim rejecting Compose's flag",
+			"Error: unknown flag: --project-directory\nSee 'podman --help'\nfailed to start docker compose: exit status 125",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"Docker Desktop's 500, cut after the route",
+			"**Symptom:**\n```\nrequest returned 500 Internal Server Error for API route\n```",
+			[]model.Kind{model.KindDaemonUnreachable}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
