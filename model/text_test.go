@@ -309,6 +309,9 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		// A registry's certificate while pulling.
 		"$ docker pull hello-world\ndocker: error pulling image configuration: Get https://proxy.example/x: x509: certificate signed by unknown authority.",
 		"Error response from daemon: No such container: web-1",
+		// docker-py meeting a requests release it does not support, however
+		// the page explains it.
+		"docker.errors.DockerException: Error while fetching server API version: Not supported URL scheme http+docker\n\nThis means Docker can't connect to the Docker daemon.",
 		// A reason given for a credential helper's failure, no daemon asked.
 		"error getting credentials - err: exec: \"docker-credential-desktop\": executable file not found in $PATH, out: ``\n\nThese failures occur on the macOS server because:\n1. Docker Desktop is not running within an SSH session",
 		// The daemon relaying its network plugin's socket, or refusing a
