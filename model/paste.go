@@ -48,7 +48,9 @@ type pastePatterns struct {
 	errorLead    *regexp.Regexp
 	logfmtMsg    *regexp.Regexp
 	markdown     *regexp.Regexp
-	errorChain   *regexp.Regexp
+	// markdownBetweenWords is a code or emphasis mark joining two words.
+	markdownBetweenWords *regexp.Regexp
+	errorChain           *regexp.Regexp
 }
 
 func compilePastePatterns() pastePatterns {
@@ -85,7 +87,8 @@ func compilePastePatterns() pastePatterns {
 			`docker-git|host docker|docker cli|direct probe|sudo probe|\w+(\.\w+)*(error|exception)\b)`),
 		// Markdown emphasis and code marks that issue trackers keep in
 		// pastes ("**client version 1.40** is too new").
-		markdown: regexp.MustCompile("\\*\\*|`"),
+		markdown:             regexp.MustCompile("\\*\\*|`"),
+		markdownBetweenWords: regexp.MustCompile("(\\w)(?:\\*\\*|`)+(\\w)"),
 		// An error chain as Go and docker print it: a line holding one is a
 		// statement even when it starts like advice ("Enable dockerd
 		// --tlsverify - Get http://…: malformed HTTP response").
@@ -148,7 +151,8 @@ func readPasteLines(text string) []pasteLine {
 			}
 			text = strings.Join(parts, ": ")
 		}
-		text = p.markdown.ReplaceAllString(text, "")
+		// A code mark between two words ("`docker`error") separates them.
+		text = p.markdown.ReplaceAllString(p.markdownBetweenWords.ReplaceAllString(text, "$1 $2"), "")
 		text = strings.TrimSpace(p.decoration.ReplaceAllString(text, ""))
 		// A terminal UI's box: its right border.
 		text = strings.TrimSpace(strings.TrimRight(text, "│┃║ "))

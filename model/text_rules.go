@@ -414,7 +414,9 @@ func compileTextRules() []textRule {
 			// Aspire's words for a daemon that does not answer.
 			`Failed to connect to \S*:237[56]\b|Connect to \S+:237[56] \[\S+\] failed|failed to connect to any docker daemon|docker/podman API not available|`+
 			`Container runtime '(docker|podman)' was found but appears to be unhealthy`),
-		r(KindDockerCLIMissing, `PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not`),
+		// Compose's container wrapper (run.sh installed as docker-compose)
+		// runs docker, which its shell did not find.
+		r(KindDockerCLIMissing, `docker-compose: exec: line \d+: docker: not found|PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not`),
 		// Tools' own lead-ins: they say Docker did not answer, not why.
 		// An HTTP status from the endpoint means something answered there.
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon) failed|`+
