@@ -37,7 +37,10 @@ type pastePatterns struct {
 	decoration *regexp.Regexp
 	// supposition marks advice that names an error it supposes ("run
 	// newgrp docker if you see …").
-	supposition  *regexp.Regexp
+	supposition *regexp.Regexp
+	// resolved marks a statement that an error is gone ("fixed the …
+	// error").
+	resolved     *regexp.Regexp
 	blockquote   *regexp.Regexp
 	spaces       *regexp.Regexp
 	adviceHeader *regexp.Regexp
@@ -70,6 +73,7 @@ func compilePastePatterns() pastePatterns {
 			`|[-*•>│┃║]\s` +
 			`|\|\s` +
 			`))+`),
+		resolved:    regexp.MustCompile(`(?i)\b(fixed|solved|resolved|got rid of|no longer (get|see)|gets? rid of)( the| this| that| my)? [^.]{0,40}\berror\b`),
 		supposition: regexp.MustCompile(`(?i)\b(if|when|whenever|whether|in case|unless|otherwise|make sure|ensure|check|avoid|prevent|to fix|to resolve|fixes|solves)\b`),
 		adviceHeader: regexp.MustCompile(`(?i)^(hints?|tips?|suggestions?|action plan|possible (fix|fixes|solutions?|causes?)|` +
 			`to (fix|resolve) (this|it)|fix(es)?|solutions?|resolution|remediation|next steps?|how to fix|what to do|` +
@@ -170,6 +174,9 @@ func readPasteLines(text string) []pasteLine {
 			line.role = roleAdvice
 			inAdvice = true
 		case inAdvice && (isItem || indented) && !p.errorLead.MatchString(body):
+			line.role = roleAdvice
+		case p.resolved.MatchString(body):
+			// An error the writer says is gone is no evidence of one now.
 			line.role = roleAdvice
 		case p.imperative.MatchString(body) && !p.errorChain.MatchString(body):
 			line.role = roleAdvice

@@ -422,7 +422,10 @@ func compileTextRules() []textRule {
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon) failed|`+
 			`(could not|couldn't|unable to|failed to|cannot|can ?not|can't) connect to (the |a )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API|provider|host|server)\b)`)),
 			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} |`+libraryClash),
-		r(KindDaemonUnreachable, `\((ECONNREFUSED|ENOENT)\) connecting to \S*(docker\.sock|/s60)|\S*docker\.sock does not exist|com\.docker\.\S+( -db)? is not running|`+
+		// Docker for Mac's diagnostics call a socket it may not stat "does
+		// not exist"; beside EACCES on it, the permission is the cause.
+		unlessPaste(r(KindDaemonUnreachable, `\S*docker\.sock does not exist`), `Permission denied \(EACCES\) connecting to`),
+		r(KindDaemonUnreachable, `\((ECONNREFUSED|ENOENT)\) connecting to \S*(docker\.sock|/s60)|com\.docker\.\S+( -db)? is not running|`+
 			`cannot connect to Docker endpoint|Bad response from Docker engine|Docker hv-sock proxy \(vsudd\) is not reachable|`+
 			// OpenWrt's dockerman finding no daemon socket.
 			`Please input the SOCKET PATH of docker da|`+
