@@ -280,10 +280,12 @@ func ReadPaste(text string) Paste {
 		}
 	}
 
-	// Weak statements give way to a strong one of the same family.
+	// Weak statements give way to a strong one of the same family, but not
+	// to the "Cannot connect" preamble, which old clients printed for a
+	// refused permission too.
 	strongFamily := map[string]bool{}
 	for k, f := range byKind {
-		if !f.weak && k != KindUnknown {
+		if !f.weak && k != KindUnknown && (k != KindDaemonUnreachable || f.precise) {
 			strongFamily[k.family()] = true
 		}
 	}

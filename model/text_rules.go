@@ -297,8 +297,9 @@ func compileTextRules() []textRule {
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
 		// Prose in other languages that access to the daemon's socket was
 		// refused for lack of permission.
-		weak(needs(r(KindSocketPermissionDenied, `权限不足|没有权限|沒有權限|権限がありません|permission insuffisante|keine Berechtigung|permiso denegado|permissão negada|отказано в доступе`),
-			`docker\.sock|unix socket|docker/api/client|docker daemon|守护进程`)),
+		// Unless it is one guess of several ("…挂了或者…没有权限").
+		weak(unless(needs(r(KindSocketPermissionDenied, `权限不足|没有权限|沒有權限|権限がありません|permission insuffisante|keine Berechtigung|permiso denegado|permissão negada|отказано в доступе`),
+			`docker\.sock|unix socket|docker/api/client|docker daemon|守护进程`), `或者|或是|可能|也许|かもしれ|peut-être|vielleicht|quizás|talvez|возможно|(^|\s)или\s`)),
 		needs(r(KindSocketPermissionDenied, `\[Errno 13\] Permission denied \(File "\S*(urllib3|requests|docker)`), `docker|podman`),
 		needs(r(KindSocketPermissionDenied, `Cannot connect to host \S+ ssl:\S+ \[Permission denied\]`), `docker`),
 		// pywin32 opening Docker's named pipe (docker-py on Windows).
