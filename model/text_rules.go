@@ -287,7 +287,7 @@ func compileTextRules() []textRule {
 			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|\bmount|\bls: cannot (access|open)|\bstatfs |`+desktopInternalSocket),
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
-			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b`),
+			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b|\b(when|whenever) (the )?docker socket`),
 		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`), `\bbind\b`),
 		also(r(KindSocketPermissionDenied, `SocketException \(13\): Permission denied`), `docker (unix )?socket|docker\.sock|Docker\.DotNet`),
 		// fabric8's docker-maven-plugin asking the daemon for its version.
