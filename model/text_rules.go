@@ -89,7 +89,7 @@ const (
 	// flagAfterSubcommand is a Compose or stack flag given after its
 	// subcommand (`docker-compose up -f`, `docker stack deploy … -f`):
 	// misplaced, not a missing Compose.
-	flagAfterSubcommand = `\b(up|run|down|deploy|build|start|exec|logs|config|pull)\s+([^\s"'\x60]+\s+){0,3}-[fdp]\b|See 'docker \w+`
+	flagAfterSubcommand = `\b(up|run|down|deploy|build|start|exec|logs|config|pull)[ \t]+([^\s"'\x60]+[ \t]+){0,3}(-[fp]\b|--(file|project-name|project-directory|profile|env-file)\b)|See 'docker \w+`
 	dockerUsage         = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
 	// composeInstalled is a paste that shows Compose v2 present.
 	composeInstalled = `Docker Compose version v?2|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
@@ -188,7 +188,7 @@ func compileTextRules() []textRule {
 		// Podman's docker shim answers `docker compose` the same way.
 		unlessPaste(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|`+
 			`^(Error: )?unknown flag: --(file|project-name|project-directory|detach|env-file|profile|build|remove-orphans|force-recreate|no-deps|wait|short|format)$`),
-			dockerUsage+`|See 'podman --help|docker compose\s+(-f|--file|-p|-d|up|down)`), composeInstalled),
+			dockerUsage+`|See 'podman --help|docker compose\s+(-f|--file|-p|-d|up|down|--profile|--env-file|--project-name|--project-directory)`), composeInstalled+"|"+flagAfterSubcommand),
 		// The docker CLI finding the Compose plugin unusable (another
 		// architecture, a broken file).
 		r(KindComposePluginMissing, `Plugin "\S*docker-compose(\.exe)?" is not valid`),
@@ -459,7 +459,7 @@ func compileTextRules() []textRule {
 
 // composeV1Missing is a shell or runtime not finding Compose v1's
 // docker-compose program.
-var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|command not found: docker-compose|'docker-compose' is not recognized|` +
+var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|command not found: docker-compose|'docker-compose' is not recognized|` +
 	`docker-compose (does not|doesn't) (appear|seem) to be installed|'?docker-compose'? (is not|isn't) installed|` +
 	`Command 'docker-compose' not found|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose": executable file not found|` +

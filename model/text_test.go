@@ -289,6 +289,15 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a condition on the socket is no permission statement",
 			"When docker socket is not accessible / not found it throws\njava.io.IOException: com.sun.jna.LastErrorException: [2] No such file or directory\n at com.github.dockerjava.transport.DomainSocket.<init>(DomainSocket.java:63)",
 			[]model.Kind{model.KindDaemonUnreachable}},
+		{"docker rejecting Compose's --profile given before the subcommand",
+			"docker compose --profile download up --build\n\nunknown flag: --profile\n\nOS: Ubuntu 22.04",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"make not finding Compose v1",
+			"$ make run\ndocker-compose -f docker-compose.yml up -d zkevm-state-db\nmake: docker-compose: No such file or directory\nmake: *** [Makefile:437: run] Error 127",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"a docker-compose file that is a saved Not Found page",
+			"root@raspberrypi:~/npm# docker-compose up -d\n/usr/local/bin/docker-compose: line 1: Not: command not found",
+			[]model.Kind{model.KindComposePluginMissing}},
 		{"a code mark joining the error to the next word",
 			"but I get `zsh: command not found: docker`error message.",
 			[]model.Kind{model.KindDockerCLIMissing}},
@@ -330,6 +339,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		// A registry's certificate while pulling.
 		"$ docker pull hello-world\ndocker: error pulling image configuration: Get https://proxy.example/x: x509: certificate signed by unknown authority.",
 		"Error response from daemon: No such container: web-1",
+		// Compose's flag after the subcommand: Compose answered.
+		"/usr/bin/docker compose -f /home/vsts/work/1/s/docker-compose.yaml -p megaproject build --profile build\nunknown flag: --profile",
 		// docker-py meeting a requests release it does not support, however
 		// the page explains it.
 		"docker.errors.DockerException: Error while fetching server API version: Not supported URL scheme http+docker\n\nThis means Docker can't connect to the Docker daemon.",
