@@ -436,10 +436,12 @@ func compileTextRules() []textRule {
 			`Root cause NoSuchFileException|Docker Engine socket not found|Neither '\S*docker\.sock' nor|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
 		// Prose that the daemon is down, unless it is a supposition.
-		unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
+		// Unless it is a reason given for a credential helper's failure.
+		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|`+
+			`\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) running\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
 			`\bdocker (is )?(unreachable|not available|unavailable)\b|requires Docker (Desktop )?to be running|`+
 			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
-			`\b(if|whether|when|unless|make sure|check)\b`),
+			`\b(if|whether|when|unless|make sure|check)\b`), `error getting credentials`),
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making.
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon`))),

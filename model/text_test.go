@@ -298,6 +298,9 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a docker-compose file that is a saved Not Found page",
 			"root@raspberrypi:~/npm# docker-compose up -d\n/usr/local/bin/docker-compose: line 1: Not: command not found",
 			[]model.Kind{model.KindComposePluginMissing}},
+		{"a tool's own words that docker is not running",
+			"Docker doesn't seem to be running, please start it\nThis script uses docker, and it isn't running - please start docker and try again!",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"a code mark joining the error to the next word",
 			"but I get `zsh: command not found: docker`error message.",
 			[]model.Kind{model.KindDockerCLIMissing}},
@@ -339,6 +342,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		// A registry's certificate while pulling.
 		"$ docker pull hello-world\ndocker: error pulling image configuration: Get https://proxy.example/x: x509: certificate signed by unknown authority.",
 		"Error response from daemon: No such container: web-1",
+		// A supposition that docker is not running.
+		"If docker isn't running, start it with `sudo systemctl start docker`.",
 		// Compose's flag after the subcommand: Compose answered.
 		"/usr/bin/docker compose -f /home/vsts/work/1/s/docker-compose.yaml -p megaproject build --profile build\nunknown flag: --profile",
 		// docker-py meeting a requests release it does not support, however
