@@ -205,7 +205,7 @@ func ReadPaste(text string) Paste {
 		for _, rule := range textRules() {
 			if !mayMatch(rule.literals, lower) || !rule.re.MatchString(text) ||
 				(rule.also != nil && !rule.also.MatchString(text)) ||
-				(rule.unless != nil && rule.unless.MatchString(text)) ||
+				(rule.unless != nil && unlessHolds(rule, text)) ||
 				!matchesAll(rule.needsPaste, whole) ||
 				(rule.unlessPaste != nil && rule.unlessPaste.MatchString(whole)) {
 				continue
@@ -488,6 +488,34 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// unlessHolds reports whether rule's unless pattern vetoes its match in
+// text: anywhere in the line, or, for a sentence-scoped rule, before the
+// end of every match in its sentence (a hedge governs what follows it:
+// "if docker isn't running", not "docker isn't running, make sure …").
+func unlessHolds(rule textRule, text string) bool {
+	if !rule.unlessInSentence {
+		return rule.unless.MatchString(text)
+	}
+	for _, m := range rule.re.FindAllStringIndex(text, -1) {
+		if !rule.unless.MatchString(sentenceBefore(text, m[0], m[1])) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceBefore is the sentence of text that holds text[start:end], up
+// to end: from after the last ". ", "! " or "? " before start.
+func sentenceBefore(text string, start, end int) string {
+	from := 0
+	for _, sep := range []string{". ", "! ", "? "} {
+		if i := strings.LastIndex(text[:start], sep); i >= 0 && i+len(sep) > from {
+			from = i + len(sep)
+		}
+	}
+	return text[from:end]
 }
 
 // nextCommand is the index in rest of the next prompt line.

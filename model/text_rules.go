@@ -20,12 +20,16 @@ type textRule struct {
 	preamble bool
 	re       *regexp.Regexp
 	// literals are what every match of re contains (see text_prefilter.go).
-	literals    []string
-	also        *regexp.Regexp
-	unless      *regexp.Regexp
-	needsPaste  []*regexp.Regexp
-	unlessPaste *regexp.Regexp
-	weak        bool
+	literals []string
+	also     *regexp.Regexp
+	unless   *regexp.Regexp
+	// unlessInSentence checks unless only in the sentences that hold a
+	// match, not in the rest of the line ("Docker is not reachable.
+	// Please make sure Docker is running.").
+	unlessInSentence bool
+	needsPaste       []*regexp.Regexp
+	unlessPaste      *regexp.Regexp
+	weak             bool
 }
 
 // Patterns shared by several rules.
@@ -117,6 +121,7 @@ func compileTextRules() []textRule {
 	unlessPaste := func(t textRule, p string) textRule { t.unlessPaste = re(p); return t }
 	weak := func(t textRule) textRule { t.weak = true; return t }
 	preamble := func(t textRule) textRule { t.preamble = true; return t }
+	unlessInSentence := func(t textRule, p string) textRule { t.unless, t.unlessInSentence = re(p), true; return t }
 
 	return []textRule{
 		// docker-git's own headlines and messages.
@@ -437,8 +442,8 @@ func compileTextRules() []textRule {
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
 		// Prose that the daemon is down, unless it is a supposition.
 		// Unless it is a reason given for a credential helper's failure.
-		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|`+
-			`\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) running\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
+		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|`+
+			`\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
 			`\bdocker (is )?(unreachable|not available|unavailable)\b|requires Docker (Desktop )?to be running|`+
 			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
 			`\b(if|whether|when|unless|make sure|check)\b`), `error getting credentials`),

@@ -301,6 +301,12 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a tool's own words that docker is not running",
 			"Docker doesn't seem to be running, please start it\nThis script uses docker, and it isn't running - please start docker and try again!",
 			[]model.Kind{model.KindDaemonUnreachable}},
+		{"advice after the statement, in the same line, does not hedge it",
+			"Error: Docker daemon is not reachable. Please make sure Docker is installed and running.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"advice after the statement, in the same sentence, does not hedge it",
+			"Docker is not running, make sure to start it",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"a code mark joining the error to the next word",
 			"but I get `zsh: command not found: docker`error message.",
 			[]model.Kind{model.KindDockerCLIMissing}},
@@ -344,6 +350,7 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Error response from daemon: No such container: web-1",
 		// A supposition that docker is not running.
 		"If docker isn't running, start it with `sudo systemctl start docker`.",
+		"Please check whether docker is not running before you retry.",
 		// Compose's flag after the subcommand: Compose answered.
 		"/usr/bin/docker compose -f /home/vsts/work/1/s/docker-compose.yaml -p megaproject build --profile build\nunknown flag: --profile",
 		// docker-py meeting a requests release it does not support, however
