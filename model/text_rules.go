@@ -176,7 +176,8 @@ func compileTextRules() []textRule {
 			localisedNotFound(`docker(\.exe)?`)),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
 		// Prose that docker is not installed, unless it is a supposition.
-		unless(r(KindDockerCLIMissing, `docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet)`),
+		unless(r(KindDockerCLIMissing, `docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet| or not (in|on) (your |the )?PATH)|^docker (was )?not found([.!,]|\s*$)|`+
+			`docker is required but (was )?not found|docker (was )?not found (on|in) (your |the )?PATH`),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine|\b(if|when|whether|unless|in case)\b`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
 			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist`),
@@ -284,7 +285,7 @@ func compileTextRules() []textRule {
 		unless(r(KindSocketPermissionDenied, `permission denied while trying to connect to the docker|got permission denied while trying|(`+daemonSocketLine+`).*dial unix \S+: connect: permission denied|dial unix \S+: connect: permission denied.*(`+daemonSocketLine+`)|`+
 			`(docker|podman)[^/\s]*\.sock\S*:? (connect: )?permission denied|permission denied.*docker\.sock|connect EACCES \S*docker|`+
 			`pipe[/\\]docker\w*: Access is denied|docker_engine: Access is denied|access denied.*docker daemon|`+
-			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|`+
+			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|(failed|unable) to connect to (the )?docker\b.{0,40}permission denied|`+
 			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
 			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
