@@ -40,7 +40,10 @@ type pastePatterns struct {
 	supposition *regexp.Regexp
 	// resolved marks a statement that an error is gone ("fixed the …
 	// error").
-	resolved     *regexp.Regexp
+	resolved *regexp.Regexp
+	// persisting marks a line that says the error is not gone after all
+	// ("fixed in 1.2 but I still get the error").
+	persisting   *regexp.Regexp
 	blockquote   *regexp.Regexp
 	spaces       *regexp.Regexp
 	adviceHeader *regexp.Regexp
@@ -73,6 +76,7 @@ func compilePastePatterns() pastePatterns {
 			`|[-*•>│┃║]\s` +
 			`|\|\s` +
 			`))+`),
+		persisting:  regexp.MustCompile(`(?i)\b(still|again|but|however|not|n't|never|supposed|should)\b`),
 		resolved:    regexp.MustCompile(`(?i)\b(fixed|solved|resolved|got rid of|no longer (get|see)|gets? rid of)( the| this| that| my)? [^.]{0,40}\berror\b`),
 		supposition: regexp.MustCompile(`(?i)\b(if|when|whenever|whether|in case|unless|otherwise|make sure|ensure|check|avoid|prevent|to fix|to resolve|fixes|solves)\b`),
 		adviceHeader: regexp.MustCompile(`(?i)^(hints?|tips?|suggestions?|action plan|possible (fix|fixes|solutions?|causes?)|` +
@@ -175,7 +179,7 @@ func readPasteLines(text string) []pasteLine {
 			inAdvice = true
 		case inAdvice && (isItem || indented) && !p.errorLead.MatchString(body):
 			line.role = roleAdvice
-		case p.resolved.MatchString(body):
+		case p.resolved.MatchString(body) && !p.persisting.MatchString(body):
 			// An error the writer says is gone is no evidence of one now.
 			line.role = roleAdvice
 		case p.imperative.MatchString(body) && !p.errorChain.MatchString(body):
