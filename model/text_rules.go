@@ -85,8 +85,6 @@ const (
 		`\\+x15\\+x03\\+x0[0-4]`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
-	// dockerUsage is docker's own usage hint: docker, not a plugin, parsed
-	// the command line.
 	// socketPathOverTCP is a socket's path dialled over tcp://, as the
 	// docker CLI reads a DOCKER_HOST that is a bare path.
 	socketPathOverTCP = `tcp://[^/\s]+/\S*\.sock\b`
@@ -94,7 +92,12 @@ const (
 	// subcommand (`docker-compose up -f`, `docker stack deploy … -f`):
 	// misplaced, not a missing Compose.
 	flagAfterSubcommand = `\b(up|run|down|deploy|build|start|exec|logs|config|pull)[ \t]+([^\s"'\x60]+[ \t]+){0,3}(-[fp]\b|--(file|project-name|project-directory|profile|env-file)\b)|See 'docker \w+`
-	dockerUsage         = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
+	// dockerUsage is docker's own usage hint: docker, not a plugin, parsed
+	// the command line.
+	dockerUsage = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
+	// credentialHelperFailure is a credential helper failing: a client-side
+	// lookup that never reached a daemon, whatever reason a paste gives.
+	credentialHelperFailure = `error getting credentials`
 	// composeInstalled is a paste that shows Compose v2 present.
 	composeInstalled = `Docker Compose version v?2|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
@@ -175,6 +178,9 @@ func compileTextRules() []textRule {
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
 			localisedNotFound(`docker(\.exe)?`)),
 			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
+		// Tools' own words for docker missing: Compose's container wrapper
+		// (run.sh installed as docker-compose), minikube, Aspire, Vagrant.
+		r(KindDockerCLIMissing, `docker-compose: exec: line \d+: docker: not found|PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not`),
 		// Prose that docker is not installed, unless it is a supposition.
 		unless(r(KindDockerCLIMissing, `docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet| or not (in|on) (your |the )?PATH)|^docker (was )?not found([.!,]|\s*$)|`+
 			`docker is required but (was )?not found|docker (was )?not found (on|in) (your |the )?PATH`),
@@ -366,9 +372,8 @@ func compileTextRules() []textRule {
 		// Docker Desktop's proxy answers 500 to every route while the engine
 		// behind it is stopped or stuck starting.
 		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`),
-		// Unless it is given as the reason for a credential helper's
-		// failure (a client-side lookup that never reached a daemon).
-		unlessPaste(r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`), `error getting credentials`),
+		// Unless it is given as the reason for a credential helper's failure.
+		unlessPaste(r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`), credentialHelperFailure),
 		needs(r(KindDaemonUnreachable, `FileNotFoundError\(2, 'No such file or directory'\)|ConnectionRefusedError\(111, 'Connection refused'\)`), `docker|unixconn`),
 		// Ruby (Errno), Rust (os error) and other runtimes' wording for the
 		// daemon's socket missing or refusing.
@@ -421,9 +426,6 @@ func compileTextRules() []textRule {
 			// Aspire's words for a daemon that does not answer.
 			`Failed to connect to \S*:237[56]\b|Connect to \S+:237[56] \[\S+\] failed|failed to connect to any docker daemon|docker/podman API not available|`+
 			`Container runtime '(docker|podman)' was found but appears to be unhealthy`),
-		// Compose's container wrapper (run.sh installed as docker-compose)
-		// runs docker, which its shell did not find.
-		r(KindDockerCLIMissing, `docker-compose: exec: line \d+: docker: not found|PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not`),
 		// Tools' own lead-ins: they say Docker did not answer, not why.
 		// An HTTP status from the endpoint means something answered there.
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon) failed|`+
@@ -443,11 +445,10 @@ func compileTextRules() []textRule {
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
 		// Prose that the daemon is down, unless it is a supposition.
 		// Unless it is a reason given for a credential helper's failure.
-		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `docker daemon is not running|docker is not running|`+
-			`\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
+		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
 			`\bdocker (is )?(unreachable|not available|unavailable)\b|requires Docker (Desktop )?to be running|`+
 			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
-			`\b(if|whether|when|unless|make sure|check)\b`), `error getting credentials`),
+			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure),
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making.
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon`))),
