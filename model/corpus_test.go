@@ -149,7 +149,6 @@ var notInCorpus = map[model.Kind]string{
 	model.KindControllerSocketNotMounted: "docker-git prints nothing of its own for it; only a live inspect of the container shows it",
 	model.KindControllerNotCreated:       "an absence no tool reports: docker-git creates the controller silently",
 	model.KindControllerNameMismatch:     "a container found by its compose labels under another name: only a live probe sees labels",
-	model.KindDockerGitCLIMissing:        "no public paste of a shell missing the docker-git command was found",
 	model.KindTLSKeyReadable:             "a file mode the docker CLI does not warn about",
 }
 

@@ -47,7 +47,9 @@ const (
 		`curl: \(\d+\)|fatal: unable to access|go: downloading|Dockerfile:\d+`
 	// sshContext marks a docker endpoint reached over ssh.
 	sshContext = `dial-stdio|connhelper|ssh://|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
-		`paramiko|SSHException|SSHKit|docker host|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH`
+		`paramiko|SSHException|SSHKit|docker host|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
+		// A workflow's ssh step, or plain ssh, running docker on the host.
+		`(?s:ssh-action.*\bdocker)|\bssh (-\S+ )*\S+@\S+ (sudo )?docker\b`
 	// daemonSocketLine marks a line about a daemon's socket (a unix socket
 	// error of any other program is no Docker failure).
 	daemonSocketLine = `docker|podman\.sock|colima/(\w+/)?docker\.sock|orbstack|\.rd/`
@@ -85,6 +87,9 @@ const (
 		`\\+x15\\+x03\\+x0[0-4]`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
+	// otherHTTPAPI is a request to some web API (Docker's routes are
+	// /_ping, /version, /v1.NN/…, never under /api/).
+	otherHTTPAPI = `https?://[^/\s"']+/(api|apis|rest|graphql)/`
 	// socketPathOverTCP is a socket's path dialled over tcp://, as the
 	// docker CLI reads a DOCKER_HOST that is a bare path.
 	socketPathOverTCP = `tcp://[^/\s]+/\S*\.sock\b`
@@ -103,6 +108,12 @@ const (
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
 	// backend, host services), which no Docker client uses.
 	desktopInternalSocket = `backend\.sock|host-services`
+	// gitRemote marks git talking to its remote over ssh (a clone, a
+	// fetch): ssh failing there is no docker endpoint.
+	gitRemote = `git@|Could not read from remote repository|github\.com:|gitlab\.com:|bitbucket\.org:`
+	// serviceLogLine is a line Compose prefixes with a service's name
+	// ("db-1  | …"): the container's own output, so the daemon ran it.
+	serviceLogLine = `^[\w.-]+\s+\|\s`
 	// kubeContext marks kubectl's own context errors.
 	kubeContext = `kubectl|kubeconfig|kubernetes|\bk8s\b|minikube kubectl|\.kube\b`
 )
@@ -161,7 +172,7 @@ func compileTextRules() []textRule {
 
 		// Platforms and shells: the docker command itself is missing.
 		r(KindWSLIntegrationDisabled, `could not be found in this WSL \d distro|activate the WSL integration in Docker Desktop|WslIntegrationAgent\S*.*disabling integration`),
-		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b|`+
+		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b|Command "docker-git" not found|`+
 			localisedNotFound(`docker-git`)),
 		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|command not found: docker\b|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://|(remote host|connecting) (via|over) ssh|`+
 			// Tools that run docker on a host they reach over ssh.
@@ -173,7 +184,7 @@ func compileTextRules() []textRule {
 			`spawn(Sync)? .*\bdocker(\.exe)? ENOENT|problem occurred starting process 'command 'docker(\.exe)?''|Container runtime 'docker' could not be found|`+
 			`DockerProcessStartException: Unable to start docker process|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|docker: No such file or directory|`+
 			`Cannot run program "docker"|failed to find docker binary|docker binary not found|no container engine found|`+
-			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|could not find (the )?docker (executable|binary|command)|`+
+			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
 			localisedNotFound(`docker(\.exe)?`)),
@@ -212,9 +223,9 @@ func compileTextRules() []textRule {
 			composeInstalled+"|"+flagAfterSubcommand),
 
 		// SSH endpoints.
-		needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server ('\S+' )?not found in known_hosts|(server|host) key not found in known_hosts`), sshContext),
-		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed`), sshContext), `git@|Could not read from remote repository|hostagent|github\.com:|gitlab\.com:|bitbucket\.org:`),
-		needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+`), sshContext),
+		unlessPaste(needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server ('\S+' )?not found in known_hosts|(server|host) key not found in known_hosts`), sshContext), gitRemote),
+		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed`), sshContext), gitRemote+`|hostagent`),
+		unlessPaste(needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+`), sshContext), gitRemote),
 		r(KindSSHUnreachable, `ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`),
 		needs(r(KindDaemonUnresponsive, `ducttape\.TimeoutException`), `DockerClientProviderStrategy\.ping`),
 		needs(r(KindSSHUnreachable, `NoValidConnectionsError`), `ssh://|DOCKER_HOST|docker-compose|docker context`),
@@ -244,6 +255,8 @@ func compileTextRules() []textRule {
 			// A DOCKER_HOST given twice its scheme (tcp://tcp://…) is looked
 			// up as a host name.
 			`dial tcp: lookup [a-z]+://|`+
+			// A unix path without its // read as host "unix".
+			`https?://(unix|npipe)(:\d+)?/\S*\.sock\b|`+
 			// An ssh:// endpoint handed to a client that speaks only tcp
 			// (its user@host is looked up as a host name).
 			`dial tcp: lookup [^\s@:/]+@[^\s:]+: no such host|`+
@@ -300,11 +313,11 @@ func compileTextRules() []textRule {
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b|\b(when|whenever) (the )?docker socket`),
-		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`), `\bbind\b`),
+		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`), `\bbind\b|`+serviceLogLine),
 		also(r(KindSocketPermissionDenied, `SocketException \(13\): Permission denied`), `docker (unix )?socket|docker\.sock|Docker\.DotNet`),
 		// fabric8's docker-maven-plugin asking the daemon for its version.
 		r(KindSocketPermissionDenied, `Cannot extract API version from server \S+: Permission denied`),
-		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, ''?Permission denied''?\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', PermissionError`),
+		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, ''?Permission denied''?\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', (PermissionError|error)\(13`),
 		needs(r(KindSocketPermissionDenied, `Caused by <class 'socket\.error'>: \[Errno 13\] Permission denied`), `docker\.sock`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
 		// Prose in other languages that access to the daemon's socket was
@@ -316,6 +329,8 @@ func compileTextRules() []textRule {
 		needs(r(KindSocketPermissionDenied, `Cannot connect to host \S+ ssl:\S+ \[Permission denied\]`), `docker`),
 		// pywin32 opening Docker's named pipe (docker-py on Windows).
 		r(KindSocketPermissionDenied, `\(5, 'CreateFile', 'Access is denied`),
+		// SELinux refusing a connection to the socket (file modes allow it).
+		r(KindSocketPermissionDenied, `avc:\s+denied\s+\{ connectto \}.*path="?\S*docker\.sock`),
 
 		// The daemon: connects but does not answer.
 		unless(also(r(KindDaemonUnresponsive, `context deadline exceeded|Read timed out|Client\.Timeout exceeded|request canceled|timed out|TimeoutError|ReadTimeout|timeout exceeded`),
@@ -323,7 +338,7 @@ func compileTextRules() []textRule {
 				`docker (ps|info|version)|daemon to respond|docker engine|host='docker'|error occurred trying to connect|error during connect`), registryContext+`|`+answeredTimeout+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy|`+connectTimeout),
 		// A connection that was never made: nothing answers at the address.
 		unless(also(r(KindDaemonUnreachable, connectTimeout),
-			`_ping|/version|/info|docker daemon|`+dockerPorts+`|docker api|docker (ps|info|version)|docker engine|DOCKER_HOST|docker host`), registryContext+`|dial-stdio|ssh: connect to host`),
+			`_ping|/version|/info|docker daemon|`+dockerPorts+`|docker api|docker (ps|info|version)|docker engine|DOCKER_HOST|docker host`), registryContext+`|dial-stdio|ssh: connect to host|`+otherHTTPAPI),
 		needs(r(KindDaemonUnresponsive, `^(docker|docker-compose) (ps|info|version|images|run|pull|stats)\b.{0,20}\b(hangs?|hanging|is stuck|freezes|never returns)`), `docker`),
 		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext+`|`+answeredTimeout), buildContext),
 		unless(needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`), `Connection refused`),
@@ -385,6 +400,14 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
+		// systemd, SysV and upstart reporting the service down, and
+		// dockerd's fatal errors before it serves its API; unless the
+		// service came up after (a restart's "stop/waiting" then
+		// "start/running"), or it is a minikube node's own docker.
+		unlessPaste(r(KindDaemonUnreachable, `Job for docker\.(service|socket) failed|docker\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|`+
+			`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|`+
+			`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|`+
+			`\bdockerd (is not|isn't) running after\b`), `docker start/running|minikube`),
 		// dockerd's own fatal start-up error: no daemon serves the socket.
 		needs(r(KindDaemonUnreachable, `(failed to start|Error starting) daemon: `), `docker|graphdriver|containerd`),
 		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused|network is unreachable|no route to host|EHOSTUNREACH)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
@@ -442,7 +465,7 @@ func compileTextRules() []textRule {
 			`no read/writable '\S*docker\.sock'|No (<dockerHost>|url) given, no DOCKER_HOST|Cannot extract API version from server \S+: (Connection refused|No such file)|`+
 			// testcontainers' strategy: the socket or pipe is not there.
 			`Root cause NoSuchFileException|Docker Engine socket not found|Neither '\S*docker\.sock' nor|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
-		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy`), libraryClash))),
+		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy|Previous attempts to find a Docker environment failed`), libraryClash))),
 		// Prose that the daemon is down, unless it is a supposition.
 		// Unless it is a reason given for a credential helper's failure.
 		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
@@ -452,7 +475,7 @@ func compileTextRules() []textRule {
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making.
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon`))),
-		unlessPaste(unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@)`), `DOCKER_HOST=["']?ssh://`),
+		unlessPaste(unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@|(unix|npipe):)`), `DOCKER_HOST=["']?ssh://`),
 
 		// Group and sudo statements (not about Docker Desktop's internal
 		// sockets, which sudo reaches and the daemon's clients never use).
@@ -460,7 +483,8 @@ func compileTextRules() []textRule {
 			`(unable to|can't|cannot|can not|not able to|couldn't|could not) (run|call|use|execute|access) .{0,60}without .{0,20}sudo|requires? (me )?to use sudo|need to use sudo (for|with) (every|all|each)|`+
 			`\b(works|starts|runs) (fine |ok |well )?(when|if) (running|run|ran|started) as (a )?(super ?user|root)\b|\bonly have sudo access to docker\b|`+
 			`\busing .?sudo.? (does )?(allow|let)s? (the )?(operations?|commands?|it|docker)\b|`+
-			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)`), desktopInternalSocket),
+			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)|`+
+			`(with|using|under) .?sudo.?,? (the )?(exit (code|status) is 0|(problem|issue|error) (went|goes) away)|(could not|couldn't|cannot|can't|can not) be (used|run) without (running it )?(with|under|using) .?sudo`), desktopInternalSocket),
 		// Prose that docker itself hangs (no error is ever printed).
 		weak(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck|blocks forever)`), `docker`)),
 	}
