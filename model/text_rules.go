@@ -113,7 +113,7 @@ const (
 	gitRemote = `git@|Could not read from remote repository|github\.com:|gitlab\.com:|bitbucket\.org:`
 	// serviceLogLine is a line Compose prefixes with a service's name
 	// ("db-1  | …"): the container's own output, so the daemon ran it.
-	serviceLogLine = `^[\w.-]+\s+\|\s`
+	serviceLogLine = `^[\w.-]+\s+\|`
 	// kubeContext marks kubectl's own context errors.
 	kubeContext = `kubectl|kubeconfig|kubernetes|\bk8s\b|minikube kubectl|\.kube\b`
 )
@@ -396,7 +396,8 @@ func compileTextRules() []textRule {
 			`cannot (statx|stat|access) '\S*(docker|podman)\.sock': No such file or directory`),
 		// A bare OS error names no file: it may be the socket or the docker
 		// binary, so a precise statement elsewhere wins.
-		weak(unlessPaste(unless(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`), `\bspawn`), containerHealth)),
+		// A URL on the line names what was refused: some web service.
+		weak(unlessPaste(unless(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`), `\bspawn|https?://`), containerHealth)),
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),

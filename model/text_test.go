@@ -412,7 +412,9 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"$ git clone ssh://git@localhost:2022/repo\nCloning into 'repo'...\nssh: connect to host localhost port 2022: Connection refused\nfatal: Could not read from remote repository.",
 		"'ssh://git@github.com/o/m.git?ref=master': /usr/bin/git exited with 128: Cloning into '/tmp/m'...\nHost key verification failed.\nfatal: Could not read from remote repository.",
 		// A container's own EACCES in Compose's service log.
-		"$ docker compose up\napp-core  | Starting\napp-core  | Permission denied (os error 13)\napp-core exited with code 1 (restarting)",
+		"$ docker compose up\napp-core  | Starting\napp-core  | \napp-core  | Permission denied (os error 13)\napp-core exited with code 1 (restarting)",
+		// A Rust client refused by some web service in a Docker setup.
+		"Inside the function (in Docker):\nhttp://localhost:54321: Fails with Connection refused (os error 111).",
 		// Some web API that happens to listen on 2376.
 		"2024/01/12 10:03:50 main.go:46: [fatal] Get \"http://10.10.10.21:2376/api/v1/detect/gpu\": dial tcp 10.10.10.21:2376: i/o timeout",
 		// An upstart restart: stopped, then running again.
