@@ -80,6 +80,9 @@ type pasteValues struct {
 	rootDocker    *regexp.Regexp
 	plainDockerPS *regexp.Regexp
 	cliSentence   *regexp.Regexp
+	// `docker ps`'s header and a container's row.
+	psHeader *regexp.Regexp
+	psRow    *regexp.Regexp
 	// `docker version` or `docker info`.
 	versionOrInfo *regexp.Regexp
 	// The current docker context and a daemon's own -H endpoint.
@@ -144,6 +147,7 @@ func compilePasteValues() pasteValues {
 		sudoShell:  regexp.MustCompile(`[$%>]\s+sudo (su( -| root)?|-i|-s|bash)\s*$`),
 		rootDocker: regexp.MustCompile(`^root@[\w.-]+(:\S*)?#\s+docker(-compose)?\s+\S`),
 		cliSentence: regexp.MustCompile(`(?i)docker (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working)|` +
+			`\bno (problems?|issues?|trouble) (with|running|using) (running |using )?docker commands\b|docker commands (work|run) (fine|normally|from (the )?terminal)|` +
 			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\b(works|does work|is working)|` +
 			`sock(et)? is (in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)|(^|\s)/\S*docker\S*\.sock exists\b|\b(my|the) (docker )?endpoint is unix://|` +
 			`(found|find) a docker\.sock at|uses a per-user socket|` +
@@ -165,6 +169,8 @@ func compilePasteValues() pasteValues {
 		hedge:              regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
 		otherHost:          regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
 		fixSentence:        regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
+		psHeader:           regexp.MustCompile(`^CONTAINER ID\s+IMAGE\s`),
+		psRow:              regexp.MustCompile(`^[0-9a-f]{12}\s+\S`),
 		plainDockerPS:      regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
 		worksComment:       regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
 		// An id, a table's header, Compose's service log prefix ("db-1  | …").
@@ -629,6 +635,13 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 				return []string{l.raw, out}, true
 			}
 		}
+		// Prose naming plain `docker ps` ("I verify it by running `docker
+		// ps`"), followed by its table with a container in it.
+		if l.role != roleCommand && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
+			if table, ok := psTable(lines[i+1:]); ok {
+				return append([]string{l.raw}, table...), true
+			}
+		}
 	}
 	return nil, false
 }
@@ -700,6 +713,26 @@ func commandOutput(rest []pasteLine) (string, bool) {
 		return l.raw, vals.commandOK.MatchString(t)
 	}
 	return "", false
+}
+
+// psTable is `docker ps` output at the start of rest: its header, then a
+// container's row (blank lines and code fences between are skipped).
+func psTable(rest []pasteLine) ([]string, bool) {
+	vals := pasteValuesOnce()
+	var table []string
+	for _, l := range rest {
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(l.raw), "`"))
+		if t == "" {
+			continue
+		}
+		if len(table) == 0 && !vals.psHeader.MatchString(t) || len(table) == 1 && !vals.psRow.MatchString(t) {
+			return nil, false
+		}
+		if table = append(table, l.raw); len(table) == 2 {
+			return table, true
+		}
+	}
+	return nil, false
 }
 
 // pendingGroup finds a session that lacks a group the user database

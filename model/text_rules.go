@@ -329,12 +329,14 @@ func compileTextRules() []textRule {
 		needs(r(KindSocketPermissionDenied, `Cannot connect to host \S+ ssl:\S+ \[Permission denied\]`), `docker`),
 		// pywin32 opening Docker's named pipe (docker-py on Windows).
 		r(KindSocketPermissionDenied, `\(5, 'CreateFile', 'Access is denied`),
+		// testcontainers-java: the socket is there but may not be opened.
+		r(KindSocketPermissionDenied, `Root cause AccessDeniedException \(\S*docker\.sock\)`),
 		// SELinux refusing a connection to the socket (file modes allow it).
 		r(KindSocketPermissionDenied, `avc:\s+denied\s+\{ connectto \}.*path="?\S*docker\.sock`),
 
 		// The daemon: connects but does not answer.
 		unless(also(r(KindDaemonUnresponsive, `context deadline exceeded|Read timed out|Client\.Timeout exceeded|request canceled|timed out|TimeoutError|ReadTimeout|timeout exceeded`),
-			`_ping|/version|/info|/containers|docker\.sock|docker_engine|docker daemon|`+dockerPorts+`|UnixHTTPConnectionPool|localhost:80|docker api|dial-stdio|`+
+			`_ping|/version|/info|/containers|docker\.sock|docker_engine|docker daemon|`+dockerPorts+`|UnixHTTPConnectionPool|NpipeHTTPConnectionPool|localhost:80|docker api|dial-stdio|`+
 				`docker (ps|info|version)|daemon to respond|docker engine|host='docker'|error occurred trying to connect|error during connect`), registryContext+`|`+answeredTimeout+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy|`+connectTimeout),
 		// A connection that was never made: nothing answers at the address.
 		unless(also(r(KindDaemonUnreachable, connectTimeout),
@@ -344,6 +346,8 @@ func compileTextRules() []textRule {
 		unless(needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`), `Connection refused`),
 		needs(r(KindDaemonUnresponsive, `System\.TimeoutException|The operation has timed out`), `Docker\.DotNet|NamedPipeClientStream`),
 		r(KindDaemonUnresponsive, `pipe[/\\]docker\w*:? \(?All pipe instances are busy`),
+		// docker-py's pipe or socket transport giving up on a read.
+		needs(r(KindDaemonUnresponsive, `^TimeoutError\s*$`), `docker[/\\]transport[/\\](npipesocket|unixconn)\.py`),
 		// docker-compose v1's own timeout on the daemon's API, Docker
 		// Desktop's diagnostics and backend waiting for the engine, and a
 		// connection the daemon closed without an answer.
@@ -444,7 +448,7 @@ func compileTextRules() []textRule {
 		// curl's "couldn't connect" does not say why; its verbose lines do.
 		preamble(needs(r(KindDaemonUnreachable, `curl: \(7\) (Couldn't|Failed to) connect`), `--unix-socket \S*(docker|podman)\S*\.sock`)),
 		r(KindDaemonUnreachable, `\S*(docker|podman)\S*\.sock is not listening|DOCKER_HOST \S+ is not listening|failed to reach (the )?docker daemon|`+
-			`docker socket is not available|mount the docker socket into|Could not find unix domain socket|DockerNotPresentException|`+
+			`docker socket is not available|mount the docker socket into|Could not find unix domain socket(\)\. Root cause (NoSuchFile|ConnectException)|\)?\s*$)|DockerNotPresentException|`+
 			`Connection to the Docker daemon at \S+ failed with error "\[(2|61|111)\]|`+
 			// Java HTTP clients refused at Docker's own ports; Pulumi's and
 			// Aspire's words for a daemon that does not answer.
