@@ -182,7 +182,9 @@ func compileTextRules() []textRule {
 			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
 			`spawn(Sync)? .*\bdocker(\.exe)? ENOENT|problem occurred starting process 'command 'docker(\.exe)?''|Container runtime 'docker' could not be found|`+
-			`DockerProcessStartException: Unable to start docker process|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|docker: No such file or directory|`+
+			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
+			// .NET's Process.Start.
+			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|docker: No such file or directory|`+
 			`Cannot run program "docker"|failed to find docker binary|docker binary not found|no container engine found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
@@ -474,7 +476,7 @@ func compileTextRules() []textRule {
 		// Prose that the daemon is down, unless it is a supposition.
 		// Unless it is a reason given for a credential helper's failure.
 		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
-			`\bdocker (is )?(unreachable|not available|unavailable)\b|requires Docker (Desktop )?to be running|`+
+			`\bdocker (is )?(unreachable|not available|unavailable)\b|requires Docker (Desktop )?to be running|\b(didn't|did not|don't|do not|doesn't|does not) have docker( desktop)? (running|started)\b|`+
 			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
 			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure),
 		// "error during connect" is the CLI failing to reach its daemon: a
@@ -498,7 +500,7 @@ func compileTextRules() []textRule {
 // composeV1Missing is a shell or runtime not finding Compose v1's
 // docker-compose program.
 var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|command not found: docker-compose|'docker-compose' is not recognized|` +
-	`docker-compose (does not|doesn't) (appear|seem) to be installed|'?docker-compose'? (is not|isn't) installed|` +
+	`docker-compose (does not|doesn't) (appear|seem) to be installed|Local Docker Compose not found|'?docker-compose'? (is not|isn't) installed|` +
 	`Command 'docker-compose' not found|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose": executable file not found|` +
 	localisedNotFound(`docker-compose(\.exe)?`)

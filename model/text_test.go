@@ -394,6 +394,18 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"docker-py's pipe transport raising a bare TimeoutError",
 			"  File \"C:\\sam\\site-packages\\docker\\transport\\npipesocket.py\", line 151, in recv_into\n    raise TimeoutError\nTimeoutError",
 			[]model.Kind{model.KindDaemonUnresponsive}},
+		{".NET failing to start docker.exe",
+			"System.ComponentModel.Win32Exception (2): An error occurred trying to start process 'docker.exe' with working directory 'C:\\app'. The system cannot find the file specified.",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"Spring Boot unable to start the docker process",
+			"the application is unable to start with a rather confusing message: `Unable to start docker process. Is docker correctly installed?`",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"testcontainers-java without local Compose",
+			"org.testcontainers.containers.ContainerLaunchException: Local Docker Compose not found. Is docker-compose on the PATH?",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"errors because the writer did not have docker running",
+			"it spit out about 60 lines of error logs because i didn't have docker running.\n\nexample output for when a user doesn't have docker running:\n! start engine: failed to run command: exit status 1",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"a socket path without // read as host unix",
 			"error during connect: Get \"http://unix:2375/Users/mike/.docker/run/docker.sock/v1.24/images/json\": dial tcp: lookup unix: no such host",
 			[]model.Kind{model.KindEndpointInvalid}},
@@ -430,6 +442,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"$ docker compose up\napp-core  | Starting\napp-core  | \napp-core  | Permission denied (os error 13)\napp-core exited with code 1 (restarting)",
 		// A Rust client refused by some web service in a Docker setup.
 		"Inside the function (in Docker):\nhttp://localhost:54321: Fails with Connection refused (os error 111).",
+		// Only a condition: what happens when docker is not running.
+		"example output for when a user doesn't have docker running:\n! start engine: exit status 1",
 		// Some web API that happens to listen on 2376.
 		"2024/01/12 10:03:50 main.go:46: [fatal] Get \"http://10.10.10.21:2376/api/v1/detect/gpu\": dial tcp 10.10.10.21:2376: i/o timeout",
 		// An upstart restart: stopped, then running again.
