@@ -179,7 +179,7 @@ func compileTextRules() []textRule {
 			`SSHKit::|\b(kamal|mrsk) (deploy|setup|app|server|accessory)|\(remote-exec\)|ssh-action`),
 		unless(r(KindDockerCLIMissing, `(^|[\s:/'"\x60])docker(\.exe)?: (command )?not found|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
-			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
+			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|n\S{0,2}o\s+(\S{1,2}\s+)?reconhecido como um comando|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
 			`spawn(Sync)? .*\bdocker(\.exe)? ENOENT|problem occurred starting process 'command 'docker(\.exe)?''|Container runtime 'docker' could not be found|`+
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
@@ -311,7 +311,7 @@ func compileTextRules() []textRule {
 			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
 			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock|`+
-			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|\bmount|\bls: cannot (access|open)|\bstatfs |`+desktopInternalSocket),
+			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|api proxy listener|\bmount|\bls: cannot (access|open)|\bstatfs |`+desktopInternalSocket),
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b|\b(when|whenever) (the )?docker socket`),
@@ -389,7 +389,7 @@ func compileTextRules() []textRule {
 			`permission denied|:3334`),
 		// A pipe that cannot be opened for any reason but access (the
 		// reason is often localised) is a pipe nobody serves.
-		unless(r(KindDaemonUnreachable, `open (//\./|\\\\\.\\)pipe[/\\]docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus`),
+		unless(r(KindDaemonUnreachable, `open (//\./|\\\\\.\\)pipe[/\\]docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus|message read`),
 		// Docker Desktop's proxy answers 500 to every route while the engine
 		// behind it is stopped or stuck starting.
 		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`),
@@ -407,6 +407,9 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
+		// Docker Desktop failing to start its engine: it cannot serve its
+		// pipe, or the machine lacks virtualization for its VM.
+		r(KindDaemonUnreachable, `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled`),
 		// systemd, SysV and upstart reporting the service down, and
 		// dockerd's fatal errors before it serves its API; unless the
 		// service came up after (a restart's "stop/waiting" then
@@ -481,7 +484,7 @@ func compileTextRules() []textRule {
 			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure),
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making.
-		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon`))),
+		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|message read mode pipes not supported`))),
 		unlessPaste(unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@|(unix|npipe):)`), `DOCKER_HOST=["']?ssh://`),
 
 		// Group and sudo statements (not about Docker Desktop's internal

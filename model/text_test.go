@@ -406,6 +406,15 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"errors because the writer did not have docker running",
 			"it spit out about 60 lines of error logs because i didn't have docker running.\n\nexample output for when a user doesn't have docker running:\n! start engine: failed to run command: exit status 1",
 			[]model.Kind{model.KindDaemonUnreachable}},
+		{"cmd in Portuguese, its accents lost to the code page",
+			"Error Message: Command failed: docker login --username u --password-stdin\n'docker' n\ufffdo \ufffd reconhecido como um comando interno\nou externo, um programa oper\ufffdvel ou um arquivo em lotes.",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"Docker Desktop unable to serve its pipe",
+			"starting services: initializing Docker API Proxy: setting up docker api proxy listener: open \\\\.\\pipe\\docker_engine: Access is denied.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Docker Desktop without virtualization for its VM",
+			"Docker says: An error occurred: Hardware assisted virtualization and data execution protection must be enabled in the BIOS.",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"a socket path without // read as host unix",
 			"error during connect: Get \"http://unix:2375/Users/mike/.docker/run/docker.sock/v1.24/images/json\": dial tcp: lookup unix: no such host",
 			[]model.Kind{model.KindEndpointInvalid}},
@@ -444,6 +453,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Inside the function (in Docker):\nhttp://localhost:54321: Fails with Connection refused (os error 111).",
 		// Only a condition: what happens when docker is not running.
 		"example output for when a user doesn't have docker running:\n! start engine: exit status 1",
+		// A pipe reached from inside a container that cannot use it.
+		"error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.37/version: open //./pipe/docker_engine: message read mode pipes not supported",
 		// Some web API that happens to listen on 2376.
 		"2024/01/12 10:03:50 main.go:46: [fatal] Get \"http://10.10.10.21:2376/api/v1/detect/gpu\": dial tcp 10.10.10.21:2376: i/o timeout",
 		// An upstart restart: stopped, then running again.
