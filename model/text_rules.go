@@ -104,7 +104,7 @@ const (
 	// lookup that never reached a daemon, whatever reason a paste gives.
 	credentialHelperFailure = `error getting credentials`
 	// composeInstalled is a paste that shows Compose v2 present.
-	composeInstalled = `Docker Compose version v?2|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
+	composeInstalled = `Docker Compose version v?2|install(ed)? of docker and the docker compose plugin|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
 	// backend, host services), which no Docker client uses.
 	desktopInternalSocket = `backend\.sock|host-services`
@@ -481,10 +481,10 @@ func compileTextRules() []textRule {
 		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
 			`\bdocker (is )?(unreachable|not available|unavailable)\b|requires Docker (Desktop )?to be running|\b(didn't|did not|don't|do not|doesn't|does not) have docker( desktop)? (running|started)\b|`+
 			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
-			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure),
+			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure+`|message read\s+mode pipes`),
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making.
-		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|message read mode pipes not supported`))),
+		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|message read`))),
 		unlessPaste(unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@|(unix|npipe):)`), `DOCKER_HOST=["']?ssh://`),
 
 		// Group and sudo statements (not about Docker Desktop's internal

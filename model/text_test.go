@@ -455,6 +455,9 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"example output for when a user doesn't have docker running:\n! start engine: exit status 1",
 		// A pipe reached from inside a container that cannot use it.
 		"error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.37/version: open //./pipe/docker_engine: message read mode pipes not supported",
+		"error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.37/version: open //./pipe/docker_engine: message read\nmode pipes not supported In the default daemon configuration on Windows, the docker client must be run elevated to connect. This error may also indicate that the docker daemon is not running.",
+		// Compose v1's program missing beside the v2 plugin the writer installed.
+		"On Ubuntu 24 on a fresh install of docker and the docker compose plugin, when I run:\n./setupConsole.sh: line 6: docker-compose: command not found",
 		// Some web API that happens to listen on 2376.
 		"2024/01/12 10:03:50 main.go:46: [fatal] Get \"http://10.10.10.21:2376/api/v1/detect/gpu\": dial tcp 10.10.10.21:2376: i/o timeout",
 		// An upstart restart: stopped, then running again.
