@@ -104,7 +104,7 @@ const (
 	// lookup that never reached a daemon, whatever reason a paste gives.
 	credentialHelperFailure = `error getting credentials`
 	// composeInstalled is a paste that shows Compose v2 present.
-	composeInstalled = `Docker Compose version v?2|install(ed)? of docker and the docker compose plugin|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
+	composeInstalled = `Docker Compose version v?2|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
 	// backend, host services), which no Docker client uses.
 	desktopInternalSocket = `backend\.sock|host-services`
@@ -388,7 +388,9 @@ func compileTextRules() []textRule {
 			`kind: Connect\b.{0,80}\b(kind: (ConnectionRefused|NotFound)|code: (2|61|111)\b)`),
 			`permission denied|:3334`),
 		// A pipe that cannot be opened for any reason but access (the
-		// reason is often localised) is a pipe nobody serves.
+		// reason is often localised) is a pipe nobody serves; a client in
+		// a container that cannot use a pipe ("message read mode pipes not
+		// supported") reached one that is served.
 		unless(r(KindDaemonUnreachable, `open (//\./|\\\\\.\\)pipe[/\\]docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus|message read`),
 		// Docker Desktop's proxy answers 500 to every route while the engine
 		// behind it is stopped or stuck starting.
@@ -483,7 +485,8 @@ func compileTextRules() []textRule {
 			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
 			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure+`|message read\s+mode pipes`),
 		// "error during connect" is the CLI failing to reach its daemon: a
-		// registry named in the URL is only the request it was making.
+		// registry named in the URL is only the request it was making, and
+		// a pipe without message mode was reached (see above).
 		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|message read`))),
 		unlessPaste(unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@|(unix|npipe):)`), `DOCKER_HOST=["']?ssh://`),
 
