@@ -103,7 +103,8 @@ const (
 	// credentialHelperFailure is a credential helper failing: a client-side
 	// lookup that never reached a daemon, whatever reason a paste gives.
 	credentialHelperFailure = `error getting credentials`
-	// composeInstalled is a paste that shows Compose v2 present.
+	// composeInstalled is a paste that shows Compose v2 present, or whose
+	// writer states the compose plugin installed.
 	composeInstalled = `Docker Compose version v?2|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
 	// backend, host services), which no Docker client uses.
