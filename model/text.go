@@ -156,7 +156,7 @@ func compilePasteValues() pasteValues {
 		versionOrInfo:      regexp.MustCompile(`\bdocker (version|info|system info)\b`),
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
-		composeV1:          regexp.MustCompile(`(?i)` + composeV1Missing),
+		composeV1:          regexp.MustCompile(`(?i)` + composeV1Missing + `|` + proseNotFound(`docker-compose(\.exe)?`)),
 		serverDetail:       regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
 		versionContext:     regexp.MustCompile(`^Context:\s+(\S+)\s*$`),
 		colimaSocket:       regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?(?:docker )?socket: (unix://\S+)`),

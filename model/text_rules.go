@@ -205,6 +205,11 @@ func compileTextRules() []textRule {
 		// where the paste ran, unless the paste shows Compose v2 answering
 		// (the finding then says which program was missing).
 		unlessPaste(r(KindComposePluginMissing, composeV1Missing), composeInstalled),
+		// The writer's own account of the shell not finding the program
+		// ("running `docker-compose up` results in "command not found""),
+		// unless it supposes one.
+		unlessInSentence(unlessPaste(r(KindComposePluginMissing, proseNotFound(`docker-compose(\.exe)?`)), composeInstalled), proseSupposition),
+		unlessInSentence(r(KindDockerCLIMissing, proseNotFound(`docker(\.exe)?`)), proseSupposition),
 		// docker itself (not Compose) rejected Compose's flags: `compose` is
 		// no docker command here.
 		// A paste that shows Compose v2 installed has its flags misplaced.
@@ -513,6 +518,27 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	localisedNotFound(`docker-compose(\.exe)?`)
 
 var textRules = sync.OnceValue(compileTextRules)
+
+// proseNotFound is the writer telling that running program (a pattern),
+// quoted or named after a verb, gave the shell's "command not found":
+// "running ‘docker-compose up’ results in “command not found”",
+// "`docker-compose up -d`, but command not found", "I get command not
+// found when I run docker".
+func proseNotFound(program string) string {
+	const (
+		open    = `['"‘’“”\x60]`
+		args    = `( [\w./=-]+)*`
+		outcome = `,? (results in|resulted in|gives( me)?|gave( me)?|returns|returned|says|said|prints|outputs|throws|fails with|failed with|(but |and )?(I get|I got|we get|get|got|it says|says)|but)( an?| the)?( error( message)?)?:? ` + open + `?(command )?not found`
+		verb    = `\b(run|running|ran|type|typing|typed|execute|executing|executed|call|calling|enter|entering)( the)?( command)? `
+	)
+	return verb + open + `?` + program + args + open + `?` + outcome + `|` +
+		`(^|` + open + `)` + program + args + open + `?` + outcome + `|` +
+		`\b(I|we) (get|got|see|saw)( an?| the)?( error)? ` + open + `?command not found` + open + `? (when|whenever|after) (I |we )?(run|type|execute|call|try to run|enter)( the command)? ` + open + `?` + program + `(` + open + `|[ .,]|\s*$)`
+}
+
+// proseSupposition is a sentence that supposes the outcome rather than
+// telling it.
+const proseSupposition = `\b(if|whether|unless|in case|might|may|could|would|should)\b`
 
 // localisedNotFound is a shell in another language not finding program (a
 // pattern): PowerShell's "NAME : <not a cmdlet>" and its locale-free

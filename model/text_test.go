@@ -322,6 +322,15 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a code mark joining the error to the next word",
 			"but I get `zsh: command not found: docker`error message.",
 			[]model.Kind{model.KindDockerCLIMissing}},
+		{"the writer telling that the shell did not find Compose v1",
+			"In terminal, running the command ‘docker-compose up’ results in “command not found”",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"the writer telling that the shell did not find docker",
+			"When I type docker ps I get command not found.",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"the writer telling the error after the command in code marks",
+			"Deploy with docker-compose\n `docker-compose up -d`, but command not found.",
+			[]model.Kind{model.KindComposePluginMissing}},
 		{"Compose's container wrapper not finding docker",
 			"I run \"docker-compose --version\" it appear error \"/usr/local/bin/docker-compose: exec: line 63: docker: not found",
 			[]model.Kind{model.KindDockerCLIMissing}},
@@ -437,6 +446,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host",
 		"Error response from daemon: pull access denied for myimage, repository does not exist or may require 'docker login'",
 		"ERROR: failed to solve: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1",
+		// A supposition of the shell's "command not found", not an account.
+		"If running docker gives command not found, install Docker Desktop first.",
 		// docker rejecting a flag of its own (an old client), not Compose's.
 		"unknown flag: --description\nSee 'docker --help'.\n\nUsage:\tdocker [OPTIONS] COMMAND",
 		// dockerd's containerd, not the daemon's socket.
