@@ -34,6 +34,10 @@ type Paste struct {
 	// ComposeV1 is set when what the paste shows missing is Compose v1's
 	// docker-compose program, not the plugin.
 	ComposeV1 bool
+	// DaemonStartFailed is set when what the paste shows of an unreachable
+	// daemon is the daemon, or what runs it, failing to start (no client
+	// error).
+	DaemonStartFailed bool
 }
 
 // PasteCause is one kind a paste shows and the statement lines showing it.
@@ -99,6 +103,8 @@ type pasteValues struct {
 	refused           *regexp.Regexp
 	// composeV1 is Compose v1's program not found.
 	composeV1 *regexp.Regexp
+	// daemonStartFailure is the daemon, or what runs it, failing to start.
+	daemonStartFailure *regexp.Regexp
 	// colima status prints the socket its daemon serves.
 	colimaSocket *regexp.Regexp
 	// docker version's "Context:" line names the context the CLI used.
@@ -157,6 +163,7 @@ func compilePasteValues() pasteValues {
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
 		composeV1:          regexp.MustCompile(`(?i)` + composeV1Missing + `|` + proseNotFound(`docker-compose(\.exe)?`)),
+		daemonStartFailure: regexp.MustCompile(`(?i)` + daemonStartFailure),
 		serverDetail:       regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
 		versionContext:     regexp.MustCompile(`^Context:\s+(\S+)\s*$`),
 		colimaSocket:       regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?(?:docker )?socket: (unix://\S+)`),
@@ -422,6 +429,12 @@ func ReadPaste(text string) Paste {
 			p.ComposeV1 = true
 			for _, st := range c.Statements {
 				p.ComposeV1 = p.ComposeV1 && vals.composeV1.MatchString(st)
+			}
+		}
+		if c.Kind == KindDaemonUnreachable {
+			p.DaemonStartFailed = true
+			for _, st := range c.Statements {
+				p.DaemonStartFailed = p.DaemonStartFailed && vals.daemonStartFailure.MatchString(st)
 			}
 		}
 	}

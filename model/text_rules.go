@@ -388,11 +388,14 @@ func compileTextRules() []textRule {
 		unless(r(KindDaemonUnreachable, `is the docker engine running|`+
 			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*(docker|podman)\.sock|`+
 			`pipe[/\\]docker\w*:? \(?The system cannot find the file specified|named pipe error: The system cannot find the file specified|docker_engine:? \(?The system cannot find the file specified|`+
-			`Docker Desktop is starting|unable to connect to Podman|Cannot connect to Podman|colima is not running|`+
+			`Docker Desktop is starting|colima is not running|`+
 			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, 'CreateFile'|kind: Connect, source: Some\(Os \{ code: (2|61|111)|`+
 			// bollard (Rust) over hyper: the connect step failed.
 			`kind: Connect\b.{0,80}\b(kind: (ConnectionRefused|NotFound)|code: (2|61|111)\b)`),
 			`permission denied|:3334`),
+		// Podman's lead-in: the reason follows it (a refused permission, an
+		// ssh handshake), or nothing more precise is said.
+		unless(preamble(r(KindDaemonUnreachable, `unable to connect to Podman|Cannot connect to Podman`)), `:3334`),
 		// A pipe that cannot be opened for any reason but access (the
 		// reason is often localised) is a pipe nobody serves; a client in
 		// a container that cannot use a pipe ("message read mode pipes not
@@ -415,19 +418,21 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
-		// Docker Desktop failing to start its engine: it cannot serve its
-		// pipe, or the machine lacks virtualization for its VM.
-		r(KindDaemonUnreachable, `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled`),
-		// systemd, SysV and upstart reporting the service down, and
-		// dockerd's fatal errors before it serves its API; unless the
-		// service came up after (a restart's "stop/waiting" then
-		// "start/running"), or it is a minikube node's own docker.
-		unlessPaste(r(KindDaemonUnreachable, `Job for docker\.(service|socket) failed|docker\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|`+
-			`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|`+
-			`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|`+
-			`\bdockerd (is not|isn't) running after\b`), `docker start/running|minikube`),
+		// Docker Desktop failing to start its engine.
+		r(KindDaemonUnreachable, desktopEngineStartFailure),
+		// The service or dockerd failing to start; unless the service came
+		// up after (a restart's "stop/waiting" then "start/running"), or it
+		// is a minikube node's own docker.
+		unlessPaste(r(KindDaemonUnreachable, dockerServiceStartFailure), `docker start/running|minikube`),
 		// dockerd's own fatal start-up error: no daemon serves the socket.
-		needs(r(KindDaemonUnreachable, `(failed to start|Error starting) daemon: `), `docker|graphdriver|containerd`),
+		needs(r(KindDaemonUnreachable, dockerdStartFailure), `docker|graphdriver|containerd`),
+		// The VM or user namespace that runs the daemon failing to start:
+		// Colima's VM (unless it runs another runtime), Docker Desktop's VM
+		// without KVM, OrbStack's machine, rootless dockerd's rootlesskit.
+		unlessPaste(needs(r(KindDaemonUnreachable, colimaStartFailure), `colima`), `runtime: (containerd|incus)`),
+		needs(r(KindDaemonUnreachable, desktopKVMFailure), `Docker Desktop`),
+		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack`),
+		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b`),
 		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused|network is unreachable|no route to host|EHOSTUNREACH)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
 		// testcontainers' strategies: the root cause of a refused ping.
 		needs(r(KindDaemonUnreachable, `Root cause ConnectException \(Connection refused`), `DockerClientProviderStrategy|ClientProviderStrategy`),
@@ -516,6 +521,29 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	`Command 'docker-compose' not found|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose": executable file not found|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
+
+// The daemon, or what runs it, failing to start: nothing serves its API.
+// The rules above read each with the paste guard it needs;
+// daemonStartFailure lets the finding say what the paste shows.
+const (
+	// Docker Desktop's engine: it cannot serve its pipe, or the machine
+	// lacks virtualization for its VM.
+	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled`
+	desktopKVMFailure         = `failed to initialize KVM|Could not access KVM kernel module`
+	// systemd, SysV and upstart reporting the service down, and dockerd's
+	// fatal errors before it serves its API.
+	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
+		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|` +
+		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
+		`\bdockerd (is not|isn't) running after\b`
+	dockerdStartFailure  = `(failed to start|Error starting) daemon: `
+	colimaStartFailure   = `error starting vm: `
+	orbstackStartFailure = `Can.t start machine`
+	rootlessStartFailure = `\[rootlesskit:parent\] error: `
+
+	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
+		colimaStartFailure + `|` + orbstackStartFailure + `|` + rootlessStartFailure
+)
 
 var textRules = sync.OnceValue(compileTextRules)
 

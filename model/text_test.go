@@ -331,6 +331,18 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"the writer telling the error after the command in code marks",
 			"Deploy with docker-compose\n `docker-compose up -d`, but command not found.",
 			[]model.Kind{model.KindComposePluginMissing}},
+		{"Colima's VM failing to start",
+			"INFO[0000] starting colima\nINFO[0000] runtime: docker\n> exiting, status={Running:false Degraded:false Exiting:true Errors:[] SSHLocalPort:0}\nFATA[0000] error starting vm: error at 'starting': exit status 1",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"rootless dockerd failing to set up its user namespace",
+			"dockerd-rootless.sh[3117122]: [rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 3117138 [0 1002 1 1 231072 65536] failed",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Docker Desktop's VM without KVM",
+			"Docker Desktop has stopped\nCould not access KVM kernel module: No such file or directory\nfailed to initialize KVM: No such file or directory",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Podman's lead-in gives way to the permission it names",
+			"Cannot connect to Podman. Please verify your connection to the Linux system using `podman system connection list`\nError: unable to connect to Podman socket: Get \"http://d/v5.8.2/libpod/_ping\": dial unix /run/podman/podman.sock: connect: permission denied",
+			[]model.Kind{model.KindSocketPermissionDenied}},
 		{"a supervisor not finding the docker socket",
 			"20-03-04 11:40:53 CRITICAL (MainThread) [supervisor.bootstrap] Can't find Docker socket!",
 			[]model.Kind{model.KindDaemonUnreachable}},
@@ -449,6 +461,10 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host",
 		"Error response from daemon: pull access denied for myimage, repository does not exist or may require 'docker login'",
 		"ERROR: failed to solve: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1",
+		// Colima running another runtime than docker.
+		"INFO[0000] runtime: containerd\nFATA[0000] error starting vm: error at 'starting': exit status 1\ncolima start failed",
+		// rootlesskit of another tool (buildkit).
+		"$ rootlesskit buildkitd\n[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 5349 failed",
 		// A supposition of the shell's "command not found", not an account.
 		"If running docker gives command not found, install Docker Desktop first.",
 		// docker rejecting a flag of its own (an old client), not Compose's.
@@ -590,6 +606,19 @@ func TestComposeV1Missing(t *testing.T) {
 	got := model.ClassifyText("Debian 11 with docker-compose-plugin installed\nerror: exec: \"docker-compose\": executable file not found in $PATH")
 	if !equalKinds(got, []model.Kind{model.KindUnknown}) {
 		t.Errorf("docker-compose missing beside the v2 plugin = %v, want unknown", got)
+	}
+}
+
+// A paste of the daemon (or its VM) failing to start shows no client: the
+// finding says what failed, and a client's own error keeps its sentence.
+func TestDaemonStartFailureSaysWhatFailed(t *testing.T) {
+	fs := model.Explain("Job for docker.service failed because the control process exited with error code.", catalog(t))
+	if len(fs) != 1 || fs[0].Kind != model.KindDaemonUnreachable || !strings.Contains(fs[0].Explanation, "failing to start") || strings.Contains(fs[0].Explanation, "client") {
+		t.Errorf("Explain of a service that failed to start: %+v", fs)
+	}
+	fs = model.Explain("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?", catalog(t))
+	if len(fs) != 1 || !strings.Contains(fs[0].Explanation, "a Docker client that found no daemon answering") || strings.Contains(fs[0].Explanation, "failing to start") {
+		t.Errorf("Explain of a client finding no daemon: %+v", fs)
 	}
 }
 

@@ -87,6 +87,9 @@ type Vars struct {
 	// ComposeV1Missing: the pasted text shows Compose v1's docker-compose
 	// program missing (not `docker compose` failing).
 	ComposeV1Missing bool
+	// DaemonStartFailed: the pasted text shows the daemon, or what runs it,
+	// failing to start (not a client finding no daemon).
+	DaemonStartFailed bool
 	// AlternateNamed: the pasted text names AlternateHost as where Docker
 	// is (a context, a daemon's -H, a socket found or said to be there).
 	AlternateNamed bool
