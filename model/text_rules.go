@@ -49,7 +49,7 @@ const (
 	sshContext = `dial-stdio|connhelper|ssh://|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
 		`paramiko|SSHException|SSHKit|docker host|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
 		// A workflow's ssh step, or plain ssh, running docker on the host.
-		`(?s:ssh-action.*\bdocker)|\bssh (-\S+ )*\S+@\S+ (sudo )?docker\b`
+		`(?s:ssh-action.*\bdocker)|\bssh (-\S+ (\w+=\S+ )?)*\S+@\S+ (sudo )?docker\b`
 	// daemonSocketLine marks a line about a daemon's socket (a unix socket
 	// error of any other program is no Docker failure).
 	daemonSocketLine = `docker|podman\.sock|colima/(\w+/)?docker\.sock|orbstack|\.rd/`
@@ -156,13 +156,13 @@ func compileTextRules() []textRule {
 		r(KindControllerNotRunning, `Controller is not running\. Start it with`),
 		weak(r(KindControllerNotRunning, `Failed to start docker-git controller`)),
 		r(KindControllerPortTaken, `Bind for [^ ]*:3334 failed: port is already allocated|[^ ]*:3334: bind: address already in use|failed to bind host port for [^ ]*:3334\b`),
-		needs(r(KindControllerMissing, `open \S*docker-compose\.ya?ml: no such file or directory`), `docker-git`),
+		needs(r(KindControllerMissing, `open \S*docker-compose\.ya?ml: no such file or directory`), `docker-git\b`),
 		// Another port in a docker-git paste is the controller's only when
 		// the paste is about the controller (its API port is configurable);
 		// a project's SSH port is docker-git's hint about --ssh-port.
 		unlessPaste(needs(r(KindControllerPortTaken, `Bind for \S+ failed: port is already allocated|:\d+: bind: address already in use`),
 			`docker-git-api|docker-git controller|DOCKER_GIT_API_PORT`), `--ssh-port`),
-		r(KindControllerNameTaken, `container name "/?[\w.-]*docker-git[\w.-]*" is already in use`),
+		r(KindControllerNameTaken, `container name "/?[\w.-]*\bdocker-git\b[\w.-]*" is already in use`),
 		r(KindControllerMissing, `no such container:?\s*`+controllerName+`|container "?`+controllerName+`"? (not found|does not exist)`),
 		r(KindControllerRestarting, controllerName+`.*\brestarting\b|container \S+ is restarting.*`+controllerName),
 		needs(r(KindControllerRestarting, `container \S+ is restarting, wait until the container is running`), controllerName+`|docker-git controller`),
@@ -177,7 +177,7 @@ func compileTextRules() []textRule {
 			localisedNotFound(`docker-git`)),
 		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|command not found: docker\b|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://|(remote host|connecting) (via|over) ssh|`+
 			// Tools that run docker on a host they reach over ssh.
-			`SSHKit::|\b(kamal|mrsk) (deploy|setup|app|server|accessory)|\(remote-exec\)|ssh-action`),
+			`SSHKit::|\b(kamal|mrsk) (deploy|setup|app|server|accessory)|\(remote-exec\)|ssh-action|======CMD======`),
 		unless(r(KindDockerCLIMissing, `(^|[\s:/'"\x60])docker(\.exe)?: (command )?not found|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
 			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|n\S{0,2}o\s+(\S{1,2}\s+)?reconhecido como um comando|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
@@ -186,19 +186,19 @@ func compileTextRules() []textRule {
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
 			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|docker: No such file or directory|`+
-			`Cannot run program "docker"|failed to find docker binary|docker binary not found|no container engine found|`+
+			`Cannot run program "docker"|failed to find docker binary|Failed which ?: Not found docker\b|docker binary not found|no container engine found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
 			localisedNotFound(`docker(\.exe)?`)),
-			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine`),
+			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine`),
 		// Tools' own words for docker missing: Compose's container wrapper
 		// (run.sh installed as docker-compose), minikube, Aspire, Vagrant.
 		r(KindDockerCLIMissing, `docker-compose: exec: line \d+: docker: not found|PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not`),
 		// Prose that docker is not installed, unless it is a supposition.
 		unless(r(KindDockerCLIMissing, `docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet| or not (in|on) (your |the )?PATH)|^docker (was )?not found([.!,]|\s*$)|`+
 			`docker is required but (was )?not found|docker (was )?not found (on|in) (your |the )?PATH`),
-			`dial-stdio|docker-compose|docker-git|docker-credential|docker-machine|\b(if|when|whether|unless|in case)\b`),
+			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine|\b(if|when|whether|unless|in case)\b`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
 			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist`),
 		// Compose v1's docker-compose program missing: Compose is missing

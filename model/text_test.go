@@ -361,6 +361,18 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"Docker Desktop's docker-compose shim not finding Compose v1",
 			"returned 1: \"\"\"exec: \"docker-compose-v1\": executable file not found in $PATH",
 			[]model.Kind{model.KindComposePluginMissing}},
+		{"Azure Pipelines' task not finding docker",
+			"Unhandled : Failed which : Not found docker: null",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"a shell not finding docker in a path that holds Docker-Github",
+			"/__w/_actions/elgohr/Publish-Docker-Github-Action/v5/entrypoint.sh: 32: /__w/_actions/elgohr/Publish-Docker-Github-Action/v5/entrypoint.sh: docker: not found",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"appleboy's ssh-action running docker on a host without it",
+			"======CMD======\nwhich docker\ndocker --version\n======END======\n2023/01/08 20:49:04 Process exited with status 127\nerr: sh: line 1: docker: command not found",
+			[]model.Kind{model.KindRemoteDockerMissing}},
+		{"plain ssh with options running docker, refused by the host",
+			"+ ssh -o StrictHostKeyChecking=no root@192.168.29.62 docker run -p 8180:8080 -d --name my-app2 my-app:2.0.0\nPermission denied, please try again.\nPermission denied (publickey,gssapi-keyex,gssapi-with-mic,password).",
+			[]model.Kind{model.KindSSHAuthFailed}},
 		{"a supervisor not finding the docker socket",
 			"20-03-04 11:40:53 CRITICAL (MainThread) [supervisor.bootstrap] Can't find Docker socket!",
 			[]model.Kind{model.KindDaemonUnreachable}},
@@ -483,6 +495,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"INFO[0000] runtime: containerd\nFATA[0000] error starting vm: error at 'starting': exit status 1\ncolima start failed",
 		// rootlesskit of another tool (buildkit).
 		"$ rootlesskit buildkitd\n[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 5349 failed",
+		// Another project's container named like docker-git's.
+		"docker: Error response from daemon: Conflict. The container name \"/docker-github-runner\" is already in use by container \"abc\". You have to remove (or rename) that container to be able to reuse that name.",
 		// A supposition of the shell's "command not found", not an account.
 		"If running docker gives command not found, install Docker Desktop first.",
 		// docker rejecting a flag of its own (an old client), not Compose's.
