@@ -499,8 +499,10 @@ func compileTextRules() []textRule {
 			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure+`|message read\s+mode pipes`),
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making, and
-		// a pipe without message mode was reached (see above).
-		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|message read`))),
+		// a pipe without message mode was reached (see above). A request body
+		// the client could not build (a build context without its
+		// Dockerfile) is no connection failure.
+		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|message read|creating docker context|opening dockerfile`))),
 		unlessPaste(unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@|(unix|npipe):)`), `DOCKER_HOST=["']?ssh://`),
 
 		// Group and sudo statements (not about Docker Desktop's internal
