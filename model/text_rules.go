@@ -96,6 +96,10 @@ const (
 	// flagAfterSubcommand is a Compose or stack flag given after its
 	// subcommand (`docker-compose up -f`, `docker stack deploy … -f`):
 	// misplaced, not a missing Compose.
+	// flagBeforeSubcommand is a subcommand's flag given to Compose itself
+	// (`docker compose -d -f x.yml up`): Compose v2 rejects it as docker
+	// would, so the rejection shows nothing missing.
+	flagBeforeSubcommand = `\bcompose[ \t]+(-[fp][ \t]+\S+[ \t]+)*-d\b`
 	flagAfterSubcommand = `\b(up|run|down|deploy|build|start|exec|logs|config|pull)[ \t]+([^\s"'\x60]+[ \t]+){0,3}(-[fp]\b|--(file|project-name|project-directory|profile|env-file)\b)|See 'docker \w+`
 	// dockerUsage is docker's own usage hint: docker, not a plugin, parsed
 	// the command line.
@@ -219,16 +223,16 @@ func compileTextRules() []textRule {
 		// Podman's docker shim answers `docker compose` the same way.
 		unlessPaste(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|`+
 			`^(Error: )?unknown flag: --(file|project-name|project-directory|detach|env-file|profile|build|remove-orphans|force-recreate|no-deps|wait|short|format)$`),
-			dockerUsage+`|See 'podman --help|docker compose\s+(-f|--file|-p|-d|up|down|--profile|--env-file|--project-name|--project-directory)`), composeInstalled+"|"+flagAfterSubcommand),
+			dockerUsage+`|See 'podman --help|docker compose\s+(-f|--file|-p|-d|up|down|--profile|--env-file|--project-name|--project-directory)`), composeInstalled+"|"+flagAfterSubcommand+"|"+flagBeforeSubcommand),
 		// The docker CLI finding the Compose plugin unusable (another
 		// architecture, a broken file).
 		r(KindComposePluginMissing, `Plugin "\S*docker-compose(\.exe)?" is not valid`),
 		// The same rejection of Compose's -f, -d or -p on its own (often the
 		// only line a script's user pastes, or named in prose), unless the
-		// paste shows the flag misplaced after a subcommand or Compose v2
-		// installed.
+		// paste shows the flag misplaced (after a subcommand, or -d before
+		// one) or Compose v2 installed.
 		unlessPaste(r(KindComposePluginMissing, `unknown shorthand flag:? '?[fdp]'?( in -[fdp]|\s*\)|\s+error|\s*$)|unknown shorthand flag -[fdp]\b`),
-			composeInstalled+"|"+flagAfterSubcommand),
+			composeInstalled+"|"+flagAfterSubcommand+"|"+flagBeforeSubcommand),
 
 		// SSH endpoints.
 		unlessPaste(needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server ('\S+' )?not found in known_hosts|(server|host) key not found in known_hosts`), sshContext), gitRemote),

@@ -497,6 +497,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"$ rootlesskit buildkitd\n[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 5349 failed",
 		// Another project's container named like docker-git's.
 		"docker: Error response from daemon: Conflict. The container name \"/docker-github-runner\" is already in use by container \"abc\". You have to remove (or rename) that container to be able to reuse that name.",
+		// -d given to Compose itself, before `up`: Compose v2 rejects it too.
+		"The README suggests the command \"docker compose -d -f openmaint/docker-compose.yml up\". However, when running the command, the output shows an error message \"unknown shorthand flag: 'd' in -d\".",
 		// The client could not build the request's body (no Dockerfile).
 		"Error: running skaffold steps: build: build step: running build for artifact: running build: docker build: error during connect: Post http://%2Fvar%2Frun%2Fdocker.sock/v1.35/build?dockerfile=Dockerfile: creating docker context: getting relative tar paths: opening dockerfile: Dockerfile: open Dockerfile: no such file or directory",
 		// A supposition of the shell's "command not found", not an account.
