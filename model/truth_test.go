@@ -514,11 +514,15 @@ func TestEveryKindReadsTrueWithAnyFacts(t *testing.T) {
 // they say is about the paste, never about this machine.
 func TestPastedFindingsSpeakOfThePaste(t *testing.T) {
 	cat := catalog(t)
-	for host, text := range map[string]string{
-		"unix:///var/run/docker.sock": "permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.47/info\": dial unix /var/run/docker.sock: connect: permission denied",
-		"tcp://10.0.0.5:2375":         "Cannot connect to the Docker daemon at tcp://10.0.0.5:2375. Is the docker daemon running?",
-		"":                            "Got permission denied while trying to connect to the Docker daemon socket.\nHint: run `newgrp docker`",
+	for _, c := range []struct{ host, text string }{
+		{"unix:///var/run/docker.sock", "permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.47/info\": dial unix /var/run/docker.sock: connect: permission denied"},
+		{"tcp://10.0.0.5:2375", "Cannot connect to the Docker daemon at tcp://10.0.0.5:2375. Is the docker daemon running?"},
+		{"", "Got permission denied while trying to connect to the Docker daemon socket.\nHint: run `newgrp docker`"},
+		// The daemon failing to start, with no client error.
+		{"", "Job for docker.service failed because the control process exited with error code.\nSee \"systemctl status docker.service\" and \"journalctl -xe\" for details."},
+		{"", "INFO[0000] starting colima\nINFO[0000] runtime: docker\nFATA[0000] error starting vm: error at 'starting': exit status 1"},
 	} {
+		host, text := c.host, c.text
 		fs := model.Explain(text, cat)
 		if len(fs) == 0 {
 			t.Errorf("no finding for %q", text)
