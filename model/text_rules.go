@@ -96,11 +96,11 @@ const (
 	// flagAfterSubcommand is a Compose or stack flag given after its
 	// subcommand (`docker-compose up -f`, `docker stack deploy … -f`):
 	// misplaced, not a missing Compose.
+	flagAfterSubcommand = `\b(up|run|down|deploy|build|start|exec|logs|config|pull)[ \t]+([^\s"'\x60]+[ \t]+){0,3}(-[fp]\b|--(file|project-name|project-directory|profile|env-file)\b)|See 'docker \w+`
 	// flagBeforeSubcommand is a subcommand's flag given to Compose itself
 	// (`docker compose -d -f x.yml up`): Compose v2 rejects it as docker
 	// would, so the rejection shows nothing missing.
 	flagBeforeSubcommand = `\bcompose[ \t]+(-[fp][ \t]+\S+[ \t]+)*-d\b`
-	flagAfterSubcommand = `\b(up|run|down|deploy|build|start|exec|logs|config|pull)[ \t]+([^\s"'\x60]+[ \t]+){0,3}(-[fp]\b|--(file|project-name|project-directory|profile|env-file)\b)|See 'docker \w+`
 	// dockerUsage is docker's own usage hint: docker, not a plugin, parsed
 	// the command line.
 	dockerUsage = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
