@@ -517,8 +517,10 @@ func compileTextRules() []textRule {
 			`\busing .?sudo.? (does )?(allow|let)s? (the )?(operations?|commands?|it|docker)\b|`+
 			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)|`+
 			`(with|using|under) .?sudo.?,? (the )?(exit (code|status) is 0|(problem|issue|error) (went|goes) away)|(could not|couldn't|cannot|can't|can not) be (used|run) without (running it )?(with|under|using) .?sudo`), desktopInternalSocket),
-		// Prose that docker itself hangs (no error is ever printed).
-		weak(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck|blocks forever)`), `docker`)),
+		// Prose that docker itself hangs (no error is ever printed), unless
+		// it supposes so.
+		weak(unlessInSentence(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck|blocks forever)|`+
+			`\bdocker commands (just |simply |all |still )?(hang|freeze|are stuck|get stuck|never return)\b|/_ping\S* (just |simply )?(hangs|hung)\b`), `docker`), proseSupposition)),
 	}
 }
 

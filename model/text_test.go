@@ -373,6 +373,9 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"plain ssh with options running docker, refused by the host",
 			"+ ssh -o StrictHostKeyChecking=no root@192.168.29.62 docker run -p 8180:8080 -d --name my-app2 my-app:2.0.0\nPermission denied, please try again.\nPermission denied (publickey,gssapi-keyex,gssapi-with-mic,password).",
 			[]model.Kind{model.KindSSHAuthFailed}},
+		{"the writer telling that docker commands hang",
+			"### Actual behavior\n\nDocker commands just hang.\n\n- Using socat, the request to `/_ping` just hangs.",
+			[]model.Kind{model.KindDaemonUnresponsive}},
 		{"a supervisor not finding the docker socket",
 			"20-03-04 11:40:53 CRITICAL (MainThread) [supervisor.bootstrap] Can't find Docker socket!",
 			[]model.Kind{model.KindDaemonUnreachable}},
@@ -499,6 +502,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"docker: Error response from daemon: Conflict. The container name \"/docker-github-runner\" is already in use by container \"abc\". You have to remove (or rename) that container to be able to reuse that name.",
 		// -d given to Compose itself, before `up`: Compose v2 rejects it too.
 		"The README suggests the command \"docker compose -d -f openmaint/docker-compose.yml up\". However, when running the command, the output shows an error message \"unknown shorthand flag: 'd' in -d\".",
+		// A supposition that docker hangs.
+		"If docker commands hang, restart Docker Desktop from its menu.",
 		// The client could not build the request's body (no Dockerfile).
 		"Error: running skaffold steps: build: build step: running build for artifact: running build: docker build: error during connect: Post http://%2Fvar%2Frun%2Fdocker.sock/v1.35/build?dockerfile=Dockerfile: creating docker context: getting relative tar paths: opening dockerfile: Dockerfile: open Dockerfile: no such file or directory",
 		// A supposition of the shell's "command not found", not an account.
