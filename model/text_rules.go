@@ -358,6 +358,9 @@ func compileTextRules() []textRule {
 		unless(needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`), `Connection refused`),
 		needs(r(KindDaemonUnresponsive, `System\.TimeoutException|The operation has timed out`), `Docker\.DotNet|NamedPipeClientStream`),
 		r(KindDaemonUnresponsive, `pipe[/\\]docker\w*:? \(?All pipe instances are busy`),
+		// Docker Desktop's API proxy answering for an engine that did not
+		// respond in time (no request URL: not a registry).
+		r(KindDaemonUnresponsive, `Error response from daemon: A connection attempt failed because the connected party did not properly respond`),
 		// docker-py's pipe or socket transport giving up on a read.
 		needs(r(KindDaemonUnresponsive, `^TimeoutError\s*$`), `docker[/\\]transport[/\\](npipesocket|unixconn)\.py`),
 		// docker-compose v1's own timeout on the daemon's API, Docker
@@ -435,6 +438,7 @@ func compileTextRules() []textRule {
 		// without KVM, OrbStack's machine, rootless dockerd's rootlesskit.
 		unlessPaste(needs(r(KindDaemonUnreachable, colimaStartFailure), `colima`), `runtime: (containerd|incus)`),
 		needs(r(KindDaemonUnreachable, desktopKVMFailure), `Docker Desktop`),
+		needs(r(KindDaemonUnreachable, desktopWSLFailure), `Docker Desktop|docker-desktop|DockerDesktop`),
 		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack`),
 		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b`),
 		// A connect that timed out at a daemon's port: nothing answers there.
@@ -520,7 +524,7 @@ func compileTextRules() []textRule {
 		// Prose that docker itself hangs (no error is ever printed), unless
 		// it supposes so.
 		weak(unlessInSentence(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck|blocks forever)|`+
-			`\bdocker commands (just |simply |all |still )?(hang|freeze|are stuck|get stuck|never return)\b|/_ping\S* (just |simply )?(hangs|hung)\b`), `docker`), proseSupposition)),
+			`\bdocker commands\b.{0,40}\b(hang|freeze|are stuck|get stuck|never return)\b|/_ping\S* (just |simply )?(hangs|hung)\b`), `docker`), proseSupposition)),
 	}
 }
 
@@ -528,7 +532,7 @@ func compileTextRules() []textRule {
 // docker-compose program.
 var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|command not found: docker-compose|'docker-compose' is not recognized|` +
 	`docker-compose (does not|doesn't) (appear|seem) to be installed|Local Docker Compose not found|'?docker-compose'? (is not|isn't) installed|` +
-	`Command 'docker-compose' not found|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
+	`Command 'docker-compose' not found|'docker-compose(\.exe)?' command could not be located|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose(-v1)?": executable file not found|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
 
@@ -540,6 +544,10 @@ const (
 	// lacks virtualization for its VM.
 	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled`
 	desktopKVMFailure         = `failed to initialize KVM|Could not access KVM kernel module`
+	// Docker Desktop on Windows failing to deploy or reach the WSL distro
+	// its engine runs in.
+	desktopWSLFailure = `Failed to deploy distro docker-desktop|unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
+		`unexpected error (was encountered|occurred) while executing a WSL command|Unexpected WSL error`
 	// systemd, SysV and upstart reporting the service down, and dockerd's
 	// fatal errors before it serves its API.
 	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
@@ -551,7 +559,7 @@ const (
 	orbstackStartFailure = `Can.t start machine`
 	rootlessStartFailure = `\[rootlesskit:parent\] error: `
 
-	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
+	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
 		colimaStartFailure + `|` + orbstackStartFailure + `|` + rootlessStartFailure
 )
 

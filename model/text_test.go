@@ -376,6 +376,18 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"the writer telling that docker commands hang",
 			"### Actual behavior\n\nDocker commands just hang.\n\n- Using socat, the request to `/_ping` just hangs.",
 			[]model.Kind{model.KindDaemonUnresponsive}},
+		{"Docker Desktop failing to deploy its WSL distro",
+			"System.InvalidOperationException:\nFailed to deploy distro docker-desktop to C:\\Users\\u\\AppData\\Local\\Docker\\wsl\\distro: exit code: -1\n stdout: The operation could not be started because a required feature is not installed.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Docker Desktop unable to reach WSL",
+			"Docker Desktop - WSL is unresponsive\nDocker Desktop is unable to communicate with the Windows Subsystem for Linux.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Docker Desktop's proxy answering for an engine that did not respond",
+			"docker ps -a responds with 'Error response from daemon: A connection attempt failed because the connected party did not properly respond after a period of time'",
+			[]model.Kind{model.KindDaemonUnresponsive}},
+		{"an IDE not locating docker-compose.exe",
+			"an error \"The 'docker-compose.exe' command could not be located in 'C:\\Program Files\\Docker Toolbox'\" appears.",
+			[]model.Kind{model.KindComposePluginMissing}},
 		{"a supervisor not finding the docker socket",
 			"20-03-04 11:40:53 CRITICAL (MainThread) [supervisor.bootstrap] Can't find Docker socket!",
 			[]model.Kind{model.KindDaemonUnreachable}},
@@ -502,6 +514,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"docker: Error response from daemon: Conflict. The container name \"/docker-github-runner\" is already in use by container \"abc\". You have to remove (or rename) that container to be able to reuse that name.",
 		// -d given to Compose itself, before `up`: Compose v2 rejects it too.
 		"The README suggests the command \"docker compose -d -f openmaint/docker-compose.yml up\". However, when running the command, the output shows an error message \"unknown shorthand flag: 'd' in -d\".",
+		// A registry that did not respond, relayed by the daemon.
+		"Error response from daemon: Get https://registry-1.docker.io/v2/: dial tcp 1.2.3.4:443: connectex: A connection attempt failed because the connected party did not properly respond after a period of time",
 		// A supposition that docker hangs.
 		"If docker commands hang, restart Docker Desktop from its menu.",
 		// The client could not build the request's body (no Dockerfile).
