@@ -82,7 +82,7 @@ const (
 	tlsFailure = `x509:|tls: |unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
 		`\bSSL error: |self[- ]signed certificate in certificate chain|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
 		`could not read CA certificate|open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|unable to verify the docker daemon|TLSParameterError|` +
-		`malformed HTTP response|PKIX path building failed|SSLHandshakeException|` +
+		`malformed HTTP response|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
 		`DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|SSLException|doesn't contain CN or DNS subjectAlt|` +
 		`\\+x15\\+x03\\+x0[0-4]`
 	// connectTimeout is a TCP connection that was never made.
@@ -190,7 +190,7 @@ func compileTextRules() []textRule {
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
 			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|docker: No such file or directory|`+
-			`Cannot run program "docker"|failed to find docker binary|Failed which ?: Not found docker\b|docker binary not found|no container engine found|`+
+			`Cannot run program "docker"|failed to find docker binary|Failed which ?: Not found docker\b|docker binary not found|no container engine found|No container runtime was found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
@@ -224,6 +224,10 @@ func compileTextRules() []textRule {
 		unlessPaste(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|`+
 			`^(Error: )?unknown flag: --(file|project-name|project-directory|detach|env-file|profile|build|remove-orphans|force-recreate|no-deps|wait|short|format)$`),
 			dockerUsage+`|See 'podman --help|docker compose\s+(-f|--file|-p|-d|up|down|--profile|--env-file|--project-name|--project-directory)`), composeInstalled+"|"+flagAfterSubcommand+"|"+flagBeforeSubcommand),
+		// docker rejecting a flag that only Compose v2 takes, on the command
+		// line it echoes (a tool's "Command failed: docker compose …").
+		unlessPaste(r(KindComposePluginMissing, `\bdocker compose (-\S+ \S+ )*.{0,200}\bunknown flag: --(file|project-name|project-directory|env-file|profile)\b`),
+			composeInstalled+"|"+flagAfterSubcommand),
 		// The docker CLI finding the Compose plugin unusable (another
 		// architecture, a broken file).
 		r(KindComposePluginMissing, `Plugin "\S*docker-compose(\.exe)?" is not valid`),
@@ -235,8 +239,8 @@ func compileTextRules() []textRule {
 			composeInstalled+"|"+flagAfterSubcommand+"|"+flagBeforeSubcommand),
 
 		// SSH endpoints.
-		unlessPaste(needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server ('\S+' )?not found in known_hosts|(server|host) key not found in known_hosts`), sshContext), gitRemote),
-		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed|SSHException\(?.No authentication methods available`), sshContext), gitRemote+`|hostagent`),
+		unlessPaste(needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server ('\S+' )?not found in known_hosts|\S+ not found in known_hosts|(server|host) key not found in known_hosts`), sshContext), gitRemote),
+		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed|No authentication methods available`), sshContext), gitRemote+`|hostagent`),
 		unlessPaste(needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+`), sshContext), gitRemote),
 		r(KindSSHUnreachable, `ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`),
 		needs(r(KindDaemonUnresponsive, `ducttape\.TimeoutException`), `DockerClientProviderStrategy\.ping`),
@@ -497,12 +501,15 @@ func compileTextRules() []textRule {
 			// fabric8's plugins finding no endpoint at all.
 			`no read/writable '\S*docker\.sock'|No (<dockerHost>|url) given, no DOCKER_HOST|Cannot extract API version from server \S+: (Connection refused|No such file)|`+
 			// testcontainers' strategy: the socket or pipe is not there.
-			`Root cause NoSuchFileException|Docker Engine socket not found|(can't|cannot|could not|couldn't|unable to) find (the )?docker socket\b|Neither '\S*docker\.sock' nor|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
+			`Root cause NoSuchFileException|Docker Engine socket not found|(can't|cannot|could not|couldn't|unable to) find (the )?docker socket\b|docker socket (is|was) (missing|not found)\b|`+
+			// PHP's stream_socket_client, .NET's managed handler on a socket
+			// that is not there.
+			`unable to connect to unix://\S*docker\.sock \((No such file or directory|Connection refused)\)|Cannot assign requested address \S*docker\.sock|Neither '\S*docker\.sock' nor|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy|Previous attempts to find a Docker environment failed`), libraryClash))),
 		// Prose that the daemon is down, unless it is a supposition.
 		// Unless it is a reason given for a credential helper's failure.
 		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
-			`\bdocker (is )?(unreachable|not available|unavailable)\b|requires Docker (Desktop )?to be running|\b(didn't|did not|don't|do not|doesn't|does not) have docker( desktop)? (running|started)\b|`+
+			`\bdocker (is )?(unreachable|not available|unavailable)\b|\bdocker is installed,? but (is )?not running\b|requires Docker (Desktop )?to be running|\b(didn't|did not|don't|do not|doesn't|does not) have docker( desktop)? (running|started)\b|`+
 			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
 			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure+`|message read\s+mode pipes`),
 		// "error during connect" is the CLI failing to reach its daemon: a
@@ -530,7 +537,7 @@ func compileTextRules() []textRule {
 
 // composeV1Missing is a shell or runtime not finding Compose v1's
 // docker-compose program.
-var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|command not found: docker-compose|'docker-compose' is not recognized|` +
+var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body): No such file or directory|command not found: docker-compose|'docker-compose' is not recognized|` +
 	`docker-compose (does not|doesn't) (appear|seem) to be installed|Local Docker Compose not found|'?docker-compose'? (is not|isn't) installed|` +
 	`Command 'docker-compose' not found|'docker-compose(\.exe)?' command could not be located|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose(-v1)?": executable file not found|` +
@@ -553,7 +560,7 @@ const (
 	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
-		`\bdockerd (is not|isn't) running after\b`
+		`\bdockerd (is not|isn't) running after\b|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed`
 	dockerdStartFailure  = `(failed to start|Error starting) daemon: `
 	colimaStartFailure   = `error starting vm: `
 	orbstackStartFailure = `Can.t start machine`
