@@ -109,7 +109,7 @@ const (
 	credentialHelperFailure = `error getting credentials`
 	// composeInstalled is a paste that shows Compose v2 present, or whose
 	// writer states the compose plugin installed.
-	composeInstalled = `Docker Compose version v?2|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
+	composeInstalled = `Docker Compose version v?2|Docker Compose:? v?2\.\d+|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
 	// backend, host services), which no Docker client uses.
 	desktopInternalSocket = `backend\.sock|host-services`
@@ -190,7 +190,7 @@ func compileTextRules() []textRule {
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
 			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|docker: No such file or directory|`+
-			`Cannot run program "docker"|failed to find docker binary|Failed which ?: Not found docker\b|docker binary not found|no container engine found|No container runtime was found|`+
+			`Cannot run program "docker"|failed to find docker binary|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|docker binary not found|no container engine found|No container runtime was found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
@@ -307,7 +307,7 @@ func compileTextRules() []textRule {
 		// pulls nothing and builds nothing.
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out`),
 		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://`), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
-			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|notary|DOCKER_CONTENT_TRUST|`+
+			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
 				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates`),
 		r(KindTLSError, `Client sen[dt] an HTTP request to an HTTPS server|dockerjava\S*DockerClientException: Error in SSL Configuration`),
 
@@ -329,7 +329,7 @@ func compileTextRules() []textRule {
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b|\b(when|whenever) (the )?docker socket`),
-		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker|NamedPipeClientStream`), `\bbind\b|`+serviceLogLine),
+		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker (socket|daemon)|docker\.sock|NamedPipeClientStream|bollard|hyper|error trying to connect|unix_?socket|Docker::`), `\bbind\b|`+serviceLogLine),
 		also(r(KindSocketPermissionDenied, `SocketException \(13\): Permission denied`), `docker (unix )?socket|docker\.sock|Docker\.DotNet`),
 		// fabric8's docker-maven-plugin asking the daemon for its version.
 		r(KindSocketPermissionDenied, `Cannot extract API version from server \S+: Permission denied`),
@@ -429,8 +429,8 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
-		// Docker Desktop failing to start its engine.
-		r(KindDaemonUnreachable, desktopEngineStartFailure),
+		// Docker Desktop failing to start its engine, unless supposed.
+		unlessInSentence(r(KindDaemonUnreachable, desktopEngineStartFailure), proseSupposition),
 		// The service or dockerd failing to start; unless the service came
 		// up after (a restart's "stop/waiting" then "start/running"), or it
 		// is a minikube node's own docker.
@@ -501,11 +501,14 @@ func compileTextRules() []textRule {
 			// fabric8's plugins finding no endpoint at all.
 			`no read/writable '\S*docker\.sock'|No (<dockerHost>|url) given, no DOCKER_HOST|Cannot extract API version from server \S+: (Connection refused|No such file)|`+
 			// testcontainers' strategy: the socket or pipe is not there.
-			`Root cause NoSuchFileException|Docker Engine socket not found|(can't|cannot|could not|couldn't|unable to) find (the )?docker socket\b|docker socket (is|was) (missing|not found)\b|`+
+			`Root cause NoSuchFileException|Docker Engine socket not found|did you forget to mount the docker socket|Please make sure to mount the docker socket into \S+ inside the container|(can't|cannot|could not|couldn't|unable to) find (the )?docker socket\b|docker socket (is|was) (missing|not found)\b|`+
 			// PHP's stream_socket_client, .NET's managed handler on a socket
 			// that is not there.
 			`unable to connect to unix://\S*docker\.sock \((No such file or directory|Connection refused)\)|Cannot assign requested address \S*docker\.sock|Neither '\S*docker\.sock' nor|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy|Previous attempts to find a Docker environment failed`), libraryClash))),
+		// Tools' own lead-ins for finding no daemon: Quarkus dev services,
+		// Dozzle.
+		weak(preamble(r(KindDaemonUnreachable, `IllegalStateException: Please configure the datasource URL for (the )?\S+ datasource or ensure the Docker daemon is up and running|Could not connect to any Docker Engines?\b`))),
 		// Prose that the daemon is down, unless it is a supposition.
 		// Unless it is a reason given for a credential helper's failure.
 		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
@@ -537,7 +540,7 @@ func compileTextRules() []textRule {
 
 // composeV1Missing is a shell or runtime not finding Compose v1's
 // docker-compose program.
-var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body): No such file or directory|command not found: docker-compose|'docker-compose' is not recognized|` +
+var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|'docker-compose' is not recognized|` +
 	`docker-compose (does not|doesn't) (appear|seem) to be installed|Local Docker Compose not found|'?docker-compose'? (is not|isn't) installed|` +
 	`Command 'docker-compose' not found|'docker-compose(\.exe)?' command could not be located|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose(-v1)?": executable file not found|` +
@@ -549,18 +552,19 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 const (
 	// Docker Desktop's engine: it cannot serve its pipe, or the machine
 	// lacks virtualization for its VM.
-	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled`
-	desktopKVMFailure         = `failed to initialize KVM|Could not access KVM kernel module`
+	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|Docker Desktop (is unable|failed) to start\b|` +
+		`services supporting Docker Desktop have exited unexpectedly`
+	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
 	// its engine runs in.
-	desktopWSLFailure = `Failed to deploy distro docker-desktop|unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
+	desktopWSLFailure = `Failed to (deploy distro|set version to) docker-desktop|provisioning docker WSL distros|unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
 		`unexpected error (was encountered|occurred) while executing a WSL command|Unexpected WSL error`
 	// systemd, SysV and upstart reporting the service down, and dockerd's
 	// fatal errors before it serves its API.
 	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
-		`\bdockerd (is not|isn't) running after\b|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed`
+		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.service: Unit docker\.service not found|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed`
 	dockerdStartFailure  = `(failed to start|Error starting) daemon: `
 	colimaStartFailure   = `error starting vm: `
 	orbstackStartFailure = `Can.t start machine`
