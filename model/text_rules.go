@@ -585,7 +585,7 @@ func proseNotFound(program string) string {
 	const (
 		open    = `['"‘’“”\x60]`
 		args    = `( [\w./=-]+)*`
-		outcome = `,? (results in|resulted in|gives( me)?|gave( me)?|returns|returned|says|said|prints|outputs|throws|fails with|failed with|(but |and )?(I get|I got|we get|get|got|it says|says)|but)( an?| the)?( error( message)?)?:? ` + open + `?(command )?not found`
+		outcome = `,? (results in|resulted in|gives( me)?|gave( me)?|returns|returned|says|said|prints|outputs|throws|fails with|failed with|(but |and )?(I get|I got|we get|get|got|it says|says)|but)( an?| the)?( error( message)?)?:? ` + open + `?command not found`
 		verb    = `\b(run|running|ran|type|typing|typed|execute|executing|executed|call|calling|enter|entering)( the)?( command)? `
 	)
 	return verb + open + `?` + program + args + open + `?` + outcome + `|` +

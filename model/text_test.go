@@ -595,6 +595,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"If docker commands hang, restart Docker Desktop from its menu.",
 		// The client could not build the request's body (no Dockerfile).
 		"Error: running skaffold steps: build: build step: running build for artifact: running build: docker build: error during connect: Post http://%2Fvar%2Frun%2Fdocker.sock/v1.35/build?dockerfile=Dockerfile: creating docker context: getting relative tar paths: opening dockerfile: Dockerfile: open Dockerfile: no such file or directory",
+		// Something else not found (an image), not the shell's "command not found".
+		"docker pull myimage says not found",
 		// A supposition of the shell's "command not found", not an account.
 		"If running docker gives command not found, install Docker Desktop first.",
 		// docker rejecting a flag of its own (an old client), not Compose's.
