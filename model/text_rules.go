@@ -504,8 +504,11 @@ func compileTextRules() []textRule {
 			`Root cause NoSuchFileException|Docker Engine socket not found|did you forget to mount the docker socket|Please make sure to mount the docker socket into \S+ inside the container|(can't|cannot|could not|couldn't|unable to) find (the )?docker socket\b|docker socket (is|was) (missing|not found)\b|`+
 			// PHP's stream_socket_client, .NET's managed handler on a socket
 			// that is not there.
-			`unable to connect to unix://\S*docker\.sock \((No such file or directory|Connection refused)\)|Cannot assign requested address \S*docker\.sock|Neither '\S*docker\.sock' nor|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
+			`unable to connect to unix://\S*docker\.sock \((No such file or directory|Connection refused)\)|Cannot assign requested address \(?\S*docker\.sock|Neither '\S*docker\.sock' nor|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy|Previous attempts to find a Docker environment failed`), libraryClash))),
+		// .NET's errno 99 for a unix socket that is not there (Docker.DotNet
+		// names no path).
+		needs(r(KindDaemonUnreachable, `SocketException \(99\): Cannot assign requested address`), `Docker\.DotNet`),
 		// Tools' own lead-ins for finding no daemon: Quarkus dev services,
 		// Dozzle.
 		weak(preamble(r(KindDaemonUnreachable, `IllegalStateException: Please configure the datasource URL for (the )?\S+ datasource or ensure the Docker daemon is up and running|Could not connect to any Docker Engines?\b`))),
@@ -559,9 +562,10 @@ const (
 	// its engine runs in.
 	desktopWSLFailure = `Failed to (deploy distro|set version to) docker-desktop|provisioning docker WSL distros|unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
 		`unexpected error (was encountered|occurred) while executing a WSL command|Unexpected WSL error`
-	// systemd, SysV and upstart reporting the service down, and dockerd's
-	// fatal errors before it serves its API.
-	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
+	// systemd (the snap's docker.dockerd unit too), SysV and upstart
+	// reporting the service down, and dockerd's fatal errors before it
+	// serves its API.
+	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker(\.dockerd)?\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
 		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.service: Unit docker\.service not found|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed`
