@@ -93,6 +93,14 @@ const (
 	// socketPathOverTCP is a socket's path dialled over tcp://, as the
 	// docker CLI reads a DOCKER_HOST that is a bare path.
 	socketPathOverTCP = `tcp://[^/\s]+/\S*\.sock\b`
+	// daemonAnswered is a paste showing that the daemon it names answered:
+	// Compose v1's verbose client printing the daemon's version, a classic
+	// Swarm manager's info (its nodes' "Cannot connect" are the manager's
+	// report, not this client's).
+	daemonAnswered = `get_client: Docker version: |Server Version: swarm/`
+	// guessedCauses is a writer guessing among causes ("the daemon isn't
+	// running, or no internet connection"): no statement of either.
+	guessedCauses = `(isn't|is not|not) running,? or (no|the|your|a|it)\b`
 	// flagAfterSubcommand is a Compose or stack flag given after its
 	// subcommand (`docker-compose up -f`, `docker stack deploy … -f`):
 	// misplaced, not a missing Compose.
@@ -392,7 +400,7 @@ func compileTextRules() []textRule {
 			`no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or misconfigured|Docker daemon is not available`)),
 			// A daemon plugin's own failure is the daemon answering.
-			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), libraryClash),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), daemonAnswered+`|`+libraryClash),
 		// A daemon plugin's socket (/run/docker/plugins/…) is the daemon
 		// answering and relaying its plugin's failure.
 		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|/run/(buildkit|dagger)/|/docker/plugins/|permission denied|:3334|`+desktopInternalSocket),
@@ -488,9 +496,9 @@ func compileTextRules() []textRule {
 			`Container runtime '(docker|podman)' was found but appears to be unhealthy`),
 		// Tools' own lead-ins: they say Docker did not answer, not why.
 		// An HTTP status from the endpoint means something answered there.
-		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon) failed|`+
+		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon)( at '[^']+')? failed|failed to ping Docker: .*no such file or directory|`+
 			`(could not|couldn't|unable to|failed to|cannot|can ?not|can't) connect to (the |a )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API|provider|host|server)\b)`)),
-			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} |`+libraryClash),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} |`+daemonAnswered+`|`+libraryClash),
 		// Docker for Mac's diagnostics call a socket it may not stat "does
 		// not exist"; beside EACCES on it, the permission is the cause.
 		unlessPaste(r(KindDaemonUnreachable, `\S*docker\.sock does not exist`), `Permission denied \(EACCES\) connecting to`),
@@ -517,13 +525,13 @@ func compileTextRules() []textRule {
 		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
 			`\bdocker (is )?(unreachable|not available|unavailable)\b|\bdocker is installed,? but (is )?not running\b|requires Docker (Desktop )?to be running|\b(didn't|did not|don't|do not|doesn't|does not) have docker( desktop)? (running|started)\b|`+
 			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
-			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure+`|message read\s+mode pipes`),
+			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure+`|message read\s+mode pipes|`+guessedCauses),
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making, and
 		// a pipe without message mode was reached (see above). A request body
 		// the client could not build (a build context without its
-		// Dockerfile) is no connection failure.
-		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|message read|creating docker context|opening dockerfile`))),
+		// Dockerfile, a socket file in it) is no connection failure.
+		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|message read|creating docker context|opening dockerfile|archivePaths|archive/tar`))),
 		unlessPaste(unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@|(unix|npipe):)`), `DOCKER_HOST=["']?ssh://`),
 
 		// Group and sudo statements (not about Docker Desktop's internal
@@ -556,7 +564,7 @@ const (
 	// Docker Desktop's engine: it cannot serve its pipe, or the machine
 	// lacks virtualization for its VM.
 	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|Docker Desktop (is unable|failed) to start\b|` +
-		`services supporting Docker Desktop have exited unexpectedly`
+		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
 	// its engine runs in.

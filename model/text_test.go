@@ -463,6 +463,15 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"Docker.DotNet's errno 99 on a unix socket",
 			"System.Net.Http.HttpRequestException: Connection failed.\n ---> System.Net.Sockets.SocketException (99): Cannot assign requested address\n   at Docker.DotNet.Unix.DockerHandlerFactory.<>c__DisplayClass5_0.<<CreateHandler>b__0>d.MoveNext()",
 			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Spring Boot's connection to the daemon failing",
+			"[ERROR] Failed to execute goal org.springframework.boot:spring-boot-maven-plugin:3.3.2:build-image (default-cli) on project demo: Connection to the Docker daemon at 'npipe:////./pipe/dockerDesktopLinuxEngine' failed with error",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Rancher Desktop failing to ping Docker",
+			"INFO[0000] ContainerEngineReady=False: failed to ping Docker: ... no such file or directory (ConnectFailed)",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Docker Desktop for Mac failing to start its services",
+			"StartAll failed: cannot start /Applications/Docker.app/Contents/MacOS/com.docker.osxfs: fork/exec /Applications/Docker.app/Contents/MacOS/com.docker.osxfs: bad CPU type in executable",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"a supervisor not finding the docker socket",
 			"20-03-04 11:40:53 CRITICAL (MainThread) [supervisor.bootstrap] Can't find Docker socket!",
 			[]model.Kind{model.KindDaemonUnreachable}},
@@ -597,6 +606,14 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"When I use Docker to pull the image from a private repository, error info by:\n    tls: failed to verify certificate: x509: certificate is valid for *. traefik. default, not docker. io.",
 		// A supposition that Docker Desktop failed to start.
 		"If Docker Desktop failed to start, reset it from the troubleshoot menu.",
+		// A classic Swarm manager answering, reporting one node it cannot reach.
+		"docker: Error response from daemon: No healthy node available in the cluster.\n> docker -H :4000 info\nServer Version: swarm/1.1.3\nNodes: 2\n (unknown): xxxxx:2375\n  └ Status: Pending\n  └ Error: Cannot connect to the docker engine endpoint",
+		// Compose v1's verbose client shows the daemon answering its version.
+		"ERROR: Couldn't connect to Docker daemon - you might need to run `docker-machine start default`.\ncompose.cli.command.get_client: Docker version: KernelVersion=4.4.0-97-generic, Arch=amd64, ApiVersion=1.32, Version=17.09.0-ce",
+		// A socket file in the build context, under "error during connect".
+		"Build Failed: error during connect: Post http://%2Fvar%2Frun%2Fdocker.sock/v1.40/build?dockerfile=Dockerfile: archivePaths: tarPath '/src/tilt.build': /src/tilt.build/src/socket: making header: archive/tar: sockets not supported",
+		// A guess among causes, not a statement of either.
+		"> `Error response from daemon: Get registry-1.docker.io/v2/`\nDocker daemon isn't running, or no internet connection:",
 		// A supposition that docker hangs.
 		"If docker commands hang, restart Docker Desktop from its menu.",
 		// The client could not build the request's body (no Dockerfile).
