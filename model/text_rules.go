@@ -98,6 +98,10 @@ const (
 	// Swarm manager's info (its nodes' "Cannot connect" are the manager's
 	// report, not this client's).
 	daemonAnswered = `get_client: Docker version: |Server Version: swarm/`
+	// pipeWithoutMessageMode is a client in a container that cannot use a
+	// named pipe ("message read mode pipes not supported", often wrapped
+	// after "read"): the pipe it reached is served.
+	pipeWithoutMessageMode = `message read`
 	// guessedCauses is a writer guessing among causes ("the daemon isn't
 	// running, or no internet connection"): no statement of either.
 	guessedCauses = `(isn't|is not|not) running,? or (no|the|your|a|it)\b`
@@ -419,7 +423,7 @@ func compileTextRules() []textRule {
 		// reason is often localised) is a pipe nobody serves; a client in
 		// a container that cannot use a pipe ("message read mode pipes not
 		// supported") reached one that is served.
-		unless(r(KindDaemonUnreachable, `open (//\./|\\\\\.\\)pipe[/\\]docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus|message read`),
+		unless(r(KindDaemonUnreachable, `open (//\./|\\\\\.\\)pipe[/\\]docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus|`+pipeWithoutMessageMode),
 		// Docker Desktop's proxy answers 500 to every route while the engine
 		// behind it is stopped or stuck starting.
 		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`),
@@ -525,13 +529,13 @@ func compileTextRules() []textRule {
 		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
 			`\bdocker (is )?(unreachable|not available|unavailable)\b|\bdocker is installed,? but (is )?not running\b|requires Docker (Desktop )?to be running|\b(didn't|did not|don't|do not|doesn't|does not) have docker( desktop)? (running|started)\b|`+
 			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
-			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure+`|message read\s+mode pipes|`+guessedCauses),
+			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure+`|`+pipeWithoutMessageMode+`|`+guessedCauses),
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making, and
 		// a pipe without message mode was reached (see above). A request body
 		// the client could not build (a build context without its
 		// Dockerfile, a socket file in it) is no connection failure.
-		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|message read|creating docker context|opening dockerfile|archivePaths|archive/tar`))),
+		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|`+pipeWithoutMessageMode+`|creating docker context|opening dockerfile|archivePaths|archive/tar`))),
 		unlessPaste(unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@|(unix|npipe):)`), `DOCKER_HOST=["']?ssh://`),
 
 		// Group and sudo statements (not about Docker Desktop's internal
