@@ -102,7 +102,14 @@ const minCorpusAccuracy = 0.97
 // least 97% must come out exactly right (every kind, in order), no
 // lookalike may be classified as a Docker-access failure, and the README
 // must print the figure.
+//
+// It classifies over five thousand pastes: under the race detector that
+// takes minutes and finds nothing (classification is sequential), so -short
+// skips it and the Taskfile runs it in full in its step without -race.
 func TestCorpusAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("classifies the whole corpus; run in full without -short (the Taskfile's test:unit does)")
+	}
 	cases := loadCorpus(t)
 	right, lookalikes := 0, 0
 	seen := map[model.Kind]bool{}
