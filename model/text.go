@@ -38,6 +38,9 @@ type Paste struct {
 	// daemon is the daemon, or what runs it, failing to start (no client
 	// error).
 	DaemonStartFailed bool
+	// TLSFilesMissing is set when what the paste shows of a TLS failure is
+	// a client that cannot read its TLS files (no handshake was tried).
+	TLSFilesMissing bool
 }
 
 // PasteCause is one kind a paste shows and the statement lines showing it.
@@ -105,6 +108,8 @@ type pasteValues struct {
 	composeV1 *regexp.Regexp
 	// daemonStartFailure is the daemon, or what runs it, failing to start.
 	daemonStartFailure *regexp.Regexp
+	// tlsFilesMissing is a client that cannot read its TLS files.
+	tlsFilesMissing *regexp.Regexp
 	// colima status prints the socket its daemon serves.
 	colimaSocket *regexp.Regexp
 	// docker version's "Context:" line names the context the CLI used.
@@ -164,6 +169,7 @@ func compilePasteValues() pasteValues {
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
 		composeV1:          regexp.MustCompile(`(?i)` + composeV1Missing + `|` + proseNotFound(`docker-compose(\.exe)?`)),
 		daemonStartFailure: regexp.MustCompile(`(?i)` + daemonStartFailure),
+		tlsFilesMissing:    regexp.MustCompile(`(?i)` + tlsFilesMissing),
 		serverDetail:       regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
 		versionContext:     regexp.MustCompile(`^Context:\s+(\S+)\s*$`),
 		colimaSocket:       regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?(?:docker )?socket: (unix://\S+)`),
@@ -435,6 +441,12 @@ func ReadPaste(text string) Paste {
 			p.DaemonStartFailed = true
 			for _, st := range c.Statements {
 				p.DaemonStartFailed = p.DaemonStartFailed && vals.daemonStartFailure.MatchString(st)
+			}
+		}
+		if c.Kind == KindTLSError {
+			p.TLSFilesMissing = true
+			for _, st := range c.Statements {
+				p.TLSFilesMissing = p.TLSFilesMissing && vals.tlsFilesMissing.MatchString(st)
 			}
 		}
 	}

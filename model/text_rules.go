@@ -70,7 +70,7 @@ const (
 	// libraryClash marks a client library failing on its own dependencies
 	// (docker-py with requests 2.32 or urllib3 2, a testcontainers strategy
 	// class its class loader cannot find): the daemon is never asked.
-	libraryClash = `Not supported URL scheme|must be an int or float|unexpected keyword argument|maximum recursion depth exceeded|` +
+	libraryClash = `Not supported URL scheme|must be an int or float|unexpected keyword argument|maximum recursion depth exceeded|object has no attribute|` +
 		`Can't instantiate a strategy from \S+ \(ClassNotFoundException\)`
 	// unixSocketClient marks a paste from a client that talks HTTP over the
 	// daemon's unix socket or pipe (docker-py, docker-java with jnr, jna or
@@ -81,10 +81,15 @@ const (
 	// tlsFailure is a TLS handshake or certificate failure.
 	tlsFailure = `x509:|tls: |unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
 		`\bSSL error: |self[- ]signed certificate in certificate chain|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
-		`could not read CA certificate|open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|unable to verify the docker daemon|TLSParameterError|` +
+		tlsFilesMissing + `|unable to verify the docker daemon|TLSParameterError|` +
 		`malformed HTTP response|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
-		`DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|SSLException|doesn't contain CN or DNS subjectAlt|` +
+		`SSLException|doesn't contain CN or DNS subjectAlt|` +
 		`\\+x15\\+x03\\+x0[0-4]`
+	// tlsFilesMissing is a client that cannot read the TLS files it is told
+	// to use (DOCKER_CERT_PATH, --tlsverify, a context's TLS material):
+	// no handshake was tried.
+	tlsFilesMissing = `could not read CA certificate|open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|` +
+		`DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
 	// otherHTTPAPI is a request to some web API (Docker's routes are
@@ -92,12 +97,13 @@ const (
 	otherHTTPAPI = `https?://[^/\s"']+/(api|apis|rest|graphql)/`
 	// socketPathOverTCP is a socket's path dialled over tcp://, as the
 	// docker CLI reads a DOCKER_HOST that is a bare path.
-	socketPathOverTCP = `tcp://[^/\s]+/\S*\.sock\b`
+	socketPathOverTCP = `tcp://[^/\s:]+(:\d+)?/\S*\.sock\b`
 	// daemonAnswered is a paste showing that the daemon it names answered:
 	// Compose v1's verbose client printing the daemon's version, a classic
 	// Swarm manager's info (its nodes' "Cannot connect" are the manager's
-	// report, not this client's).
-	daemonAnswered = `get_client: Docker version: |Server Version: swarm/`
+	// report, not this client's), docker-py reading a /version reply that
+	// is no JSON (something answered, not a Docker daemon).
+	daemonAnswered = `get_client: Docker version: |Server Version: swarm/|server API version: Expecting value: line 1 column 1`
 	// pipeWithoutMessageMode is a client in a container that cannot use a
 	// named pipe ("message read mode pipes not supported", often wrapped
 	// after "read"): the pipe it reached is served.
@@ -320,7 +326,9 @@ func compileTextRules() []textRule {
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out`),
 		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://`), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
 			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
-				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates`),
+				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates|\bharbor\b|登[录陆]|ログイン|`+
+				// An app that printed where it listens: its container runs.
+				`(?m:^Listening on https?://)`),
 		r(KindTLSError, `Client sen[dt] an HTTP request to an HTTPS server|dockerjava\S*DockerClientException: Error in SSL Configuration`),
 
 		// API versions.
@@ -334,14 +342,17 @@ func compileTextRules() []textRule {
 			`pipe[/\\]docker\w*: Access is denied|docker_engine: Access is denied|access denied.*docker daemon|`+
 			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|(failed|unable) to connect to (the )?docker\b.{0,40}permission denied|`+
 			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
-			`kind: PermissionDenied|permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
+			`permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
 			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock|`+
 			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|api proxy listener|\bmount|\bls: cannot (access|open)|\bstatfs |`+desktopInternalSocket),
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b|\b(when|whenever) (the )?docker socket`),
-		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker (socket|daemon)|docker\.sock|NamedPipeClientStream|bollard|hyper|error trying to connect|unix_?socket|Docker::`), `\bbind\b|`+serviceLogLine),
+		// Rust's io::Error prints errno 13 as "kind: PermissionDenied" or
+		// "(os error 13)": the socket's only when the paste is a Docker
+		// client's (an app's own files give the same words).
+		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|kind: PermissionDenied|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker (socket|daemon)|docker\.sock|NamedPipeClientStream|bollard|rs-docker|hyper|error trying to connect|unix_?socket|Docker::`), `\bbind\b|`+serviceLogLine),
 		also(r(KindSocketPermissionDenied, `SocketException \(13\): Permission denied`), `docker (unix )?socket|docker\.sock|Docker\.DotNet`),
 		// fabric8's docker-maven-plugin asking the daemon for its version.
 		r(KindSocketPermissionDenied, `Cannot extract API version from server \S+: Permission denied`),

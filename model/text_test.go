@@ -858,3 +858,15 @@ func FuzzSanitizeText(f *testing.F) {
 		}
 	})
 }
+
+func TestMissingTLSFilesSayNoHandshake(t *testing.T) {
+	fs := model.Explain("unable to resolve docker endpoint: open /home/u/.docker/ca.pem: no such file or directory", catalog(t))
+	if len(fs) != 1 || fs[0].Kind != model.KindTLSError || !strings.Contains(fs[0].Title, "cannot read its TLS files") ||
+		!strings.Contains(fs[0].Explanation, "no TLS connection was tried") || strings.Contains(fs[0].Title, "handshake") {
+		t.Errorf("Explain of a missing ca.pem: %+v", fs)
+	}
+	fs = model.Explain("error during connect: Get https://192.168.99.100:2376/v1.40/info: x509: certificate signed by unknown authority", catalog(t))
+	if len(fs) != 1 || !strings.Contains(fs[0].Title, "handshake") || strings.Contains(fs[0].Explanation, "no TLS connection was tried") {
+		t.Errorf("Explain of a handshake failure: %+v", fs)
+	}
+}

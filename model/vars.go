@@ -90,6 +90,9 @@ type Vars struct {
 	// DaemonStartFailed: the pasted text shows the daemon, or what runs it,
 	// failing to start (not a client finding no daemon).
 	DaemonStartFailed bool
+	// TLSFilesMissing: the pasted text shows a client that cannot read the
+	// TLS files it is told to use (no handshake was tried).
+	TLSFilesMissing bool
 	// AlternateNamed: the pasted text names AlternateHost as where Docker
 	// is (a context, a daemon's -H, a socket found or said to be there).
 	AlternateNamed bool
