@@ -112,6 +112,8 @@ type pasteValues struct {
 	tlsFilesMissing *regexp.Regexp
 	// colima status prints the socket its daemon serves.
 	colimaSocket *regexp.Regexp
+	// `docker -H ENDPOINT info` (or version) asks the daemon at ENDPOINT.
+	hostCommand *regexp.Regexp
 	// docker version's "Context:" line names the context the CLI used.
 	versionContext *regexp.Regexp
 	// serverDetail is the first line under a Server: heading that only a
@@ -161,10 +163,11 @@ func compilePasteValues() pasteValues {
 			`\bno (problems?|issues?|trouble) (with|running|using) (running |using )?docker commands\b|docker commands (work|run) (fine|normally|from (the )?terminal)|` +
 			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\b(works|does work|is working)|` +
 			`sock(et)? is (in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)|(^|\s)/\S*docker\S*\.sock exists\b|\b(my|the) (docker )?endpoint is unix://|` +
-			`(found|find) a docker\.sock at|uses a per-user socket|` +
+			`(found|find) a docker\.sock at|uses a per-user socket|\bdocker (was|is) working from (the )?command line|` +
 			`although docker ps works|(uses?|using|listens? on|but|is at) unix://\S*(\.docker/(desktop|run)|\.colima|\.orbstack|\.rd|/run/user/\d+)/\S*docker\.sock|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
 		versionOrInfo:      regexp.MustCompile(`\bdocker (version|info|system info)\b`),
+		hostCommand:        regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
 		composeV1:          regexp.MustCompile(`(?i)` + composeV1Missing + `|` + proseNotFound(`docker-compose(\.exe)?`)),
@@ -588,8 +591,8 @@ func serverSection(rest []pasteLine) (string, bool) {
 //
 // It also finds a daemon serving another endpoint than the failing
 // statements name: the current context of `docker context ls` (a table
-// row marked "*" or JSON with "Current":true), or a daemon process started
-// with -H.
+// row marked "*" or JSON with "Current":true), a daemon process started
+// with -H, or `docker -H ENDPOINT info` printing a daemon's answer.
 func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 	vals := pasteValuesOnce()
 	failed := strings.Join(failing, "\n")
@@ -617,6 +620,18 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		// with the Server section its daemon answered with.
 		if m := vals.versionContext.FindStringSubmatch(l.text); m != nil && m[1] != "default" {
 			if out, ok := serverSection(lines[i+1:]); ok {
+				return []string{l.raw, out}, true
+			}
+		}
+		// `docker -H ENDPOINT info` answered by a daemon at another
+		// endpoint (a bare host:port is the CLI's tcp://).
+		// The command's line, with or without a prompt.
+		if m := vals.hostCommand.FindStringSubmatch(l.text); m != nil {
+			endpoint := m[1]
+			if !strings.Contains(endpoint, "://") {
+				endpoint = "tcp://" + endpoint
+			}
+			if out, ok := serverSection(lines[i+1:]); ok && elsewhere(endpoint) {
 				return []string{l.raw, out}, true
 			}
 		}

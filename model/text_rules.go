@@ -98,6 +98,9 @@ const (
 	// socketPathOverTCP is a socket's path dialled over tcp://, as the
 	// docker CLI reads a DOCKER_HOST that is a bare path.
 	socketPathOverTCP = `tcp://[^/\s:]+(:\d+)?/\S*\.sock\b`
+	// klogWarning is a klog line's warning prefix (minikube, kubelet):
+	// W, month and day, time.
+	klogWarning = `(?m:^W\d{4} \d\d:\d\d:\d\d)`
 	// daemonAnswered is a paste showing that the daemon it names answered:
 	// Compose v1's verbose client printing the daemon's version, a classic
 	// Swarm manager's info (its nodes' "Cannot connect" are the manager's
@@ -222,7 +225,7 @@ func compileTextRules() []textRule {
 			`docker is required but (was )?not found|docker (was )?not found (on|in) (your |the )?PATH`),
 			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine|\b(if|when|whether|unless|in case)\b`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
-			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist`),
+			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist|docker compose (v2 )?not found!`),
 		// Compose v1's docker-compose program missing: Compose is missing
 		// where the paste ran, unless the paste shows Compose v2 answering
 		// (the finding then says which program was missing).
@@ -298,7 +301,7 @@ func compileTextRules() []textRule {
 			`docker\.sock"?: Name or service not known|lookup \S*docker\.sock\b|`+
 			// A context whose stored metadata is gone.
 			`contexts[/\\]meta[/\\]\S+[/\\]meta\.json: (no such file|The system cannot find)|`+
-			`Unix domain sockets are not supported on Windows`), `\.pem:|tls:|(?-i:^error: context)`), kubeContext),
+			`Unix domain sockets are not supported on Windows`), `\.pem:|tls:|(?-i:^error: context)|`+klogWarning), kubeContext),
 		// Go's URL parser and the socket layer on a DOCKER_HOST without a
 		// scheme, or a unix:// endpoint on Windows.
 		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
@@ -313,8 +316,11 @@ func compileTextRules() []textRule {
 		// An ssh endpoint's user@host dialled over tcp by a client that only
 		// speaks tcp: no host name holds an @.
 		needs(r(KindEndpointInvalid, `dial tcp: lookup [^\s@:]+@[^\s:]+: no such host`), `docker|DOCKER_HOST`),
-		// A docker CLI context that cannot be resolved, whatever tool says so.
-		r(KindEndpointInvalid, `(resolve|find) the current Docker (CLI )?context "[^"]*"|Docker (CLI )?context "[^"]*": context not found`),
+		// A docker CLI context that cannot be resolved, whatever tool says
+		// so; minikube only warns of it (klog's W prefix) and goes on, so
+		// beside another access failure its warning gives way.
+		unless(r(KindEndpointInvalid, `(resolve|find) the current Docker (CLI )?context "[^"]*"|Docker (CLI )?context "[^"]*": context not found`), klogWarning),
+		weak(needs(r(KindEndpointInvalid, `(resolve|find) the current Docker (CLI )?context "[^"]*"|Docker (CLI )?context "[^"]*": context not found`), klogWarning)),
 		needs(r(KindEndpointInvalid, `(failed to create (docker )?client|client): invalid endpoint\b`), `DOCKER_HOST|docker`),
 		needs(r(KindEndpointInvalid, `ERR_INVALID_URL`), `DOCKER_HOST|Action: docker-context\.`),
 		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available|(Failed to initialize|Error initializing Docker client): protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
@@ -462,11 +468,14 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, dockerdStartFailure), `docker|graphdriver|containerd`),
 		// The VM or user namespace that runs the daemon failing to start:
 		// Colima's VM (unless it runs another runtime), Docker Desktop's VM
-		// without KVM, OrbStack's machine, rootless dockerd's rootlesskit.
+		// without KVM, OrbStack's machine, Rancher Desktop's and Podman's
+		// VMs, rootless dockerd's rootlesskit.
 		unlessPaste(needs(r(KindDaemonUnreachable, colimaStartFailure), `colima`), `runtime: (containerd|incus)`),
 		needs(r(KindDaemonUnreachable, desktopKVMFailure), `Docker Desktop`),
 		needs(r(KindDaemonUnreachable, desktopWSLFailure), `Docker Desktop|docker-desktop|DockerDesktop`),
-		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack`),
+		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack|(?m:^orb\b)`),
+		needs(r(KindDaemonUnreachable, rancherDesktopStartFailure), `Rancher Desktop|rancher-desktop`),
+		needs(r(KindDaemonUnreachable, podmanMachineStartFailure), `podman machine`),
 		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b`),
 		// A connect that timed out at a daemon's port: nothing answers there.
 		unless(r(KindDaemonUnreachable, `connect ETIMEDOUT \S+`+dockerPorts), registryContext),
@@ -568,6 +577,8 @@ func compileTextRules() []textRule {
 // docker-compose program.
 var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|'docker-compose' is not recognized|` +
 	`docker-compose (does not|doesn't) (appear|seem) to be installed|Local Docker Compose not found|'?docker-compose'? (is not|isn't) installed|` +
+	// Installers' own checks.
+	`^Cannot find docker-compose\b|^docker-compose is not available\b|Need to install docker-compose\S* by yourself|` +
 	`Command 'docker-compose' not found|'docker-compose(\.exe)?' command could not be located|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose(-v1)?": executable file not found|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
@@ -578,7 +589,7 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 const (
 	// Docker Desktop's engine: it cannot serve its pipe, or the machine
 	// lacks virtualization for its VM.
-	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|Docker Desktop (is unable|failed) to start\b|` +
+	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
 		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
@@ -593,12 +604,16 @@ const (
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
 		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.service: Unit docker\.service not found|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed`
 	dockerdStartFailure  = `(failed to start|Error starting) daemon: `
-	colimaStartFailure   = `error starting vm: `
-	orbstackStartFailure = `Can.t start machine`
-	rootlessStartFailure = `\[rootlesskit:parent\] error: `
+	colimaStartFailure   = `error starting vm: |error provisioning docker: `
+	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`
+	// Rancher Desktop's Lima VM, and Podman's machine (its QEMU monitor
+	// socket never came up).
+	rancherDesktopStartFailure = `\blimactl exited with code [1-9]`
+	podmanMachineStartFailure  = `dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)`
+	rootlessStartFailure       = `\[rootlesskit:parent\] error: `
 
 	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
-		colimaStartFailure + `|` + orbstackStartFailure + `|` + rootlessStartFailure
+		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure
 )
 
 var textRules = sync.OnceValue(compileTextRules)
