@@ -114,6 +114,12 @@ type pasteValues struct {
 	colimaSocket *regexp.Regexp
 	// `docker -H ENDPOINT info` (or version) asks the daemon at ENDPOINT.
 	hostCommand *regexp.Regexp
+	// `sudo docker logs CONTAINER`, and a line saying Docker access failed.
+	sudoLogs, accessFailure *regexp.Regexp
+	// A docker command without sudo chained after another on the line.
+	chainedDocker *regexp.Regexp
+	// A shell prompt's user (user@host:~ $).
+	promptUser *regexp.Regexp
 	// docker version's "Context:" line names the context the CLI used.
 	versionContext *regexp.Regexp
 	// serverDetail is the first line under a Server: heading that only a
@@ -147,6 +153,7 @@ func compilePasteValues() pasteValues {
 		// say nothing about why direct access failed.
 		sudoProbe:    regexp.MustCompile(`(?i)^(Sudo probe:|Fallback DOCKER_HOST=)`),
 		idOutput:     regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
+		promptUser:   regexp.MustCompile(`^([a-z_][\w.-]*)@[\w.-]+[:\s]`),
 		groupMember:  regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
 		newgrpCmd:    regexp.MustCompile(`^newgrp (\S+)$`),
 		groupsOfUser: regexp.MustCompile(`^groups \S+$`),
@@ -159,7 +166,7 @@ func compilePasteValues() pasteValues {
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
 		sudoShell:  regexp.MustCompile(`[$%>]\s+sudo (su( -| root)?|-i|-s|bash)\s*$`),
 		rootDocker: regexp.MustCompile(`^root@[\w.-]+(:\S*)?#\s+docker(-compose)?\s+\S`),
-		cliSentence: regexp.MustCompile(`(?i)docker (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working)|` +
+		cliSentence: regexp.MustCompile(`(?i)docker.? (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working|still work(ed)?|worked (just )?fine)|` +
 			`\bno (problems?|issues?|trouble) (with|running|using) (running |using )?docker commands\b|docker commands (work|run) (fine|normally|from (the )?terminal)|` +
 			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\b(works|does work|is working)|` +
 			`sock(et)? is (in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)|(^|\s)/\S*docker\S*\.sock exists\b|\b(my|the) (docker )?endpoint is unix://|` +
@@ -190,8 +197,11 @@ func compilePasteValues() pasteValues {
 		plainDockerPS:      regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
 		worksComment:       regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
 		// An id, a table's header, Compose's service log prefix ("db-1  | …").
+		chainedDocker: regexp.MustCompile(`(&&|;|\|\|)\s*docker\b`),
+		sudoLogs:      regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
+		accessFailure: regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found`),
 		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|NAME\s+IMAGE\s+COMMAND.*|[\w.-]+\s+\|( .*)?|` +
-			`Sending build context to Docker daemon.*|(docker: )?Error response from daemon: .*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!)$`),
+			`\{"ID":"[A-Z0-9]{4}(:[A-Z0-9]{4})+",.*|Sending build context to Docker daemon.*|(docker: )?Error response from daemon: .*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!)$`),
 	}
 }
 
@@ -504,8 +514,21 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 			if vals.worksComment.MatchString(l.text) {
 				return []string{l.raw}, true
 			}
+			// Its output up to the next prompt must hold no access failure
+			// (a pull prints "Using default tag" before failing), unless a
+			// docker command without sudo follows it on the line (`sudo
+			// docker network create web && docker compose up`): the failure
+			// is that one's.
+			if !vals.chainedDocker.MatchString(l.text) && accessFailureBeforeNextCommand(lines[i+1:]) {
+				continue
+			}
 			if out, ok := commandOutput(lines[i+1:]); ok {
 				return []string{l.raw, out}, true
+			}
+			// `sudo docker logs` printing the container's log: the daemon
+			// answered.
+			if out, ok := nextLine(lines[i+1:]); ok && vals.sudoLogs.MatchString(l.text) && !strings.HasPrefix(strings.TrimSpace(out.raw), "[sudo]") {
+				return []string{l.raw, out.raw}, true
 			}
 			if out, ok := serverSection(lines[i+1:]); ok && vals.versionOrInfo.MatchString(l.text) {
 				return []string{l.raw, out}, true
@@ -550,6 +573,20 @@ func sentenceBefore(text string, start, end int) string {
 		}
 	}
 	return text[from:end]
+}
+
+// accessFailureBeforeNextCommand reports whether a line of rest before the
+// next prompt says Docker access failed.
+func accessFailureBeforeNextCommand(rest []pasteLine) bool {
+	for _, l := range rest {
+		if l.role == roleCommand {
+			return false
+		}
+		if pasteValuesOnce().accessFailure.MatchString(l.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextCommand is the index in rest of the next prompt line.
@@ -800,6 +837,10 @@ func pendingGroup(lines []pasteLine) ([]string, bool) {
 		case cmd == "groups" || cmd == "id -nG" || cmd == "id -Gn":
 			if out, ok := nextLine(lines[i+1:]); ok && session == nil {
 				session, sessionLine = strings.Fields(out.text), out.raw
+				// groups names no user: the prompt's user@host does.
+				if m := vals.promptUser.FindStringSubmatch(l.text); m != nil && user == "" {
+					user = m[1]
+				}
 			}
 		case vals.groupsOfUser.MatchString(cmd):
 			if out, ok := nextLine(lines[i+1:]); ok {

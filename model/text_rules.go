@@ -34,8 +34,9 @@ type textRule struct {
 
 // Patterns shared by several rules.
 const (
-	// dockerPorts are the daemon's TCP ports.
-	dockerPorts = `(:|port=)(2375|2376|2377)\b`
+	// dockerPorts are the daemon's TCP ports (4243 was the one its early
+	// docs and tools such as Drone used).
+	dockerPorts = `(:|port=)(2375|2376|2377|4243)\b`
 	// registryContext marks the daemon talking to a registry: the daemon
 	// answered, so Docker access works.
 	registryContext = registryRequest + `|error response from daemon|Pulling from|Pulling fs layer|Download complete|Retrying in \d|Unable to find image`
@@ -46,7 +47,7 @@ const (
 	buildContext = `failed to solve|executor failed|(?-i:Step) \d+/\d+ :|(?-i:RUN) |pip install|npm (ERR|install)|apt-get|Could not fetch URL|` +
 		`curl: \(\d+\)|fatal: unable to access|go: downloading|Dockerfile:\d+`
 	// sshContext marks a docker endpoint reached over ssh.
-	sshContext = `dial-stdio|connhelper|ssh://|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
+	sshContext = `dial-stdio|connhelper|ssh://|(?m:^\[CMD\]: (sudo )?docker\b)|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
 		`paramiko|SSHException|SSHKit|docker host|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
 		// A workflow's ssh step, or plain ssh, running docker on the host.
 		`(?s:ssh-action.*\bdocker)|\bssh (-\S+ (\w+=\S+ )?)*\S+@\S+ (sudo )?docker\b`
@@ -202,12 +203,14 @@ func compileTextRules() []textRule {
 			localisedNotFound(`docker-git`)),
 		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|command not found: docker\b|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://|(remote host|connecting) (via|over) ssh|`+
 			// Tools that run docker on a host they reach over ssh.
-			`SSHKit::|\b(kamal|mrsk) (deploy|setup|app|server|accessory)|\(remote-exec\)|ssh-action|======CMD======`),
+			`SSHKit::|\b(kamal|mrsk) (deploy|setup|app|server|accessory)|\(remote-exec\)|ssh-action|======CMD======|`+
+			// Azure Pipelines' "Run shell commands on remote machine" task.
+			`Trying to setup SSH connection to`),
 		unless(r(KindDockerCLIMissing, `(^|[\s:/'"\x60])docker(\.exe)?: (command )?not found|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
 			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|n\S{0,2}o\s+(\S{1,2}\s+)?reconhecido como um comando|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
-			`spawn(Sync)? .*\bdocker(\.exe)? ENOENT|problem occurred starting process 'command 'docker(\.exe)?''|Container runtime 'docker' could not be found|`+
+			`spawn(Sync)? .*\bdocker(\.exe)? ENOENT|could not find .?docker.? on the PATH|problem occurred starting process 'command 'docker(\.exe)?''|Container runtime 'docker' could not be found|`+
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
 			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|docker: No such file or directory|`+
@@ -298,7 +301,9 @@ func compileTextRules() []textRule {
 			// (its user@host is looked up as a host name).
 			`dial tcp: lookup [^\s@:/]+@[^\s:]+: no such host|`+
 			// A socket path given where a host name belongs.
-			`docker\.sock"?: Name or service not known|lookup \S*docker\.sock\b|`+
+			`docker\.sock"?: Name or service not known|lookup \S*\.sock\b(: no such host)?|`+
+			// A named pipe's path dialled as a host name.
+			`(^|\s)//\./pipe/\S+: no such host|`+
 			// A context whose stored metadata is gone.
 			`contexts[/\\]meta[/\\]\S+[/\\]meta\.json: (no such file|The system cannot find)|`+
 			`Unix domain sockets are not supported on Windows`), `\.pem:|tls:|(?-i:^error: context)|`+klogWarning), kubeContext),
@@ -316,6 +321,12 @@ func compileTextRules() []textRule {
 		// An ssh endpoint's user@host dialled over tcp by a client that only
 		// speaks tcp: no host name holds an @.
 		needs(r(KindEndpointInvalid, `dial tcp: lookup [^\s@:]+@[^\s:]+: no such host`), `docker|DOCKER_HOST`),
+		// A client that cannot use the endpoint's form: Compose v1 built
+		// without paramiko given ssh://, a plugin that takes only tcp://,
+		// docker-py given a TLS host without a scheme.
+		r(KindEndpointInvalid, `Install paramiko package to enable ssh:// support|docker host must (be present and )?use the format tcp://|base_url argument must begin with "https://"`),
+		// act given a daemon socket it cannot use.
+		r(KindEndpointInvalid, `container daemon socket \(.*\) is invalid`),
 		// A docker CLI context that cannot be resolved, whatever tool says
 		// so; minikube only warns of it (klog's W prefix) and goes on, so
 		// beside another access failure its warning gives way.
@@ -352,6 +363,9 @@ func compileTextRules() []textRule {
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
 			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock|`+
 			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|api proxy listener|\bmount|\bls: cannot (access|open)|\bstatfs |`+desktopInternalSocket),
+		// Nextcloud AIO's mastercontainer after it mapped the socket's
+		// group into its own: the group it got does not open the socket.
+		needs(r(KindSocketPermissionDenied, `^Cannot connect to the docker socket\. Cannot proceed\.`), `Trying to fix docker\.sock permissions`),
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b|\b(when|whenever) (the )?docker socket`),
@@ -389,7 +403,12 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnresponsive, `^(docker|docker-compose) (ps|info|version|images|run|pull|stats)\b.{0,20}\b(hangs?|hanging|is stuck|freezes|never returns)`), `docker`),
 		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext+`|`+answeredTimeout), buildContext),
 		unless(needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`), `Connection refused`),
-		needs(r(KindDaemonUnresponsive, `System\.TimeoutException|The operation has timed out`), `Docker\.DotNet|NamedPipeClientStream`),
+		needs(r(KindDaemonUnresponsive, `System\.TimeoutException|The operation has timed out`), `Docker\.DotNet|Docker\.PowerShell|NamedPipeClientStream`),
+		// buildx's docker driver listing its builder's workers past the
+		// deadline: the daemon behind the endpoint did not answer.
+		needs(r(KindDaemonUnresponsive, `failed to list workers: .*(DeadlineExceeded|context deadline exceeded)`), `docker buildx|docker context`),
+		// docker-py's socket read timing out, its adapter in the traceback.
+		needs(r(KindDaemonUnresponsive, `^E?\s*(TimeoutError|socket\.timeout): timed out\s*$`), `docker\.transport\.unixconn|UnixHTTPAdapter`),
 		r(KindDaemonUnresponsive, `pipe[/\\]docker\w*:? \(?All pipe instances are busy`),
 		// Docker Desktop's API proxy answering for an engine that did not
 		// respond in time (no request URL: not a registry).
@@ -414,7 +433,7 @@ func compileTextRules() []textRule {
 		unless(r(KindDaemonUnreachable, `cannot connect to the docker daemon at (unix|tcp|npipe)://\S+`), `permission denied|:3334|`+socketPathOverTCP),
 		r(KindDaemonUnreachable, `ENOENT\b.*docker\.sock|no such file or directory,? (stat |open |connect )?'?\S*docker\.sock|Socket not found: \S*docker\.sock|No Docker socket found at`),
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
-			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|`+
+			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|(could not|couldn't|unable to) connect to (the )?docker socket|`+
 			`is docker running|unable to connect to docker\b|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
 			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
@@ -477,6 +496,8 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, rancherDesktopStartFailure), `Rancher Desktop|rancher-desktop`),
 		needs(r(KindDaemonUnreachable, podmanMachineStartFailure), `podman machine`),
 		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b`),
+		// ssh forwarding a daemon's socket that does not exist on the host.
+		r(KindDaemonUnreachable, `connect to \S*(docker|podman)\.sock port -2 failed: No such file or directory`),
 		// A connect that timed out at a daemon's port: nothing answers there.
 		unless(r(KindDaemonUnreachable, `connect ETIMEDOUT \S+`+dockerPorts), registryContext),
 		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused|network is unreachable|no route to host|EHOSTUNREACH)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
@@ -581,6 +602,8 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	`^Cannot find docker-compose\b|^docker-compose is not available\b|Need to install docker-compose\S* by yourself|` +
 	`Command 'docker-compose' not found|'docker-compose(\.exe)?' command could not be located|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose(-v1)?": executable file not found|` +
+	// Python's subprocess not finding the program.
+	`FileNotFoundError: \[Errno 2\] No such file or directory: 'docker-compose'|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
 
 // The daemon, or what runs it, failing to start: nothing serves its API.
