@@ -107,7 +107,7 @@ func compilePastePatterns() pastePatterns {
 			`(?i:\b(gives?|gave|throws?|threw|shows?|showed|returns?|returned) (me )?(an |the |this |following )?(error|exception)\b)|\bspawn \S+ ENOENT|\bconnect (ENOENT|ECONNREFUSED|EACCES) \S|` +
 			// A step that quotes the message it ended with.
 			`(?i:\b(the|an|this) (error )?message "[^"]{8,}")`),
-		logfmtMsg: regexp.MustCompile(`\b(msg|message|err|error)="((?:[^"\\]|\\.)*)"`),
+		logfmtMsg: regexp.MustCompile(`\b(msg|message|err|error|stderr)="((?:[^"\\]|\\.)*)"`),
 	}
 }
 
@@ -151,7 +151,7 @@ func readPasteLines(text string) []pasteLine {
 		}
 		text := trimmed
 		// logfmt lines (dockerd, containerd, GitLab runner) carry the
-		// statement in msg="..." or error="...".
+		// statement in msg="...", error="..." or a script's stderr="...".
 		if m := p.logfmtMsg.FindAllStringSubmatch(text, -1); m != nil && strings.Contains(text, "level=") {
 			parts := make([]string, 0, len(m))
 			for _, g := range m {
@@ -194,11 +194,15 @@ func readPasteLines(text string) []pasteLine {
 	return out
 }
 
-// hashComment reports a line that a bare "#" begins and an error statement
+// hashComment reports a line that a bare "#" (or a tool's "❯" bullet) begins and an error statement
 // follows: a heading or a shell comment quoting the error ("# Error:
 // permission denied …"), not a command typed at a root prompt.
 func hashComment(p pastePatterns, trimmed string) bool {
 	body, ok := strings.CutPrefix(trimmed, "# ")
+	if !ok {
+		// A tool's own bullet that looks like a prompt ("❯ ERROR: …").
+		body, ok = strings.CutPrefix(trimmed, "❯ ")
+	}
 	if !ok {
 		return false
 	}

@@ -120,6 +120,9 @@ type pasteValues struct {
 	chainedDocker *regexp.Regexp
 	// A shell prompt's user (user@host:~ $).
 	promptUser *regexp.Regexp
+	// The writer telling that `groups` lacks docker while /etc/group
+	// lists it.
+	groupSentence *regexp.Regexp
 	// docker version's "Context:" line names the context the CLI used.
 	versionContext *regexp.Regexp
 	// serverDetail is the first line under a Server: heading that only a
@@ -151,16 +154,17 @@ func compilePasteValues() pasteValues {
 		sudoCompose: regexp.MustCompile(`(?i)^Command: sudo -n docker\b`),
 		// docker-git's probes of other ways in (sudo, a rootless socket)
 		// say nothing about why direct access failed.
-		sudoProbe:    regexp.MustCompile(`(?i)^(Sudo probe:|Fallback DOCKER_HOST=)`),
-		idOutput:     regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
-		promptUser:   regexp.MustCompile(`^([a-z_][\w.-]*)@[\w.-]+[:\s]`),
-		groupMember:  regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
-		newgrpCmd:    regexp.MustCompile(`^newgrp (\S+)$`),
-		groupsOfUser: regexp.MustCompile(`^groups \S+$`),
-		groupsOutput: regexp.MustCompile(`^([\w.-]+) : (.+)$`),
-		usermodCmd:   regexp.MustCompile(`\b(usermod -a?G|gpasswd -a|adduser \S+ docker|addgroup \S+ docker)`),
-		bindPort:     regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
-		apiURL:       regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
+		sudoProbe:     regexp.MustCompile(`(?i)^(Sudo probe:|Fallback DOCKER_HOST=)`),
+		idOutput:      regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
+		groupSentence: regexp.MustCompile(`(?i)\bgroups.? (didn't|did not|doesn't|does not) (list|show)\b.{0,60}\bdocker\b.{0,40}\bbut .?/etc/group.? (did|does|lists?|listed|shows?|showed)\b`),
+		promptUser:    regexp.MustCompile(`^([a-z_][\w.-]*)@[\w.-]+[:\s]`),
+		groupMember:   regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
+		newgrpCmd:     regexp.MustCompile(`^newgrp (\S+)$`),
+		groupsOfUser:  regexp.MustCompile(`^groups \S+$`),
+		groupsOutput:  regexp.MustCompile(`^([\w.-]+) : (.+)$`),
+		usermodCmd:    regexp.MustCompile(`\b(usermod -a?G|gpasswd -a|adduser \S+ docker|addgroup \S+ docker)`),
+		bindPort:      regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
+		apiURL:        regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
 			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
@@ -873,6 +877,12 @@ func pendingGroup(lines []pasteLine) ([]string, bool) {
 		}
 	}
 	if session == nil {
+		// The writer's own account: `groups` lacks docker, /etc/group has it.
+		for _, l := range lines {
+			if l.role == roleStatement && vals.groupSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text) {
+				return []string{l.raw}, true
+			}
+		}
 		return nil, false
 	}
 	for g, names := range members {

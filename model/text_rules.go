@@ -210,7 +210,7 @@ func compileTextRules() []textRule {
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
 			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|n\S{0,2}o\s+(\S{1,2}\s+)?reconhecido como um comando|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
-			`spawn(Sync)? .*\bdocker(\.exe)? ENOENT|could not find .?docker.? on the PATH|problem occurred starting process 'command 'docker(\.exe)?''|Container runtime 'docker' could not be found|`+
+			`spawn(Sync)? .*\bdocker(\.exe)? ENOENT|could not find .?docker.? on the PATH|execvpe\(docker\) failed: No such file or directory|problem occurred starting process 'command 'docker(\.exe)?''|Container runtime 'docker' could not be found|`+
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
 			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|docker: No such file or directory|`+
@@ -325,6 +325,8 @@ func compileTextRules() []textRule {
 		// without paramiko given ssh://, a plugin that takes only tcp://,
 		// docker-py given a TLS host without a scheme.
 		r(KindEndpointInvalid, `Install paramiko package to enable ssh:// support|docker host must (be present and )?use the format tcp://|base_url argument must begin with "https://"`),
+		// A context store file that is no JSON (NUL bytes after a crash).
+		needs(r(KindEndpointInvalid, `invalid character '\\x00' looking for beginning of value`), `docker context`),
 		// act given a daemon socket it cannot use.
 		r(KindEndpointInvalid, `container daemon socket \(.*\) is invalid`),
 		// A docker CLI context that cannot be resolved, whatever tool says
@@ -340,8 +342,10 @@ func compileTextRules() []textRule {
 		// statement that names the daemon's endpoint is one whatever else
 		// the paste shows; any other TLS statement only in a paste that
 		// pulls nothing and builds nothing.
-		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out`),
-		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://`), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
+		// dockerd failing to load its own swarm certificate is the daemon
+		// not starting (below), no client's handshake.
+		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component`),
+		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component`), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
 			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
 				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates|\bharbor\b|登[录陆]|ログイン|`+
 				// An app that printed where it listens: its container runs.
@@ -352,6 +356,10 @@ func compileTextRules() []textRule {
 		r(KindAPIVersionMismatch, `client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version|client is newer than server|`+
 			`client API version \S+ is (too new|too old)|minim(um|al) (supported )?API version is [\d.]+ in Docker|minimum supported version is [\d.]+|client is too (new|old)|newest supported API version|`+
 			`client and server don't have same version`),
+
+		// A 400 from the daemon that the paste shows raising its minimum
+		// API version (Docker Engine 29 answers older clients so).
+		needs(r(KindAPIVersionMismatch, `\b(got|get|returns?|returned|received|with) (an? )?(HTTP )?(status )?400\b.{0,40}\b(docker|engine|daemon)\b`), `\(minimum version \d+\.\d+\)`),
 
 		// Permission on the socket or pipe.
 		unless(r(KindSocketPermissionDenied, `permission denied while trying to connect to the docker|got permission denied while trying|(`+daemonSocketLine+`).*dial unix \S+: connect: permission denied|dial unix \S+: connect: permission denied.*(`+daemonSocketLine+`)|`+
@@ -491,11 +499,19 @@ func compileTextRules() []textRule {
 		// VMs, rootless dockerd's rootlesskit.
 		unlessPaste(needs(r(KindDaemonUnreachable, colimaStartFailure), `colima`), `runtime: (containerd|incus)`),
 		needs(r(KindDaemonUnreachable, desktopKVMFailure), `Docker Desktop`),
+		needs(r(KindDaemonUnreachable, desktopHyperVFailure), `Docker\.Actions\.DoStart|MobyLinuxVM|DockerDesktopVM`),
 		needs(r(KindDaemonUnreachable, desktopWSLFailure), `Docker Desktop|docker-desktop|DockerDesktop`),
 		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack|(?m:^orb\b)`),
 		needs(r(KindDaemonUnreachable, rancherDesktopStartFailure), `Rancher Desktop|rancher-desktop`),
 		needs(r(KindDaemonUnreachable, podmanMachineStartFailure), `podman machine`),
 		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b`),
+		// The writer telling that the daemon's socket is not where the
+		// client looks, unless supposed.
+		unlessInSentence(r(KindDaemonUnreachable, `(can't|cannot|couldn't|could not) find the socket at \S*(docker|podman)\.sock`), proseSupposition),
+		// Docker for Windows' diagnostics: the service check failed.
+		needs(r(KindDaemonUnreachable, `^\s*\[-\] Service is running\b`), `Describing Docker is installed`),
+		// A tool's own error that the socket it was given is not there.
+		r(KindDaemonUnreachable, `\bERROR: Docker socket is missing\b`),
 		// ssh forwarding a daemon's socket that does not exist on the host.
 		r(KindDaemonUnreachable, `connect to \S*(docker|podman)\.sock port -2 failed: No such file or directory`),
 		// A connect that timed out at a daemon's port: nothing answers there.
@@ -590,7 +606,7 @@ func compileTextRules() []textRule {
 		// Prose that docker itself hangs (no error is ever printed), unless
 		// it supposes so.
 		weak(unlessInSentence(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck|blocks forever)|`+
-			`\bdocker commands\b.{0,40}\b(hang|freeze|are stuck|get stuck|never return)\b|/_ping\S* (just |simply )?(hangs|hung)\b`), `docker`), proseSupposition)),
+			`\bdocker commands\b.{0,40}\b(hang|freeze|are stuck|get stuck|never return)\b|/_ping\S* (just |simply )?(hangs|hung)\b|\bdocker (daemon|engine) (just )?(completely )?times out\b`), `docker`), proseSupposition)),
 	}
 }
 
@@ -615,6 +631,8 @@ const (
 	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
 		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
+	// Docker Desktop for Windows failing to create its Hyper-V VM.
+	desktopHyperVFailure = `^Unable to create ?[-:] `
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
 	// its engine runs in.
 	desktopWSLFailure = `Failed to (deploy distro|set version to) docker-desktop|provisioning docker WSL distros|unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
@@ -626,7 +644,7 @@ const (
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
 		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.service: Unit docker\.service not found|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed`
-	dockerdStartFailure  = `(failed to start|Error starting) daemon: `
+	dockerdStartFailure  = `(failed to start|Error starting) daemon: |Error creating cluster component: `
 	colimaStartFailure   = `error starting vm: |error provisioning docker: `
 	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`
 	// Rancher Desktop's Lima VM, and Podman's machine (its QEMU monitor
@@ -635,7 +653,7 @@ const (
 	podmanMachineStartFailure  = `dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)`
 	rootlessStartFailure       = `\[rootlesskit:parent\] error: `
 
-	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
+	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
 		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure
 )
 
@@ -654,6 +672,9 @@ func proseNotFound(program string) string {
 		verb    = `\b(run|running|ran|type|typing|typed|execute|executing|executed|call|calling|enter|entering)( the)?( command)? `
 	)
 	return verb + open + `?` + program + args + open + `?` + outcome + `|` +
+		// "fails with an error docker not found", "docker-compose couldn't found".
+		`\b(fails|failed|failing) with (an? |the )?error:? ` + open + `?` + program + open + `? (command )?not found\b|` +
+		`(^|\s|` + open + `)` + program + open + `? (couldn't|could not|can't|cannot) (be )?found\b|` +
 		`(^|` + open + `)` + program + args + open + `?` + outcome + `|` +
 		`\b(I|we) (get|got|see|saw)( an?| the)?( error)? ` + open + `?command not found` + open + `? (when|whenever|after) (I |we )?(run|type|execute|call|try to run|enter)( the command)? ` + open + `?` + program + `(` + open + `|[ .,]|\s*$)`
 }
