@@ -769,6 +769,10 @@ func namedEndpointRefused(lines []pasteLine) ([]string, int, bool) {
 func otherEndpoint(evidence, failing []string) string {
 	failed := strings.Join(failing, "\n")
 	for _, l := range evidence {
+		// `docker -H HOST:PORT info`: the CLI reads a bare host as tcp://.
+		if m := pasteValuesOnce().hostCommand.FindStringSubmatch(strings.TrimSpace(l)); m != nil && !strings.Contains(m[1], "://") && !strings.Contains(failed, m[1]) {
+			return "tcp://" + m[1]
+		}
 		for _, m := range pasteValuesOnce().endpoint.FindAllString(l, -1) {
 			h := normaliseHost(strings.TrimLeft(m, " \t\"'=(`"))
 			if h == "" {

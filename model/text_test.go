@@ -17,6 +17,24 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		text string
 		want []model.Kind
 	}{
+		{"a daemon answering docker -H at another endpoint than the tool's pipe",
+			"err=error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/_ping: open //./pipe/docker_engine: The system cannot find the file specified.\n" +
+				"docker -H localhost:2375 info\nContainers: 13\nServer Version: 18.06.0-ce",
+			[]model.Kind{model.KindAlternateSocketAvailable}},
+		{"sudo docker pull that failed too is no fallback",
+			"$ sudo docker pull nginx\nUsing default tag: latest\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"sudo docker logs printing the log beside a refused socket",
+			"$ docker logs web\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: dial unix /var/run/docker.sock: connect: permission denied\n" +
+				"$ sudo docker logs web\nListening on port 8080",
+			[]model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}},
+		{"groups at a user's prompt lacking the group /etc/group gives that user",
+			"pi@pi-hole:~ $ groups\npi adm sudo\npi@pi-hole:~ $ grep docker /etc/group\ndocker:x:995:pi",
+			[]model.Kind{model.KindGroupMembershipPending}},
+		{"minikube's warning of a missing context gives way to the refused daemon",
+			`W1221 23:38:19.646481    1948 main.go:291] Unable to resolve the current Docker CLI context "default": context "default": context not found: open C:\Users\u\.docker\contexts\meta\37a8\meta.json: The system cannot find the path specified.` + "\n" +
+				"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"docker-git permission headline with advice naming the API URL",
 			"Host Docker socket rejected this user (socket permission mismatch, not a docker-git outage).\n" +
 				"Runtime contract: docker-git is host-Docker-backed.\n" +
@@ -590,6 +608,14 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host",
 		"Error response from daemon: pull access denied for myimage, repository does not exist or may require 'docker login'",
 		"ERROR: failed to solve: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1",
+		// An app's own files refusing it, in Rust's words.
+		"called `Result::unwrap()` on an `Err` value: Os { code: 13, kind: PermissionDenied, message: \"Permission denied\" }",
+		// Something answered /version, with no JSON.
+		"DockerException: Error while fetching server API version: Expecting value: line 1 column 1 (char 0)",
+		// The daemon answering with its refusal of a bind mount's spec.
+		"Status 500: {\"message\":\"invalid volume specification: 'tcp://jenkinsdind:2376:/var/run/docker.sock:rw'\"}",
+		// A Harbor login's x509, reported in Chinese.
+		"不能登陆到harbor\n报错为：x509: certificate signed by unknown authority\ndocker的版本18.09",
 		// Colima running another runtime than docker.
 		"INFO[0000] runtime: containerd\nFATA[0000] error starting vm: error at 'starting': exit status 1\ncolima start failed",
 		// rootlesskit of another tool (buildkit).
