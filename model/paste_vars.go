@@ -15,6 +15,7 @@ func varsFromPaste(p Paste) Vars {
 	v.ComposeV1Missing = p.ComposeV1
 	v.DaemonStartFailed = p.DaemonStartFailed
 	v.TLSFilesMissing = p.TLSFilesMissing
+	v.ClientRejectsEndpoint = p.ClientRejectsEndpoint
 	if p.OtherHost != "" {
 		v.AlternateHost, v.AlternateNamed = RedactHost(p.OtherHost), true
 		if _, addr, err := ParseHost(p.OtherHost); err == nil && strings.HasPrefix(p.OtherHost, "unix://") {

@@ -41,6 +41,9 @@ type Paste struct {
 	// TLSFilesMissing is set when what the paste shows of a TLS failure is
 	// a client that cannot read its TLS files (no handshake was tried).
 	TLSFilesMissing bool
+	// ClientRejectsEndpoint is set when what the paste shows of an invalid
+	// endpoint is one client refusing a form other clients may take.
+	ClientRejectsEndpoint bool
 }
 
 // PasteCause is one kind a paste shows and the statement lines showing it.
@@ -110,6 +113,8 @@ type pasteValues struct {
 	daemonStartFailure *regexp.Regexp
 	// tlsFilesMissing is a client that cannot read its TLS files.
 	tlsFilesMissing *regexp.Regexp
+	// clientRejectsEndpoint is one client refusing an endpoint's form.
+	clientRejectsEndpoint *regexp.Regexp
 	// colima status prints the socket its daemon serves.
 	colimaSocket *regexp.Regexp
 	// `docker -H ENDPOINT info` (or version) asks the daemon at ENDPOINT.
@@ -177,29 +182,30 @@ func compilePasteValues() pasteValues {
 			`(found|find) a docker\.sock at|uses a per-user socket|\bdocker (was|is) working from (the )?command line|` +
 			`although docker ps works|(uses?|using|listens? on|but|is at) unix://\S*(\.docker/(desktop|run)|\.colima|\.orbstack|\.rd|/run/user/\d+)/\S*docker\.sock|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
-		versionOrInfo:      regexp.MustCompile(`\bdocker (version|info|system info)\b`),
-		hostCommand:        regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
-		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
-		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
-		composeV1:          regexp.MustCompile(`(?i)` + composeV1Missing + `|` + proseNotFound(`docker-compose(\.exe)?`)),
-		daemonStartFailure: regexp.MustCompile(`(?i)` + daemonStartFailure),
-		tlsFilesMissing:    regexp.MustCompile(`(?i)` + tlsFilesMissing),
-		serverDetail:       regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
-		versionContext:     regexp.MustCompile(`^Context:\s+(\S+)\s*$`),
-		colimaSocket:       regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?(?:docker )?socket: (unix://\S+)`),
-		contextInspect:     regexp.MustCompile(`\bdocker context inspect\b.*Endpoints\.docker\.Host`),
-		bareEndpoint:       regexp.MustCompile(`^((?:unix|tcp|npipe|ssh)://\S+)$`),
-		dockerTCPEndpoint:  regexp.MustCompile(`(?i)docker.*\btcp://([\w.-]+:\d+)\b|\btcp://([\w.-]+:\d+)\b.*docker`),
-		refused:            regexp.MustCompile(`(?i)connection refused|ECONNREFUSED|actively refused|no route to host|EHOSTUNREACH`),
-		daemonProcess:      regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
-		endpoint:           regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
-		hedge:              regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
-		otherHost:          regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
-		fixSentence:        regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
-		psHeader:           regexp.MustCompile(`^CONTAINER ID\s+IMAGE\s`),
-		psRow:              regexp.MustCompile(`^[0-9a-f]{12}\s+\S`),
-		plainDockerPS:      regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
-		worksComment:       regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
+		versionOrInfo:         regexp.MustCompile(`\bdocker (version|info|system info)\b`),
+		hostCommand:           regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
+		currentContext:        regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
+		currentContextJSON:    regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
+		composeV1:             regexp.MustCompile(`(?i)` + composeV1Missing + `|` + proseNotFound(`docker-compose(\.exe)?`)),
+		daemonStartFailure:    regexp.MustCompile(`(?i)` + daemonStartFailure),
+		tlsFilesMissing:       regexp.MustCompile(`(?i)` + tlsFilesMissing),
+		clientRejectsEndpoint: regexp.MustCompile(`(?i)` + clientRejectsEndpoint),
+		serverDetail:          regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
+		versionContext:        regexp.MustCompile(`^Context:\s+(\S+)\s*$`),
+		colimaSocket:          regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?(?:docker )?socket: (unix://\S+)`),
+		contextInspect:        regexp.MustCompile(`\bdocker context inspect\b.*Endpoints\.docker\.Host`),
+		bareEndpoint:          regexp.MustCompile(`^((?:unix|tcp|npipe|ssh)://\S+)$`),
+		dockerTCPEndpoint:     regexp.MustCompile(`(?i)docker.*\btcp://([\w.-]+:\d+)\b|\btcp://([\w.-]+:\d+)\b.*docker`),
+		refused:               regexp.MustCompile(`(?i)connection refused|ECONNREFUSED|actively refused|no route to host|EHOSTUNREACH`),
+		daemonProcess:         regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
+		endpoint:              regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
+		hedge:                 regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
+		otherHost:             regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
+		fixSentence:           regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
+		psHeader:              regexp.MustCompile(`^CONTAINER ID\s+IMAGE\s`),
+		psRow:                 regexp.MustCompile(`^[0-9a-f]{12}\s+\S`),
+		plainDockerPS:         regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
+		worksComment:          regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
 		// An id, a table's header, Compose's service log prefix ("db-1  | …").
 		chainedDocker: regexp.MustCompile(`(&&|;|\|\|)\s*docker\b`),
 		sudoLogs:      regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
@@ -458,6 +464,12 @@ func ReadPaste(text string) Paste {
 			p.DaemonStartFailed = true
 			for _, st := range c.Statements {
 				p.DaemonStartFailed = p.DaemonStartFailed && vals.daemonStartFailure.MatchString(st)
+			}
+		}
+		if c.Kind == KindEndpointInvalid {
+			p.ClientRejectsEndpoint = true
+			for _, st := range c.Statements {
+				p.ClientRejectsEndpoint = p.ClientRejectsEndpoint && vals.clientRejectsEndpoint.MatchString(st)
 			}
 		}
 		if c.Kind == KindTLSError {

@@ -99,6 +99,12 @@ const (
 	// socketPathOverTCP is a socket's path dialled over tcp://, as the
 	// docker CLI reads a DOCKER_HOST that is a bare path.
 	socketPathOverTCP = `tcp://[^/\s:]+(:\d+)?/\S*\.sock\b`
+	// clientRejectsEndpoint is one client refusing the form of an endpoint
+	// other clients may take: Compose v1 built without paramiko given
+	// ssh://, a plugin that takes only tcp://, docker-py given a TLS host
+	// without its scheme, act given a socket path it does not accept.
+	clientRejectsEndpoint = `Install paramiko package to enable ssh:// support|docker host must (be present and )?use the format tcp://|` +
+		`base_url argument must begin with "https://"|container daemon socket \(.*\) is invalid`
 	// klogWarning is a klog line's warning prefix (minikube, kubelet):
 	// W, month and day, time.
 	klogWarning = `(?m:^W\d{4} \d\d:\d\d:\d\d)`
@@ -321,14 +327,10 @@ func compileTextRules() []textRule {
 		// An ssh endpoint's user@host dialled over tcp by a client that only
 		// speaks tcp: no host name holds an @.
 		needs(r(KindEndpointInvalid, `dial tcp: lookup [^\s@:]+@[^\s:]+: no such host`), `docker|DOCKER_HOST`),
-		// A client that cannot use the endpoint's form: Compose v1 built
-		// without paramiko given ssh://, a plugin that takes only tcp://,
-		// docker-py given a TLS host without a scheme.
-		r(KindEndpointInvalid, `Install paramiko package to enable ssh:// support|docker host must (be present and )?use the format tcp://|base_url argument must begin with "https://"`),
+		// A client that cannot use the endpoint in the form it was given.
+		r(KindEndpointInvalid, clientRejectsEndpoint),
 		// A context store file that is no JSON (NUL bytes after a crash).
 		needs(r(KindEndpointInvalid, `invalid character '\\x00' looking for beginning of value`), `docker context`),
-		// act given a daemon socket it cannot use.
-		r(KindEndpointInvalid, `container daemon socket \(.*\) is invalid`),
 		// A docker CLI context that cannot be resolved, whatever tool says
 		// so; minikube only warns of it (klog's W prefix) and goes on, so
 		// beside another access failure its warning gives way.
@@ -371,9 +373,6 @@ func compileTextRules() []textRule {
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
 			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock|`+
 			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|api proxy listener|\bmount|\bls: cannot (access|open)|\bstatfs |`+desktopInternalSocket),
-		// Nextcloud AIO's mastercontainer after it mapped the socket's
-		// group into its own: the group it got does not open the socket.
-		needs(r(KindSocketPermissionDenied, `^Cannot connect to the docker socket\. Cannot proceed\.`), `Trying to fix docker\.sock permissions`),
 		// Prose that the socket refuses this user, unless a supposition.
 		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
 			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b|\b(when|whenever) (the )?docker socket`),
@@ -615,7 +614,7 @@ func compileTextRules() []textRule {
 var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|'docker-compose' is not recognized|` +
 	`docker-compose (does not|doesn't) (appear|seem) to be installed|Local Docker Compose not found|'?docker-compose'? (is not|isn't) installed|` +
 	// Installers' own checks.
-	`^Cannot find docker-compose\b|^docker-compose is not available\b|Need to install docker-compose\S* by yourself|` +
+	`^Cannot find docker-compose\b|^docker-compose is not available\b|\bdue to docker-compose not being available\b|Need to install docker-compose\S* by yourself|` +
 	`Command 'docker-compose' not found|'docker-compose(\.exe)?' command could not be located|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose(-v1)?": executable file not found|` +
 	// Python's subprocess not finding the program.
@@ -668,8 +667,8 @@ func proseNotFound(program string) string {
 	const (
 		open    = `['"‘’“”\x60]`
 		args    = `( [\w./=-]+)*`
-		outcome = `,? (results in|resulted in|gives( me)?|gave( me)?|returns|returned|says|said|prints|outputs|throws|fails with|failed with|(but |and )?(I get|I got|we get|get|got|it says|says)|but)( an?| the)?( error( message)?)?:? ` + open + `?command not found`
-		verb    = `\b(run|running|ran|type|typing|typed|execute|executing|executed|call|calling|enter|entering)( the)?( command)? `
+		outcome = `,? (=|results in|resulted in|gives( me)?|gave( me)?|returns|returned|says|said|prints|outputs|throws|fails with|failed with|(but |and )?(I get|I got|we get|get|got|it says|says)|but)( an?| the)?( error( message)?)?:? ` + open + `?command not found`
+		verb    = `\b(run|running|ran|type|typing|typed|execute|executing|executed|call|calling|enter|entering|try|trying|tried)( the)?( command)? `
 	)
 	return verb + open + `?` + program + args + open + `?` + outcome + `|` +
 		// "fails with an error docker not found", "docker-compose couldn't found".

@@ -885,6 +885,18 @@ func FuzzSanitizeText(f *testing.F) {
 	})
 }
 
+func TestClientRejectingAnEndpointSaysSo(t *testing.T) {
+	fs := model.Explain("docker.errors.DockerException: Install paramiko package to enable ssh:// support", catalog(t))
+	if len(fs) != 1 || fs[0].Kind != model.KindEndpointInvalid || !strings.Contains(fs[0].Title, "cannot use the endpoint") ||
+		strings.Contains(fs[0].Explanation, "Every Docker client") {
+		t.Errorf("Explain of a client without ssh:// support: %+v", fs)
+	}
+	fs = model.Explain(`unable to parse docker host "tcp//localhost:2375"`, catalog(t))
+	if len(fs) != 1 || !strings.Contains(fs[0].Explanation, "Every Docker client") || strings.Contains(fs[0].Title, "cannot use the endpoint") {
+		t.Errorf("Explain of a malformed DOCKER_HOST: %+v", fs)
+	}
+}
+
 func TestMissingTLSFilesSayNoHandshake(t *testing.T) {
 	fs := model.Explain("unable to resolve docker endpoint: open /home/u/.docker/ca.pem: no such file or directory", catalog(t))
 	if len(fs) != 1 || fs[0].Kind != model.KindTLSError || !strings.Contains(fs[0].Title, "cannot read its TLS files") ||

@@ -93,6 +93,9 @@ type Vars struct {
 	// TLSFilesMissing: the pasted text shows a client that cannot read the
 	// TLS files it is told to use (no handshake was tried).
 	TLSFilesMissing bool
+	// ClientRejectsEndpoint: the pasted text shows one client refusing the
+	// form of an endpoint other clients may take.
+	ClientRejectsEndpoint bool
 	// AlternateNamed: the pasted text names AlternateHost as where Docker
 	// is (a context, a daemon's -H, a socket found or said to be there).
 	AlternateNamed bool
