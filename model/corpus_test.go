@@ -23,7 +23,14 @@ type corpusCase struct {
 
 func loadCorpus(t *testing.T) []corpusCase {
 	t.Helper()
-	files, err := filepath.Glob("../testdata/explain/*.txt")
+	return loadCases(t, "../testdata/explain/*.txt")
+}
+
+// loadCases reads the cases of the files pattern matches, checking each
+// one's form.
+func loadCases(t *testing.T, pattern string) []corpusCase {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus files: %v", err)
 	}
@@ -89,6 +96,22 @@ func loadCorpus(t *testing.T) []corpusCase {
 		}
 	}
 	return out
+}
+
+// TestPendingCollectionsAreWellFormed reads the measured collections that
+// wait in testdata/explain/pending: each case must be well-formed, with
+// kinds that exist and an id no corpus case has, so it can join the corpus
+// as it is.
+func TestPendingCollectionsAreWellFormed(t *testing.T) {
+	ids := map[string]bool{}
+	for _, c := range loadCorpus(t) {
+		ids[c.id] = true
+	}
+	for _, c := range loadCases(t, "../testdata/explain/pending/*.txt") {
+		if ids[c.id] {
+			t.Errorf("pending case %s (%s) has the id of a corpus case", c.id, c.file)
+		}
+	}
 }
 
 var update = flag.Bool("update", false, "rewrite the README figure")

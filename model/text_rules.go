@@ -36,7 +36,7 @@ type textRule struct {
 const (
 	// dockerPorts are the daemon's TCP ports (4243 was the one its early
 	// docs and tools such as Drone used).
-	dockerPorts = `(:|port=)(2375|2376|2377|4243)\b`
+	dockerPorts = `(:|port=|port )(2375|2376|2377|4243)\b`
 	// registryContext marks the daemon talking to a registry: the daemon
 	// answered, so Docker access works.
 	registryContext = registryRequest + `|error response from daemon|Pulling from|Pulling fs layer|Download complete|Retrying in \d|Unable to find image`
@@ -108,6 +108,9 @@ const (
 	// klogWarning is a klog line's warning prefix (minikube, kubelet):
 	// W, month and day, time.
 	klogWarning = `(?m:^W\d{4} \d\d:\d\d:\d\d)`
+	// toolDetail is a tool's own detail under its "Is Docker running?"
+	// banner naming another error (VS Code's Docker extension).
+	toolDetail = `error message "?Invalid image name`
 	// daemonAnswered is a paste showing that the daemon it names answered:
 	// Compose v1's verbose client printing the daemon's version, a classic
 	// Swarm manager's info (its nodes' "Cannot connect" are the manager's
@@ -137,7 +140,7 @@ const (
 	credentialHelperFailure = `error getting credentials`
 	// composeInstalled is a paste that shows Compose v2 present, or whose
 	// writer states the compose plugin installed.
-	composeInstalled = `Docker Compose version v?2|Docker Compose:? v?2\.\d+|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
+	composeInstalled = `(checked|verified|confirmed) with .?docker compose version|Docker Compose version v?2|Docker Compose:? v?2\.\d+|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
 	// backend, host services), which no Docker client uses.
 	desktopInternalSocket = `backend\.sock|host-services`
@@ -347,7 +350,8 @@ func compileTextRules() []textRule {
 		// dockerd failing to load its own swarm certificate is the daemon
 		// not starting (below), no client's handshake.
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component`),
-		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component`), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
+		// kubectl's "Unable to connect to the server" is a cluster's API.
+		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component|Unable to connect to the server: `), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
 			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
 				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates|\bharbor\b|登[录陆]|ログイン|`+
 				// An app that printed where it listens: its container runs.
@@ -372,10 +376,15 @@ func compileTextRules() []textRule {
 			`permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
 			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock|`+
-			`does not have Docker permissions`), `listen unix|bind: permission denied|failed to load listeners|api proxy listener|\bmount|\bls: cannot (access|open)|\bstatfs |`+desktopInternalSocket),
+			`does not have Docker permissions`), `\binstead of (failing|erroring|returning)\b|listen unix|bind: permission denied|failed to load listeners|api proxy listener|\bmount|\bls: cannot (access|open)|\bstatfs |`+desktopInternalSocket),
+		// A tool's own account of a mounted socket its process's groups
+		// do not open.
+		r(KindSocketPermissionDenied, `socket mounted but not accessible by current process|Process groups do not include socket gid \d+`),
 		// Prose that the socket refuses this user, unless a supposition.
-		unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
-			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b|\b(when|whenever) (the )?docker socket`),
+		// A paste telling that Docker did not fail ("instead of failing")
+		// reports no refusal.
+		unlessPaste(unless(r(KindSocketPermissionDenied, `docker socket is not (readable|writable|accessible)|(cannot|can't|unable to) (read|access|open) the docker socket|`+
+			`(does not belong to|is not in|isn't in|is not a member of|isn't a member of) (the )?.?docker.? group`), `\b(if|whether|unless)\b|\b(when|whenever) (the )?docker socket`), `\binstead of (failing|erroring)\b`),
 		// Rust's io::Error prints errno 13 as "kind: PermissionDenied" or
 		// "(os error 13)": the socket's only when the paste is a Docker
 		// client's (an app's own files give the same words).
@@ -445,9 +454,9 @@ func compileTextRules() []textRule {
 			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+
-			`docker is either not running or misconfigured|Docker daemon is not available`)),
+			`docker is either not running or misconfigured|Docker daemon is not available|Either DOCKER_HOST or local sockets are not available|^Launch docker client failed\b`)),
 			// A daemon plugin's own failure is the daemon answering.
-			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), daemonAnswered+`|`+libraryClash),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), daemonAnswered+`|`+libraryClash+`|`+toolDetail),
 		// A daemon plugin's socket (/run/docker/plugins/…) is the daemon
 		// answering and relaying its plugin's failure.
 		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|/run/(buildkit|dagger)/|/docker/plugins/|permission denied|:3334|`+desktopInternalSocket),
@@ -490,6 +499,9 @@ func compileTextRules() []textRule {
 		// up after (a restart's "stop/waiting" then "start/running"), or it
 		// is a minikube node's own docker.
 		unlessPaste(r(KindDaemonUnreachable, dockerServiceStartFailure), `docker start/running|minikube`),
+		// SysV's service command with no docker service to start (WSL
+		// without systemd), unless docker itself is missing there.
+		unlessPaste(r(KindDaemonUnreachable, dockerServiceMissing), `docker: (command )?not found|command not found: docker\b`),
 		// dockerd's own fatal start-up error: no daemon serves the socket.
 		needs(r(KindDaemonUnreachable, dockerdStartFailure), `docker|graphdriver|containerd`),
 		// The VM or user namespace that runs the daemon failing to start:
@@ -503,7 +515,7 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack|(?m:^orb\b)`),
 		needs(r(KindDaemonUnreachable, rancherDesktopStartFailure), `Rancher Desktop|rancher-desktop`),
 		needs(r(KindDaemonUnreachable, podmanMachineStartFailure), `podman machine`),
-		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b`),
+		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b|rootlesskit needs to be installed`),
 		// The writer telling that the daemon's socket is not where the
 		// client looks, unless supposed.
 		unlessInSentence(r(KindDaemonUnreachable, `(can't|cannot|couldn't|could not) find the socket at \S*(docker|podman)\.sock`), proseSupposition),
@@ -511,6 +523,8 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `^\s*\[-\] Service is running\b`), `Describing Docker is installed`),
 		// A tool's own error that the socket it was given is not there.
 		r(KindDaemonUnreachable, `\bERROR: Docker socket is missing\b`),
+		// aiohttp (aiodocker) finding nothing behind the daemon's socket.
+		r(KindDaemonUnreachable, `Cannot connect to unix socket \S*(docker|podman)\.sock ssl:\S+ \[(Connection refused|No such file or directory)\]`),
 		// ssh forwarding a daemon's socket that does not exist on the host.
 		r(KindDaemonUnreachable, `connect to \S*(docker|podman)\.sock port -2 failed: No such file or directory`),
 		// A connect that timed out at a daemon's port: nothing answers there.
@@ -558,7 +572,7 @@ func compileTextRules() []textRule {
 		// An HTTP status from the endpoint means something answered there.
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon)( at '[^']+')? failed|failed to ping Docker: .*no such file or directory|`+
 			`(could not|couldn't|unable to|failed to|cannot|can ?not|can't) connect to (the |a )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API|provider|host|server)\b)`)),
-			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} |`+daemonAnswered+`|`+libraryClash),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} |`+daemonAnswered+`|`+libraryClash+`|`+toolDetail),
 		// Docker for Mac's diagnostics call a socket it may not stat "does
 		// not exist"; beside EACCES on it, the permission is the cause.
 		unlessPaste(r(KindDaemonUnreachable, `\S*docker\.sock does not exist`), `Permission denied \(EACCES\) connecting to`),
@@ -618,7 +632,7 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	`Command 'docker-compose' not found|'docker-compose(\.exe)?' command could not be located|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose(-v1)?": executable file not found|` +
 	// Python's subprocess not finding the program.
-	`FileNotFoundError: \[Errno 2\] No such file or directory: 'docker-compose'|` +
+	`FileNotFoundError: \[Errno 2\] No such file or directory: 'docker-compose'|"code":"ENOENT","syscall":"spawn docker-compose"|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
 
 // The daemon, or what runs it, failing to start: nothing serves its API.
@@ -628,7 +642,8 @@ const (
 	// Docker Desktop's engine: it cannot serve its pipe, or the machine
 	// lacks virtualization for its VM.
 	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
-		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app`
+		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app|` +
+		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop for Windows failing to create its Hyper-V VM.
 	desktopHyperVFailure = `^Unable to create ?[-:] `
@@ -642,17 +657,19 @@ const (
 	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker(\.dockerd)?\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
-		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.service: Unit docker\.service not found|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed`
-	dockerdStartFailure  = `(failed to start|Error starting) daemon: |Error creating cluster component: `
+		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.service: Unit \S+ not found|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed`
+	// service(8) knowing no docker service to start.
+	dockerServiceMissing = `^docker: unrecognized service`
+	dockerdStartFailure  = `(failed to start|Error starting) daemon: |Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure   = `error starting vm: |error provisioning docker: `
 	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`
 	// Rancher Desktop's Lima VM, and Podman's machine (its QEMU monitor
 	// socket never came up).
 	rancherDesktopStartFailure = `\blimactl exited with code [1-9]`
 	podmanMachineStartFailure  = `dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)`
-	rootlessStartFailure       = `\[rootlesskit:parent\] error: `
+	rootlessStartFailure       = `\[rootlesskit:parent\] error: |^rootlesskit needs to be installed`
 
-	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
+	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerServiceMissing + `|` + dockerdStartFailure + `|` +
 		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure
 )
 
@@ -673,6 +690,7 @@ func proseNotFound(program string) string {
 	return verb + open + `?` + program + args + open + `?` + outcome + `|` +
 		// "fails with an error docker not found", "docker-compose couldn't found".
 		`\b(fails|failed|failing) with (an? |the )?error:? ` + open + `?` + program + open + `? (command )?not found\b|` +
+		`\b(getting|get|got) (an? |the )?error:? ` + open + program + ` (command )?not found` + open + `|` +
 		`(^|\s|` + open + `)` + program + open + `? (couldn't|could not|can't|cannot) (be )?found\b|` +
 		`(^|` + open + `)` + program + args + open + `?` + outcome + `|` +
 		`\b(I|we) (get|got|see|saw)( an?| the)?( error)? ` + open + `?command not found` + open + `? (when|whenever|after) (I |we )?(run|type|execute|call|try to run|enter)( the command)? ` + open + `?` + program + `(` + open + `|[ .,]|\s*$)`
