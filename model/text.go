@@ -171,7 +171,7 @@ func compilePasteValues() pasteValues {
 		bindPort:      regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
 		apiURL:        regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
-			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
+			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|\bdocker(-compose)? (suddenly |now |always )?needs sudo\b|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
 		sudoShell:  regexp.MustCompile(`[$%>]\s+sudo (su( -| root)?|-i|-s|bash)\s*$`),
 		rootDocker: regexp.MustCompile(`^root@[\w.-]+(:\S*)?#\s+docker(-compose)?\s+\S`),
@@ -844,13 +844,16 @@ func pendingGroup(lines []pasteLine) ([]string, bool) {
 	members := map[string][]string{}  // getent: group -> users
 	memberLine := map[string]string{} // getent: group -> line
 	newgrp := ""
+	sawAny := false
 	for i, l := range lines {
 		cmd := commandText(l)
-		if vals.usermodCmd.MatchString(cmd) {
+		if vals.usermodCmd.MatchString(cmd) && sawAny {
 			// What the database says after the paste added the user is
-			// the fix, not the state the error was printed in.
+			// the fix, not the state the error was printed in (a paste
+			// that starts with the usermod shows the state after it).
 			break
 		}
+		sawAny = sawAny || l.role == roleStatement || l.role == roleCommand
 		switch {
 		case vals.newgrpCmd.MatchString(cmd):
 			newgrp = vals.newgrpCmd.FindStringSubmatch(cmd)[1]

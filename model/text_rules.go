@@ -287,6 +287,9 @@ func compileTextRules() []textRule {
 		r(KindSSHHostKeyUnknown, `stderr=.{0,40}(Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED)`),
 		unlessPaste(r(KindSSHAuthFailed, `stderr=.{0,80}Permission denied \((publickey|password|keyboard-interactive)`), `hostagent|essential requirement`),
 		r(KindSSHUnreachable, `stderr=ssh: (connect to host \S+ port \d+: |Could not resolve hostname)`),
+		// Meteor Up's ssh2 client, which sets up and runs Docker on the
+		// server, refused at the ssh port.
+		needs(r(KindSSHUnreachable, `connect ECONNREFUSED \S+:22\s*$`), `\bmupx?\b|Meteor Up|nodemiral|ssh2`),
 		// No ssh program to dial an ssh:// endpoint with.
 		needs(r(KindSSHUnreachable, `exec: \\?"ssh\\?": executable file not found`), sshContext),
 
