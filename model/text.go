@@ -186,7 +186,7 @@ func compilePasteValues() pasteValues {
 		hostCommand:           regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
 		currentContext:        regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON:    regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
-		composeV1:             regexp.MustCompile(`(?i)` + composeV1Missing + `|` + proseNotFound(`docker-compose(\.exe)?`)),
+		composeV1:             regexp.MustCompile(`(?i)` + composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)),
 		daemonStartFailure:    regexp.MustCompile(`(?i)` + daemonStartFailure),
 		tlsFilesMissing:       regexp.MustCompile(`(?i)` + tlsFilesMissing),
 		clientRejectsEndpoint: regexp.MustCompile(`(?i)` + clientRejectsEndpoint),

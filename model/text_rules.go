@@ -242,6 +242,8 @@ func compileTextRules() []textRule {
 		// where the paste ran, unless the paste shows Compose v2 answering
 		// (the finding then says which program was missing).
 		unlessPaste(r(KindComposePluginMissing, composeV1Missing), composeInstalled),
+		r(KindComposePluginMissing, composeV1NotExecutable),
+		needs(r(KindComposePluginMissing, composeV1BrokenInstall), `File "\S*/docker-compose", line \d+`),
 		// The writer's own account of the shell not finding the program
 		// ("running `docker-compose up` results in "command not found""),
 		// unless it supposes one.
@@ -637,6 +639,15 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	// Python's subprocess not finding the program.
 	`FileNotFoundError: \[Errno 2\] No such file or directory: 'docker-compose'|"code":"ENOENT","syscall":"spawn docker-compose"|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
+
+// composeV1Broken is Compose v1's docker-compose program present but not
+// runnable: not executable for this user, or its Python install broken (the
+// traceback's entry frame is docker-compose's, see the rule).
+const (
+	composeV1NotExecutable = `(^|\s)\S*/docker-compose: Permission denied\s*$`
+	composeV1BrokenInstall = `^E?\s*(pkg_resources\.)?(DistributionNotFound|ModuleNotFoundError|ImportError)\b`
+	composeV1Broken        = composeV1NotExecutable + `|` + composeV1BrokenInstall
+)
 
 // The daemon, or what runs it, failing to start: nothing serves its API.
 // The rules above read each with the paste guard it needs;

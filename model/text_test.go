@@ -908,3 +908,14 @@ func TestMissingTLSFilesSayNoHandshake(t *testing.T) {
 		t.Errorf("Explain of a handshake failure: %+v", fs)
 	}
 }
+
+func TestComposeV1NotRunnableNamesTheProgram(t *testing.T) {
+	fs := model.Explain("$ docker-compose build\n-bash: /usr/bin/docker-compose: Permission denied", catalog(t))
+	if len(fs) != 1 || fs[0].Kind != model.KindComposePluginMissing || !strings.Contains(fs[0].Title, "docker-compose program") {
+		t.Errorf("Explain of a docker-compose that may not run: %+v", fs)
+	}
+	fs = model.Explain("docker: 'compose' is not a docker command.", catalog(t))
+	if len(fs) != 1 || fs[0].Kind != model.KindComposePluginMissing || !strings.Contains(fs[0].Title, "plugin is missing") {
+		t.Errorf("Explain of a docker CLI without its Compose plugin: %+v", fs)
+	}
+}
