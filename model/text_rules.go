@@ -535,6 +535,8 @@ func compileTextRules() []textRule {
 		// A connect that timed out at a daemon's port: nothing answers there.
 		unless(r(KindDaemonUnreachable, `connect ETIMEDOUT \S+`+dockerPorts), registryContext),
 		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused|network is unreachable|no route to host|EHOSTUNREACH)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
+		// Apache HttpClient failing to connect to a daemon's port.
+		unless(also(r(KindDaemonUnreachable, `HttpHostConnectException: Connect to \S+`), dockerPorts), registryContext),
 		// testcontainers' strategies: the root cause of a refused ping.
 		needs(r(KindDaemonUnreachable, `Root cause ConnectException \(Connection refused`), `DockerClientProviderStrategy|ClientProviderStrategy`),
 		needs(r(KindDaemonUnreachable, `"code":\s*"(ENOENT|ECONNREFUSED)"|code: '(ENOENT|ECONNREFUSED)'`), `docker\.sock|docker-modem[/\\]lib[/\\]modem\.js`),
@@ -624,7 +626,7 @@ func compileTextRules() []textRule {
 		// Prose that docker itself hangs (no error is ever printed), unless
 		// it supposes so.
 		weak(unlessInSentence(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck|blocks forever)|`+
-			`\bdocker commands\b.{0,40}\b(hang|freeze|are stuck|get stuck|never return)\b|/_ping\S* (just |simply )?(hangs|hung)\b|\bdocker (daemon|engine) (just )?(completely )?times out\b`), `docker`), proseSupposition)),
+			`\bdocker commands\b.{0,40}\b(hang|freeze|are stuck|get stuck|never return)\b|^docker hangs\.?$|/_ping\S* (just |simply )?(hangs|hung)\b|\bdocker (daemon|engine) (just )?(completely )?times out\b`), `docker`), proseSupposition)),
 	}
 }
 
