@@ -454,29 +454,17 @@ func ReadPaste(text string) Paste {
 	})
 	for _, c := range causes {
 		p.Causes = append(p.Causes, c.PasteCause)
-		if c.Kind == KindComposePluginMissing {
-			p.ComposeV1 = true
-			for _, st := range c.Statements {
-				p.ComposeV1 = p.ComposeV1 && vals.composeV1.MatchString(st)
-			}
-		}
-		if c.Kind == KindDaemonUnreachable {
-			p.DaemonStartFailed = true
-			for _, st := range c.Statements {
-				p.DaemonStartFailed = p.DaemonStartFailed && vals.daemonStartFailure.MatchString(st)
-			}
-		}
-		if c.Kind == KindEndpointInvalid {
-			p.ClientRejectsEndpoint = true
-			for _, st := range c.Statements {
-				p.ClientRejectsEndpoint = p.ClientRejectsEndpoint && vals.clientRejectsEndpoint.MatchString(st)
-			}
-		}
-		if c.Kind == KindTLSError {
-			p.TLSFilesMissing = true
-			for _, st := range c.Statements {
-				p.TLSFilesMissing = p.TLSFilesMissing && vals.tlsFilesMissing.MatchString(st)
-			}
+		// What the finding may say of each kind's statements, when they
+		// all show it.
+		switch c.Kind {
+		case KindComposePluginMissing:
+			p.ComposeV1 = allMatch(vals.composeV1, c.Statements)
+		case KindDaemonUnreachable:
+			p.DaemonStartFailed = allMatch(vals.daemonStartFailure, c.Statements)
+		case KindEndpointInvalid:
+			p.ClientRejectsEndpoint = allMatch(vals.clientRejectsEndpoint, c.Statements)
+		case KindTLSError:
+			p.TLSFilesMissing = allMatch(vals.tlsFilesMissing, c.Statements)
 		}
 	}
 	if len(p.Causes) == 0 {
@@ -603,6 +591,16 @@ func accessFailureBeforeNextCommand(rest []pasteLine) bool {
 		}
 	}
 	return false
+}
+
+// allMatch reports whether re matches every one of statements.
+func allMatch(re *regexp.Regexp, statements []string) bool {
+	for _, st := range statements {
+		if !re.MatchString(st) {
+			return false
+		}
+	}
+	return true
 }
 
 // nextCommand is the index in rest of the next prompt line.
