@@ -107,6 +107,9 @@ func TestPendingCollectionsAreWellFormed(t *testing.T) {
 	for _, c := range loadCorpus(t) {
 		ids[c.id] = true
 	}
+	if files, _ := filepath.Glob("../testdata/explain/pending/*.txt"); len(files) == 0 {
+		return // every measured collection has joined the corpus
+	}
 	for _, c := range loadCases(t, "../testdata/explain/pending/*.txt") {
 		if ids[c.id] {
 			t.Errorf("pending case %s (%s) has the id of a corpus case", c.id, c.file)

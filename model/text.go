@@ -31,8 +31,8 @@ type Paste struct {
 	// OtherHost is the endpoint the paste shows Docker at, other than the
 	// one that failed ("" when it names none).
 	OtherHost string
-	// ComposeV1 is set when what the paste shows missing is Compose v1's
-	// docker-compose program, not the plugin.
+	// ComposeV1 is set when what the paste shows missing or not runnable
+	// is Compose v1's docker-compose program, not the plugin.
 	ComposeV1 bool
 	// DaemonStartFailed is set when what the paste shows of an unreachable
 	// daemon is the daemon, or what runs it, failing to start (no client
@@ -121,6 +121,8 @@ type pasteValues struct {
 	hostCommand *regexp.Regexp
 	// `sudo docker logs CONTAINER`, and a line saying Docker access failed.
 	sudoLogs, accessFailure *regexp.Regexp
+	// sudo's own words (its prompt, its refusals), no command's output.
+	sudoMessage *regexp.Regexp
 	// A docker command without sudo chained after another on the line.
 	chainedDocker *regexp.Regexp
 	// A shell prompt's user (user@host:~ $).
@@ -171,7 +173,7 @@ func compilePasteValues() pasteValues {
 		bindPort:      regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
 		apiURL:        regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
-			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|\bdocker(-compose)? (suddenly |now |always )?needs sudo\b|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
+			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
 		sudoShell:  regexp.MustCompile(`[$%>]\s+sudo (su( -| root)?|-i|-s|bash)\s*$`),
 		rootDocker: regexp.MustCompile(`^root@[\w.-]+(:\S*)?#\s+docker(-compose)?\s+\S`),
@@ -206,10 +208,11 @@ func compilePasteValues() pasteValues {
 		psRow:                 regexp.MustCompile(`^[0-9a-f]{12}\s+\S`),
 		plainDockerPS:         regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
 		worksComment:          regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
+		chainedDocker:         regexp.MustCompile(`(&&|;|\|\|)\s*docker\b`),
+		sudoMessage:           regexp.MustCompile(`^(sudo: |\[sudo\]|Sorry, try again)|is not in the sudoers file`),
+		sudoLogs:              regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
+		accessFailure:         regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found`),
 		// An id, a table's header, Compose's service log prefix ("db-1  | …").
-		chainedDocker: regexp.MustCompile(`(&&|;|\|\|)\s*docker\b`),
-		sudoLogs:      regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
-		accessFailure: regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found`),
 		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|NAME\s+IMAGE\s+COMMAND.*|[\w.-]+\s+\|( .*)?|` +
 			`\{"ID":"[A-Z0-9]{4}(:[A-Z0-9]{4})+",.*|Sending build context to Docker daemon.*|(docker: )?Error response from daemon: .*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!)$`),
 	}
@@ -531,7 +534,7 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 			}
 			// `sudo docker logs` printing the container's log: the daemon
 			// answered.
-			if out, ok := nextLine(lines[i+1:]); ok && vals.sudoLogs.MatchString(l.text) && !strings.HasPrefix(strings.TrimSpace(out.raw), "[sudo]") {
+			if out, ok := nextLine(lines[i+1:]); ok && vals.sudoLogs.MatchString(l.text) && !vals.sudoMessage.MatchString(strings.TrimSpace(out.raw)) {
 				return []string{l.raw, out.raw}, true
 			}
 			if out, ok := serverSection(lines[i+1:]); ok && vals.versionOrInfo.MatchString(l.text) {
@@ -842,16 +845,16 @@ func pendingGroup(lines []pasteLine) ([]string, bool) {
 	members := map[string][]string{}  // getent: group -> users
 	memberLine := map[string]string{} // getent: group -> line
 	newgrp := ""
-	sawAny := false
+	afterOtherLines := false
 	for i, l := range lines {
 		cmd := commandText(l)
-		if vals.usermodCmd.MatchString(cmd) && sawAny {
+		if vals.usermodCmd.MatchString(cmd) && afterOtherLines {
 			// What the database says after the paste added the user is
 			// the fix, not the state the error was printed in (a paste
 			// that starts with the usermod shows the state after it).
 			break
 		}
-		sawAny = sawAny || l.role == roleStatement || l.role == roleCommand
+		afterOtherLines = afterOtherLines || l.role == roleStatement || l.role == roleCommand
 		switch {
 		case vals.newgrpCmd.MatchString(cmd):
 			newgrp = vals.newgrpCmd.FindStringSubmatch(cmd)[1]

@@ -79,18 +79,18 @@ const (
 	// errno statement there is the socket's.
 	unixSocketClient = `jnr\.unixsocket|UnixSocketChannel|DomainSocket|AFUNIXSocket|newsclub|unix://localhost(:80)?|UnixHTTPConnectionPool|unixconn|` +
 		`http\+docker|docker\.sock|UnixSocketFactory|UnixConnectionSocketFactory|NamedPipe|docker_engine|dockerjava|spotify\.docker|docker\.client|Docker API call`
-	// tlsFailure is a TLS handshake or certificate failure.
+	// tlsFailure is a TLS handshake or certificate failure, or a client
+	// that cannot set TLS up from its files.
 	tlsFailure = `x509:|tls: |unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
 		`\bSSL error: |self[- ]signed certificate in certificate chain|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
-		tlsFilesMissing + `|unable to verify the docker daemon|TLSParameterError|` +
+		tlsFilesMissing + `|could not read CA certificate|DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|unable to verify the docker daemon|TLSParameterError|` +
 		`malformed HTTP response|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
 		`SSLException|doesn't contain CN or DNS subjectAlt|` +
 		`\\+x15\\+x03\\+x0[0-4]`
-	// tlsFilesMissing is a client that cannot read the TLS files it is told
-	// to use (DOCKER_CERT_PATH, --tlsverify, a context's TLS material):
-	// no handshake was tried.
-	tlsFilesMissing = `could not read CA certificate|open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|` +
-		`DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)`
+	// tlsFilesMissing is a client that cannot find a TLS file it is told to
+	// use (DOCKER_CERT_PATH, --tlsverify, a context's TLS material): no
+	// handshake was tried.
+	tlsFilesMissing = `open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
 	// otherHTTPAPI is a request to some web API (Docker's routes are
@@ -100,17 +100,21 @@ const (
 	// docker CLI reads a DOCKER_HOST that is a bare path.
 	socketPathOverTCP = `tcp://[^/\s:]+(:\d+)?/\S*\.sock\b`
 	// clientRejectsEndpoint is one client refusing the form of an endpoint
-	// other clients may take: Compose v1 built without paramiko given
-	// ssh://, a plugin that takes only tcp://, docker-py given a TLS host
-	// without its scheme, act given a socket path it does not accept.
-	clientRejectsEndpoint = `Install paramiko package to enable ssh:// support|docker host must (be present and )?use the format tcp://|` +
+	// other clients may take: docker-py (and Compose v1 on it) installed
+	// without paramiko given ssh://, a plugin that takes only tcp://,
+	// docker-py given a TLS host without its scheme, act given a socket
+	// path it does not accept.
+	clientRejectsEndpoint = `DockerException: Install paramiko package to enable ssh:// support|docker host must (be present and )?use the format tcp://|` +
 		`base_url argument must begin with "https://"|container daemon socket \(.*\) is invalid`
+	// currentContextUnresolved is a docker CLI context that cannot be
+	// resolved, in any tool's words.
+	currentContextUnresolved = `(resolve|find) the current Docker (CLI )?context "[^"]*"|Docker (CLI )?context "[^"]*": context not found`
 	// klogWarning is a klog line's warning prefix (minikube, kubelet):
 	// W, month and day, time.
 	klogWarning = `(?m:^W\d{4} \d\d:\d\d:\d\d)`
-	// toolDetail is a tool's own detail under its "Is Docker running?"
-	// banner naming another error (VS Code's Docker extension).
-	toolDetail = `error message "?Invalid image name`
+	// vscodeDockerDetail is VS Code's Docker extension naming another error
+	// under its "Is Docker running?" banner.
+	vscodeDockerDetail = `error message "?Invalid image name`
 	// daemonAnswered is a paste showing that the daemon it names answered:
 	// Compose v1's verbose client printing the daemon's version, a classic
 	// Swarm manager's info (its nodes' "Cannot connect" are the manager's
@@ -140,7 +144,7 @@ const (
 	credentialHelperFailure = `error getting credentials`
 	// composeInstalled is a paste that shows Compose v2 present, or whose
 	// writer states the compose plugin installed.
-	composeInstalled = `(checked|verified|confirmed) with .?docker compose version|Docker Compose version v?2|Docker Compose:? v?2\.\d+|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
+	composeInstalled = `installation (checked|verified|confirmed) with .?docker compose version|Docker Compose version v?2|Docker Compose:? v?2\.\d+|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
 	// backend, host services), which no Docker client uses.
 	desktopInternalSocket = `backend\.sock|host-services`
@@ -242,7 +246,7 @@ func compileTextRules() []textRule {
 		// where the paste ran, unless the paste shows Compose v2 answering
 		// (the finding then says which program was missing).
 		unlessPaste(r(KindComposePluginMissing, composeV1Missing), composeInstalled),
-		r(KindComposePluginMissing, composeV1NotExecutable),
+		unlessPaste(r(KindComposePluginMissing, composeV1NotExecutable), composeInstalled),
 		needs(r(KindComposePluginMissing, composeV1BrokenInstall), `File "\S*/docker-compose", line \d+`),
 		// The writer's own account of the shell not finding the program
 		// ("running `docker-compose up` results in "command not found""),
@@ -291,7 +295,7 @@ func compileTextRules() []textRule {
 		r(KindSSHUnreachable, `stderr=ssh: (connect to host \S+ port \d+: |Could not resolve hostname)`),
 		// Meteor Up's ssh2 client, which sets up and runs Docker on the
 		// server, refused at the ssh port.
-		needs(r(KindSSHUnreachable, `connect ECONNREFUSED \S+:22\s*$`), `\bmupx?\b|Meteor Up|nodemiral|ssh2`),
+		needs(r(KindSSHUnreachable, `connect ECONNREFUSED \S+:22\s*$`), `\bmupx?\b|Meteor Up|nodemiral`),
 		// No ssh program to dial an ssh:// endpoint with.
 		needs(r(KindSSHUnreachable, `exec: \\?"ssh\\?": executable file not found`), sshContext),
 
@@ -315,7 +319,7 @@ func compileTextRules() []textRule {
 			// (its user@host is looked up as a host name).
 			`dial tcp: lookup [^\s@:/]+@[^\s:]+: no such host|`+
 			// A socket path given where a host name belongs.
-			`docker\.sock"?: Name or service not known|lookup \S*\.sock\b(: no such host)?|`+
+			`docker\.sock"?: Name or service not known|lookup \S*docker\.sock\b|`+
 			// A named pipe's path dialled as a host name.
 			`(^|\s)//\./pipe/\S+: no such host|`+
 			// A context whose stored metadata is gone.
@@ -335,6 +339,9 @@ func compileTextRules() []textRule {
 		// An ssh endpoint's user@host dialled over tcp by a client that only
 		// speaks tcp: no host name holds an @.
 		needs(r(KindEndpointInvalid, `dial tcp: lookup [^\s@:]+@[^\s:]+: no such host`), `docker|DOCKER_HOST`),
+		// A socket's path looked up as a host name by a client asking the
+		// Docker API.
+		needs(r(KindEndpointInvalid, `lookup \S*\.sock: no such host`), `docker|/containers/|/_ping|/v1\.\d+/`),
 		// A client that cannot use the endpoint in the form it was given.
 		r(KindEndpointInvalid, clientRejectsEndpoint),
 		// A context store file that is no JSON (NUL bytes after a crash).
@@ -342,8 +349,8 @@ func compileTextRules() []textRule {
 		// A docker CLI context that cannot be resolved, whatever tool says
 		// so; minikube only warns of it (klog's W prefix) and goes on, so
 		// beside another access failure its warning gives way.
-		unless(r(KindEndpointInvalid, `(resolve|find) the current Docker (CLI )?context "[^"]*"|Docker (CLI )?context "[^"]*": context not found`), klogWarning),
-		weak(needs(r(KindEndpointInvalid, `(resolve|find) the current Docker (CLI )?context "[^"]*"|Docker (CLI )?context "[^"]*": context not found`), klogWarning)),
+		unless(r(KindEndpointInvalid, currentContextUnresolved), klogWarning),
+		weak(needs(r(KindEndpointInvalid, currentContextUnresolved), klogWarning)),
 		needs(r(KindEndpointInvalid, `(failed to create (docker )?client|client): invalid endpoint\b`), `DOCKER_HOST|docker`),
 		needs(r(KindEndpointInvalid, `ERR_INVALID_URL`), `DOCKER_HOST|Action: docker-context\.`),
 		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available|(Failed to initialize|Error initializing Docker client): protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
@@ -354,9 +361,9 @@ func compileTextRules() []textRule {
 		// pulls nothing and builds nothing.
 		// dockerd failing to load its own swarm certificate is the daemon
 		// not starting (below), no client's handshake.
-		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component`),
+		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component|`+dockerdStartFailure),
 		// kubectl's "Unable to connect to the server" is a cluster's API.
-		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component|Unable to connect to the server: `), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
+		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component|`+dockerdStartFailure+`|Unable to connect to the server: `), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
 			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
 				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates|\bharbor\b|登[录陆]|ログイン|`+
 				// An app that printed where it listens: its container runs.
@@ -461,7 +468,7 @@ func compileTextRules() []textRule {
 			`no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or misconfigured|Docker daemon is not available|Either DOCKER_HOST or local sockets are not available|^Launch docker client failed\b`)),
 			// A daemon plugin's own failure is the daemon answering.
-			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), daemonAnswered+`|`+libraryClash+`|`+toolDetail),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), daemonAnswered+`|`+libraryClash+`|`+vscodeDockerDetail),
 		// A daemon plugin's socket (/run/docker/plugins/…) is the daemon
 		// answering and relaying its plugin's failure.
 		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|/run/(buildkit|dagger)/|/docker/plugins/|permission denied|:3334|`+desktopInternalSocket),
@@ -504,15 +511,12 @@ func compileTextRules() []textRule {
 		// up after (a restart's "stop/waiting" then "start/running"), or it
 		// is a minikube node's own docker.
 		unlessPaste(r(KindDaemonUnreachable, dockerServiceStartFailure), `docker start/running|minikube`),
-		// SysV's service command with no docker service to start (WSL
-		// without systemd), unless docker itself is missing there.
-		unlessPaste(r(KindDaemonUnreachable, dockerServiceMissing), `docker: (command )?not found|command not found: docker\b`),
 		// dockerd's own fatal start-up error: no daemon serves the socket.
 		needs(r(KindDaemonUnreachable, dockerdStartFailure), `docker|graphdriver|containerd`),
 		// The VM or user namespace that runs the daemon failing to start:
 		// Colima's VM (unless it runs another runtime), Docker Desktop's VM
-		// without KVM, OrbStack's machine, Rancher Desktop's and Podman's
-		// VMs, rootless dockerd's rootlesskit.
+		// without KVM or its Hyper-V VM, OrbStack's machine, Rancher
+		// Desktop's and Podman's VMs, rootless dockerd's rootlesskit.
 		unlessPaste(needs(r(KindDaemonUnreachable, colimaStartFailure), `colima`), `runtime: (containerd|incus)`),
 		needs(r(KindDaemonUnreachable, desktopKVMFailure), `Docker Desktop`),
 		needs(r(KindDaemonUnreachable, desktopHyperVFailure), `Docker\.Actions\.DoStart|MobyLinuxVM|DockerDesktopVM`),
@@ -520,7 +524,8 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack|(?m:^orb\b)`),
 		needs(r(KindDaemonUnreachable, rancherDesktopStartFailure), `Rancher Desktop|rancher-desktop`),
 		needs(r(KindDaemonUnreachable, podmanMachineStartFailure), `podman machine`),
-		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b|rootlesskit needs to be installed`),
+		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b`),
+		r(KindDaemonUnreachable, rootlesskitMissing),
 		// The writer telling that the daemon's socket is not where the
 		// client looks, unless supposed.
 		unlessInSentence(r(KindDaemonUnreachable, `(can't|cannot|couldn't|could not) find the socket at \S*(docker|podman)\.sock`), proseSupposition),
@@ -579,7 +584,7 @@ func compileTextRules() []textRule {
 		// An HTTP status from the endpoint means something answered there.
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon)( at '[^']+')? failed|failed to ping Docker: .*no such file or directory|`+
 			`(could not|couldn't|unable to|failed to|cannot|can ?not|can't) connect to (the |a )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API|provider|host|server)\b)`)),
-			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} |`+daemonAnswered+`|`+libraryClash+`|`+toolDetail),
+			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} |`+daemonAnswered+`|`+libraryClash+`|`+vscodeDockerDetail),
 		// Docker for Mac's diagnostics call a socket it may not stat "does
 		// not exist"; beside EACCES on it, the permission is the cause.
 		unlessPaste(r(KindDaemonUnreachable, `\S*docker\.sock does not exist`), `Permission denied \(EACCES\) connecting to`),
@@ -626,7 +631,10 @@ func compileTextRules() []textRule {
 		// Prose that docker itself hangs (no error is ever printed), unless
 		// it supposes so.
 		weak(unlessInSentence(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck|blocks forever)|`+
-			`\bdocker commands\b.{0,40}\b(hang|freeze|are stuck|get stuck|never return)\b|^docker hangs\.?$|/_ping\S* (just |simply )?(hangs|hung)\b|\bdocker (daemon|engine) (just )?(completely )?times out\b`), `docker`), proseSupposition)),
+			`\bdocker commands\b.{0,40}\b(hang|freeze|are stuck|get stuck|never return)\b|^docker hangs\.?$|/_ping\S* (just |simply )?(hangs|hung)\b`), `docker`), proseSupposition)),
+		// Prose that the daemon times out, unless supposed or told of what
+		// happens whenever it does.
+		weak(unlessInSentence(r(KindDaemonUnresponsive, `\bdocker (daemon|engine) (just )?(completely )?times out\b`), proseSupposition+`|\bwhen(ever)?\b`)),
 	}
 }
 
@@ -635,7 +643,7 @@ func compileTextRules() []textRule {
 var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|'docker-compose' is not recognized|` +
 	`docker-compose (does not|doesn't) (appear|seem) to be installed|Local Docker Compose not found|'?docker-compose'? (is not|isn't) installed|` +
 	// Installers' own checks.
-	`^Cannot find docker-compose\b|^docker-compose is not available\b|\bdue to docker-compose not being available\b|Need to install docker-compose\S* by yourself|` +
+	`^Cannot find docker-compose\b|^docker-compose is not available\b|\bdue to docker-compose not being available\b|` +
 	`Command 'docker-compose' not found|'docker-compose(\.exe)?' command could not be located|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose(-v1)?": executable file not found|` +
 	// Python's subprocess not finding the program.
@@ -646,14 +654,15 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 // runnable: not executable for this user, or its Python install broken (the
 // traceback's entry frame is docker-compose's, see the rule).
 const (
-	composeV1NotExecutable = `(^|\s)\S*/docker-compose: Permission denied\s*$`
+	composeV1NotExecutable = `(^|\s)(/usr(/local)?)?/bin/docker-compose: Permission denied\s*$`
 	composeV1BrokenInstall = `^E?\s*(pkg_resources\.)?(DistributionNotFound|ModuleNotFoundError|ImportError)\b`
 	composeV1Broken        = composeV1NotExecutable + `|` + composeV1BrokenInstall
 )
 
 // The daemon, or what runs it, failing to start: nothing serves its API.
-// The rules above read each with the paste guard it needs;
-// daemonStartFailure lets the finding say what the paste shows.
+// The rules above read each with the paste guard it needs; once one has
+// found the kind, daemonStartFailure (each pattern specific enough to stand
+// without its guard) lets the finding say what the paste shows.
 const (
 	// Docker Desktop's engine: it cannot serve its pipe, or the machine
 	// lacks virtualization for its VM.
@@ -662,7 +671,7 @@ const (
 		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop for Windows failing to create its Hyper-V VM.
-	desktopHyperVFailure = `^Unable to create ?[-:] `
+	desktopHyperVFailure = `^Unable to create ?[-:] The running command stopped because the preference variable`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
 	// its engine runs in.
 	desktopWSLFailure = `Failed to (deploy distro|set version to) docker-desktop|provisioning docker WSL distros|unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
@@ -674,8 +683,6 @@ const (
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
 		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.service: Unit \S+ not found|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed`
-	// service(8) knowing no docker service to start.
-	dockerServiceMissing = `^docker: unrecognized service`
 	dockerdStartFailure  = `(failed to start|Error starting) daemon: |Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure   = `error starting vm: |error provisioning docker: `
 	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`
@@ -683,10 +690,12 @@ const (
 	// socket never came up).
 	rancherDesktopStartFailure = `\blimactl exited with code [1-9]`
 	podmanMachineStartFailure  = `dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)`
-	rootlessStartFailure       = `\[rootlesskit:parent\] error: |^rootlesskit needs to be installed`
+	rootlessStartFailure       = `\[rootlesskit:parent\] error: `
+	// dockerd-rootless.sh without rootlesskit: it stops before starting.
+	rootlesskitMissing = `^rootlesskit needs to be installed`
 
-	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerServiceMissing + `|` + dockerdStartFailure + `|` +
-		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure
+	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
+		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing
 )
 
 var textRules = sync.OnceValue(compileTextRules)
@@ -707,7 +716,7 @@ func proseNotFound(program string) string {
 		// "fails with an error docker not found", "docker-compose couldn't found".
 		`\b(fails|failed|failing) with (an? |the )?error:? ` + open + `?` + program + open + `? (command )?not found\b|` +
 		`\b(getting|get|got) (an? |the )?error:? ` + open + program + ` (command )?not found` + open + `|` +
-		`(^|\s|` + open + `)` + program + open + `? (couldn't|could not|can't|cannot) (be )?found\b|` +
+		`(^|\s|` + open + `)` + program + open + `? (couldn't|can't|cannot) (be )?found\b|` +
 		`(^|` + open + `)` + program + args + open + `?` + outcome + `|` +
 		`\b(I|we) (get|got|see|saw)( an?| the)?( error)? ` + open + `?command not found` + open + `? (when|whenever|after) (I |we )?(run|type|execute|call|try to run|enter)( the command)? ` + open + `?` + program + `(` + open + `|[ .,]|\s*$)`
 }

@@ -28,6 +28,10 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			"$ docker logs web\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: dial unix /var/run/docker.sock: connect: permission denied\n" +
 				"$ sudo docker logs web\nListening on port 8080",
 			[]model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}},
+		{"sudo refusing the command is no sudo fallback",
+			"$ docker logs web\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: dial unix /var/run/docker.sock: connect: permission denied\n" +
+				"$ sudo docker logs web\nsudo: a terminal is required to read the password; either use the -S option to read from standard input or configure an askpass helper",
+			[]model.Kind{model.KindSocketPermissionDenied}},
 		{"groups at a user's prompt lacking the group /etc/group gives that user",
 			"pi@pi-hole:~ $ groups\npi adm sudo\npi@pi-hole:~ $ grep docker /etc/group\ndocker:x:995:pi",
 			[]model.Kind{model.KindGroupMembershipPending}},
@@ -608,6 +612,14 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host",
 		"Error response from daemon: pull access denied for myimage, repository does not exist or may require 'docker login'",
 		"ERROR: failed to solve: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1",
+		// A MySQL socket in an app's DSN looked up as a host.
+		"panic: dial tcp: lookup /var/run/mysqld/mysqld.sock: no such host",
+		// An SFTP client's ssh refused: no Docker over ssh.
+		"Error: connect ECONNREFUSED 10.0.0.5:22\n    at TCPConnectWrap.afterConnect (node:net:1555:16) ssh2-sftp-client",
+		// What a CI job does whenever the daemon times out.
+		"When the docker daemon times out, our CI job retries the step.",
+		// A Compose v2 plugin that may not run is no v1 program.
+		"fork/exec /usr/local/lib/docker/cli-plugins/docker-compose: permission denied",
 		// An app's own files refusing it, in Rust's words.
 		"called `Result::unwrap()` on an `Err` value: Os { code: 13, kind: PermissionDenied, message: \"Permission denied\" }",
 		// Something answered /version, with no JSON.
@@ -887,12 +899,12 @@ func FuzzSanitizeText(f *testing.F) {
 
 func TestClientRejectingAnEndpointSaysSo(t *testing.T) {
 	fs := model.Explain("docker.errors.DockerException: Install paramiko package to enable ssh:// support", catalog(t))
-	if len(fs) != 1 || fs[0].Kind != model.KindEndpointInvalid || !strings.Contains(fs[0].Title, "cannot use the endpoint") ||
+	if len(fs) != 1 || fs[0].Kind != model.KindEndpointInvalid || !strings.Contains(fs[0].Title, "does not accept the endpoint") ||
 		strings.Contains(fs[0].Explanation, "Every Docker client") {
 		t.Errorf("Explain of a client without ssh:// support: %+v", fs)
 	}
 	fs = model.Explain(`unable to parse docker host "tcp//localhost:2375"`, catalog(t))
-	if len(fs) != 1 || !strings.Contains(fs[0].Explanation, "Every Docker client") || strings.Contains(fs[0].Title, "cannot use the endpoint") {
+	if len(fs) != 1 || !strings.Contains(fs[0].Explanation, "Every Docker client") || strings.Contains(fs[0].Title, "does not accept the endpoint") {
 		t.Errorf("Explain of a malformed DOCKER_HOST: %+v", fs)
 	}
 }

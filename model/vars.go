@@ -85,7 +85,7 @@ type Vars struct {
 	// AlternateSeen: a daemon answered at AlternateHost.
 	AlternateSeen bool
 	// ComposeV1Missing: the pasted text shows Compose v1's docker-compose
-	// program missing (not `docker compose` failing).
+	// program missing or not runnable (not `docker compose` failing).
 	ComposeV1Missing bool
 	// DaemonStartFailed: the pasted text shows the daemon, or what runs it,
 	// failing to start (not a client finding no daemon).
