@@ -897,37 +897,38 @@ func FuzzSanitizeText(f *testing.F) {
 	})
 }
 
-func TestClientRejectingAnEndpointSaysSo(t *testing.T) {
-	fs := model.Explain("docker.errors.DockerException: Install paramiko package to enable ssh:// support", catalog(t))
-	if len(fs) != 1 || fs[0].Kind != model.KindEndpointInvalid || !strings.Contains(fs[0].Title, "does not accept the endpoint") ||
-		strings.Contains(fs[0].Explanation, "Every Docker client") {
-		t.Errorf("Explain of a client without ssh:// support: %+v", fs)
-	}
-	fs = model.Explain(`unable to parse docker host "tcp//localhost:2375"`, catalog(t))
-	if len(fs) != 1 || !strings.Contains(fs[0].Explanation, "Every Docker client") || strings.Contains(fs[0].Title, "does not accept the endpoint") {
-		t.Errorf("Explain of a malformed DOCKER_HOST: %+v", fs)
-	}
-}
-
-func TestMissingTLSFilesSayNoHandshake(t *testing.T) {
-	fs := model.Explain("unable to resolve docker endpoint: open /home/u/.docker/ca.pem: no such file or directory", catalog(t))
-	if len(fs) != 1 || fs[0].Kind != model.KindTLSError || !strings.Contains(fs[0].Title, "cannot read its TLS files") ||
-		!strings.Contains(fs[0].Explanation, "no TLS connection was tried") || strings.Contains(fs[0].Title, "handshake") {
-		t.Errorf("Explain of a missing ca.pem: %+v", fs)
-	}
-	fs = model.Explain("error during connect: Get https://192.168.99.100:2376/v1.40/info: x509: certificate signed by unknown authority", catalog(t))
-	if len(fs) != 1 || !strings.Contains(fs[0].Title, "handshake") || strings.Contains(fs[0].Explanation, "no TLS connection was tried") {
-		t.Errorf("Explain of a handshake failure: %+v", fs)
-	}
-}
-
-func TestComposeV1NotRunnableNamesTheProgram(t *testing.T) {
-	fs := model.Explain("$ docker-compose build\n-bash: /usr/bin/docker-compose: Permission denied", catalog(t))
-	if len(fs) != 1 || fs[0].Kind != model.KindComposePluginMissing || !strings.Contains(fs[0].Title, "docker-compose program") {
-		t.Errorf("Explain of a docker-compose that may not run: %+v", fs)
-	}
-	fs = model.Explain("docker: 'compose' is not a docker command.", catalog(t))
-	if len(fs) != 1 || fs[0].Kind != model.KindComposePluginMissing || !strings.Contains(fs[0].Title, "plugin is missing") {
-		t.Errorf("Explain of a docker CLI without its Compose plugin: %+v", fs)
+// TestPastedFindingsNameWhatThePasteShows: a finding's title and sentence
+// follow the variant of its kind that the paste shows (a TLS file missing
+// is no failed handshake, one client refusing an endpoint is no broken
+// setting, Compose v1 failing is no missing plugin), and the kind's other
+// variant keeps its own words.
+func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
+	for _, c := range []struct {
+		name, paste   string
+		kind          model.Kind
+		say, neverSay string
+	}{
+		{"a client without ssh:// support", "docker.errors.DockerException: Install paramiko package to enable ssh:// support",
+			model.KindEndpointInvalid, "does not accept the endpoint", "Every Docker client"},
+		{"a malformed DOCKER_HOST", `unable to parse docker host "tcp//localhost:2375"`,
+			model.KindEndpointInvalid, "Every Docker client", "does not accept the endpoint"},
+		{"a missing ca.pem", "unable to resolve docker endpoint: open /home/u/.docker/ca.pem: no such file or directory",
+			model.KindTLSError, "no TLS connection was tried", "handshake"},
+		{"a handshake failure", "error during connect: Get https://192.168.99.100:2376/v1.40/info: x509: certificate signed by unknown authority",
+			model.KindTLSError, "handshake", "no TLS connection was tried"},
+		{"a docker-compose that may not run", "$ docker-compose build\n-bash: /usr/bin/docker-compose: Permission denied",
+			model.KindComposePluginMissing, "docker-compose program", "plugin is missing"},
+		{"a docker CLI without its Compose plugin", "docker: 'compose' is not a docker command.",
+			model.KindComposePluginMissing, "plugin is missing", "docker-compose program"},
+	} {
+		fs := model.Explain(c.paste, catalog(t))
+		if len(fs) != 1 || fs[0].Kind != c.kind {
+			t.Errorf("%s: findings = %+v, want one %s", c.name, fs, c.kind)
+			continue
+		}
+		text := fs[0].Title + "\n" + fs[0].Explanation
+		if !strings.Contains(text, c.say) || strings.Contains(text, c.neverSay) {
+			t.Errorf("%s: says %q; want %q and never %q", c.name, text, c.say, c.neverSay)
+		}
 	}
 }
