@@ -39,7 +39,8 @@ type Paste struct {
 	// error).
 	DaemonStartFailed bool
 	// TLSFilesMissing is set when what the paste shows of a TLS failure is
-	// a client that cannot read its TLS files (no handshake was tried).
+	// a client that cannot find a TLS file it names (no handshake was
+	// tried).
 	TLSFilesMissing bool
 	// ClientRejectsEndpoint is set when what the paste shows of an invalid
 	// endpoint is one client refusing a form other clients may take.
@@ -111,7 +112,7 @@ type pasteValues struct {
 	composeV1 *regexp.Regexp
 	// daemonStartFailure is the daemon, or what runs it, failing to start.
 	daemonStartFailure *regexp.Regexp
-	// tlsFilesMissing is a client that cannot read its TLS files.
+	// tlsFilesMissing is a client that cannot find a TLS file it names.
 	tlsFilesMissing *regexp.Regexp
 	// clientRejectsEndpoint is one client refusing an endpoint's form.
 	clientRejectsEndpoint *regexp.Regexp
@@ -212,7 +213,8 @@ func compilePasteValues() pasteValues {
 		sudoMessage:           regexp.MustCompile(`^(sudo: |\[sudo\]|Sorry, try again)|is not in the sudoers file`),
 		sudoLogs:              regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
 		accessFailure:         regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found`),
-		// An id, a table's header, Compose's service log prefix ("db-1  | …").
+		// An id, a table's header, docker info's JSON, Compose's service
+		// log prefix ("db-1  | …").
 		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|NAME\s+IMAGE\s+COMMAND.*|[\w.-]+\s+\|( .*)?|` +
 			`\{"ID":"[A-Z0-9]{4}(:[A-Z0-9]{4})+",.*|Sending build context to Docker daemon.*|(docker: )?Error response from daemon: .*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!)$`),
 	}

@@ -359,8 +359,9 @@ func compileTextRules() []textRule {
 		// statement that names the daemon's endpoint is one whatever else
 		// the paste shows; any other TLS statement only in a paste that
 		// pulls nothing and builds nothing.
-		// dockerd failing to load its own swarm certificate is the daemon
-		// not starting (below), no client's handshake.
+		// dockerd failing to start on its own certificates (its swarm's,
+		// its TLS key pair) is the daemon not starting (below), no client's
+		// handshake.
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component|`+dockerdStartFailure),
 		// kubectl's "Unable to connect to the server" is a cluster's API.
 		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component|`+dockerdStartFailure+`|Unable to connect to the server: `), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
