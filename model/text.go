@@ -122,8 +122,8 @@ type pasteValues struct {
 	hostCommand *regexp.Regexp
 	// `sudo docker logs CONTAINER`, and a line saying Docker access failed.
 	sudoLogs, accessFailure *regexp.Regexp
-	// sudo's own words (its prompt, its refusals), no command's output.
-	sudoMessage *regexp.Regexp
+	// sudo refusing to run the command (no command's output).
+	sudoRefusal *regexp.Regexp
 	// A docker command without sudo chained after another on the line.
 	chainedDocker *regexp.Regexp
 	// A shell prompt's user (user@host:~ $).
@@ -210,7 +210,7 @@ func compilePasteValues() pasteValues {
 		plainDockerPS:         regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
 		worksComment:          regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
 		chainedDocker:         regexp.MustCompile(`(&&|;|\|\|)\s*docker\b`),
-		sudoMessage:           regexp.MustCompile(`^(sudo: |\[sudo\]|Sorry, try again)|is not in the sudoers file`),
+		sudoRefusal:           regexp.MustCompile(`^(sudo: |Sorry, try again)|is not in the sudoers file`),
 		sudoLogs:              regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
 		accessFailure:         regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found`),
 		// An id, a table's header, docker info's JSON, Compose's service
@@ -536,8 +536,8 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 			}
 			// `sudo docker logs` printing the container's log: the daemon
 			// answered.
-			if out, ok := nextLine(lines[i+1:]); ok && vals.sudoLogs.MatchString(l.text) && !vals.sudoMessage.MatchString(strings.TrimSpace(out.raw)) {
-				return []string{l.raw, out.raw}, true
+			if out, ok := outputLine(lines[i+1:]); ok && vals.sudoLogs.MatchString(l.text) && !vals.sudoRefusal.MatchString(strings.TrimSpace(out)) {
+				return []string{l.raw, out}, true
 			}
 			if out, ok := serverSection(lines[i+1:]); ok && vals.versionOrInfo.MatchString(l.text) {
 				return []string{l.raw, out}, true
@@ -680,13 +680,8 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 			}
 		}
 		// `docker -H ENDPOINT info` answered by a daemon at another
-		// endpoint (a bare host:port is the CLI's tcp://).
-		// The command's line, with or without a prompt.
-		if m := vals.hostCommand.FindStringSubmatch(l.text); m != nil {
-			endpoint := m[1]
-			if !strings.Contains(endpoint, "://") {
-				endpoint = "tcp://" + endpoint
-			}
+		// endpoint.
+		if endpoint, ok := hostCommandEndpoint(l.text); ok {
 			if out, ok := serverSection(lines[i+1:]); ok && elsewhere(endpoint) {
 				return []string{l.raw, out}, true
 			}
@@ -784,9 +779,10 @@ func namedEndpointRefused(lines []pasteLine) ([]string, int, bool) {
 func otherEndpoint(evidence, failing []string) string {
 	failed := strings.Join(failing, "\n")
 	for _, l := range evidence {
-		// `docker -H HOST:PORT info`: the CLI reads a bare host as tcp://.
-		if m := pasteValuesOnce().hostCommand.FindStringSubmatch(strings.TrimSpace(l)); m != nil && !strings.Contains(m[1], "://") && !strings.Contains(failed, m[1]) {
-			return "tcp://" + m[1]
+		// A bare host in `docker -H HOST:PORT info` (an endpoint with its
+		// scheme is found below).
+		if endpoint, ok := hostCommandEndpoint(strings.TrimSpace(l)); ok && !strings.Contains(l, "://") && !strings.Contains(failed, strings.TrimPrefix(endpoint, "tcp://")) {
+			return endpoint
 		}
 		for _, m := range pasteValuesOnce().endpoint.FindAllString(l, -1) {
 			h := normaliseHost(strings.TrimLeft(m, " \t\"'=(`"))
@@ -804,15 +800,35 @@ func otherEndpoint(evidence, failing []string) string {
 // commandOutput reports whether the first non-blank lines after a command
 // are its successful output: an id or a table header.
 func commandOutput(rest []pasteLine) (string, bool) {
-	vals := pasteValuesOnce()
+	out, ok := outputLine(rest)
+	return out, ok && pasteValuesOnce().commandOK.MatchString(strings.TrimSpace(strings.Trim(out, "`")))
+}
+
+// outputLine is the first line of rest a command printed: past blank lines
+// and sudo's password prompt.
+func outputLine(rest []pasteLine) (string, bool) {
 	for _, l := range rest {
 		t := strings.TrimSpace(strings.Trim(l.raw, "`"))
 		if t == "" || strings.HasPrefix(t, "[sudo] password for") {
 			continue
 		}
-		return l.raw, vals.commandOK.MatchString(t)
+		return l.raw, true
 	}
 	return "", false
+}
+
+// hostCommandEndpoint is the endpoint a `docker -H ENDPOINT info` (or
+// version) line asks, with or without a prompt; the CLI reads a bare
+// host:port as tcp://.
+func hostCommandEndpoint(line string) (string, bool) {
+	m := pasteValuesOnce().hostCommand.FindStringSubmatch(line)
+	if m == nil {
+		return "", false
+	}
+	if !strings.Contains(m[1], "://") {
+		return "tcp://" + m[1], true
+	}
+	return m[1], true
 }
 
 // psTable is `docker ps` output at the start of rest: its header, then a

@@ -28,6 +28,10 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			"$ docker logs web\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: dial unix /var/run/docker.sock: connect: permission denied\n" +
 				"$ sudo docker logs web\nListening on port 8080",
 			[]model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}},
+		{"sudo docker logs printing the log after sudo's password prompt",
+			"$ docker logs web\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: dial unix /var/run/docker.sock: connect: permission denied\n" +
+				"$ sudo docker logs web\n[sudo] password for u:\nListening on port 8080",
+			[]model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}},
 		{"sudo refusing the command is no sudo fallback",
 			"$ docker logs web\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: dial unix /var/run/docker.sock: connect: permission denied\n" +
 				"$ sudo docker logs web\nsudo: a terminal is required to read the password; either use the -S option to read from standard input or configure an askpass helper",
