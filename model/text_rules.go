@@ -596,7 +596,7 @@ func compileTextRules() []textRule {
 			// fabric8's plugins finding no endpoint at all.
 			`no read/writable '\S*docker\.sock'|No (<dockerHost>|url) given, no DOCKER_HOST|Cannot extract API version from server \S+: (Connection refused|No such file)|`+
 			// testcontainers' strategy: the socket or pipe is not there.
-			`Root cause NoSuchFileException|Docker Engine socket not found|did you forget to mount the docker socket|Please make sure to mount the docker socket into \S+ inside the container|(can't|cannot|could not|couldn't|unable to) find (the )?docker socket\b|docker socket (is|was) (missing|not found)\b|`+
+			`Root cause NoSuchFileException|Docker Engine socket not found|did you forget to mount the docker socket|(can't|cannot|could not|couldn't|unable to) find (the )?docker socket\b|docker socket (is|was) (missing|not found)\b|`+
 			// PHP's stream_socket_client, .NET's managed handler on a socket
 			// that is not there.
 			`unable to connect to unix://\S*docker\.sock \((No such file or directory|Connection refused)\)|Cannot assign requested address \(?\S*docker\.sock|Neither '\S*docker\.sock' nor|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
