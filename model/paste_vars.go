@@ -14,6 +14,7 @@ func varsFromPaste(p Paste) Vars {
 	v.setAPIURL(p.APIURL)
 	v.ComposeV1Missing = p.ComposeV1
 	v.DaemonStartFailed = p.DaemonStartFailed
+	v.ConnectReasonUnsaid = p.ConnectReasonUnsaid
 	v.TLSFilesMissing = p.TLSFilesMissing
 	v.ClientRejectsEndpoint = p.ClientRejectsEndpoint
 	if p.OtherHost != "" {

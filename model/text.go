@@ -38,6 +38,11 @@ type Paste struct {
 	// daemon is the daemon, or what runs it, failing to start (no client
 	// error).
 	DaemonStartFailed bool
+	// ConnectReasonUnsaid is set when what the paste shows of an
+	// unreachable daemon is a client's message that names no reason, one
+	// the client also prints when the socket refuses the user (Compose v1,
+	// the docker CLI before 1.13).
+	ConnectReasonUnsaid bool
 	// TLSFilesMissing is set when what the paste shows of a TLS failure is
 	// a client that cannot find a TLS file it names (no handshake was
 	// tried).
@@ -112,6 +117,9 @@ type pasteValues struct {
 	composeV1 *regexp.Regexp
 	// daemonStartFailure is the daemon, or what runs it, failing to start.
 	daemonStartFailure *regexp.Regexp
+	// connectReasonUnsaid is a client's message that a connection failed,
+	// without its reason.
+	connectReasonUnsaid *regexp.Regexp
 	// tlsFilesMissing is a client that cannot find a TLS file it names.
 	tlsFilesMissing *regexp.Regexp
 	// clientRejectsEndpoint is one client refusing an endpoint's form.
@@ -191,6 +199,7 @@ func compilePasteValues() pasteValues {
 		currentContextJSON:    regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
 		composeV1:             regexp.MustCompile(`(?i)` + composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)),
 		daemonStartFailure:    regexp.MustCompile(`(?i)` + daemonStartFailure),
+		connectReasonUnsaid:   regexp.MustCompile(`(?i)` + connectReasonUnsaid),
 		tlsFilesMissing:       regexp.MustCompile(`(?i)` + tlsFilesMissing),
 		clientRejectsEndpoint: regexp.MustCompile(`(?i)` + clientRejectsEndpoint),
 		serverDetail:          regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
@@ -466,6 +475,7 @@ func ReadPaste(text string) Paste {
 			p.ComposeV1 = allMatch(vals.composeV1, c.Statements)
 		case KindDaemonUnreachable:
 			p.DaemonStartFailed = allMatch(vals.daemonStartFailure, c.Statements)
+			p.ConnectReasonUnsaid = allMatch(vals.connectReasonUnsaid, c.Statements)
 		case KindEndpointInvalid:
 			p.ClientRejectsEndpoint = allMatch(vals.clientRejectsEndpoint, c.Statements)
 		case KindTLSError:

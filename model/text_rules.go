@@ -699,6 +699,16 @@ const (
 		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing
 )
 
+// connectReasonUnsaid is a client saying it could not connect to the
+// daemon in words it also uses when the socket refuses the user: Compose
+// v1 wraps every connection error (a refused permission too) in "Couldn't
+// connect to Docker daemon", and the docker CLI before 1.13 printed
+// "Cannot connect to the Docker daemon. Is the docker daemon running on
+// this host?" for both.
+const connectReasonUnsaid = `couldn'?t connect to docker daemon\b|\bIf it's at a non-standard location, specify the URL with the DOCKER_HOST environment variable|` +
+	`Cannot connect to the Docker daemon\.? Is ('docker daemon'|'docker -d'|the docker daemon) running( on this host)?\?|^\W*Is the docker daemon running\?|` +
+	`^\W*Are you trying to connect to a TLS-enabled daemon without TLS\?`
+
 var textRules = sync.OnceValue(compileTextRules)
 
 // proseNotFound is the writer telling that running program (a pattern),

@@ -924,6 +924,16 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 			model.KindComposePluginMissing, "docker-compose program", "plugin is missing"},
 		{"a docker CLI without its Compose plugin", "docker: 'compose' is not a docker command.",
 			model.KindComposePluginMissing, "plugin is missing", "docker-compose program"},
+		// Compose v1 and the docker CLI before 1.13 said these words for a
+		// refused permission too: the finding may not claim no daemon answered.
+		{"Compose v1 that could not connect", "ERROR: Couldn't connect to Docker daemon at http+docker://localunixsocket - is it running?\n\nIf it's at a non-standard location, specify the URL with the DOCKER_HOST environment variable.",
+			model.KindDaemonUnreachable, "but not why", "found no daemon answering"},
+		{"the docker CLI 1.12 that could not connect", "docker: Cannot connect to the Docker daemon. Is the docker daemon running on this host?.\nSee 'docker run --help'.",
+			model.KindDaemonUnreachable, "but not why", "found no daemon answering"},
+		{"the docker CLI naming its socket", "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			model.KindDaemonUnreachable, "found no daemon answering", "but not why"},
+		{"Compose v1 refused at a TCP endpoint", "ERROR: Couldn't connect to Docker daemon at tcp://10.0.0.2:2375 - is it running?",
+			model.KindDaemonUnreachable, "found no daemon answering", "socket refuses"},
 	} {
 		fs := model.Explain(c.paste, catalog(t))
 		if len(fs) != 1 || fs[0].Kind != c.kind {

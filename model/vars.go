@@ -90,6 +90,10 @@ type Vars struct {
 	// DaemonStartFailed: the pasted text shows the daemon, or what runs it,
 	// failing to start (not a client finding no daemon).
 	DaemonStartFailed bool
+	// ConnectReasonUnsaid: the pasted text shows a client's message that
+	// it could not connect, one it also prints when the socket refuses the
+	// user, and no reason.
+	ConnectReasonUnsaid bool
 	// TLSFilesMissing: the pasted text shows a client that cannot read the
 	// TLS files it is told to use (no handshake was tried).
 	TLSFilesMissing bool
