@@ -15,6 +15,7 @@ func varsFromPaste(p Paste) Vars {
 	v.ComposeV1Missing = p.ComposeV1
 	v.DaemonStartFailed = p.DaemonStartFailed
 	v.ConnectReasonUnsaid = p.ConnectReasonUnsaid
+	v.SSHFailureUnsaid = p.SSHFailureUnsaid
 	v.TLSFilesMissing = p.TLSFilesMissing
 	v.ClientRejectsEndpoint = p.ClientRejectsEndpoint
 	if p.OtherHost != "" {

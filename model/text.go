@@ -43,6 +43,9 @@ type Paste struct {
 	// the client also prints when the socket refuses the user (Compose v1,
 	// the docker CLI before 1.13).
 	ConnectReasonUnsaid bool
+	// SSHFailureUnsaid is set when what the paste shows of an ssh failure
+	// is only ssh's exit status 255, without ssh's own message.
+	SSHFailureUnsaid bool
 	// TLSFilesMissing is set when what the paste shows of a TLS failure is
 	// a client that cannot find a TLS file it names (no handshake was
 	// tried).
@@ -120,6 +123,7 @@ type pasteValues struct {
 	// connectReasonUnsaid is a client's message that a connection failed,
 	// without its reason.
 	connectReasonUnsaid *regexp.Regexp
+	sshFailureUnsaid    *regexp.Regexp
 	// tlsFilesMissing is a client that cannot find a TLS file it names.
 	tlsFilesMissing *regexp.Regexp
 	// clientRejectsEndpoint is one client refusing an endpoint's form.
@@ -193,13 +197,15 @@ func compilePasteValues() pasteValues {
 			`(found|find) a docker\.sock at|uses a per-user socket|\bdocker (was|is) working from (the )?command line|` +
 			`although docker ps works|(uses?|using|listens? on|but|is at) unix://\S*(\.docker/(desktop|run)|\.colima|\.orbstack|\.rd|/run/user/\d+)/\S*docker\.sock|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
-		versionOrInfo:         regexp.MustCompile(`\bdocker (version|info|system info)\b`),
-		hostCommand:           regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
-		currentContext:        regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
-		currentContextJSON:    regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
-		composeV1:             regexp.MustCompile(`(?i)` + composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)),
-		daemonStartFailure:    regexp.MustCompile(`(?i)` + daemonStartFailure),
-		connectReasonUnsaid:   regexp.MustCompile(`(?i)` + connectReasonUnsaid),
+		versionOrInfo:       regexp.MustCompile(`\bdocker (version|info|system info)\b`),
+		hostCommand:         regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
+		currentContext:      regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
+		currentContextJSON:  regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
+		composeV1:           regexp.MustCompile(`(?i)` + composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)),
+		daemonStartFailure:  regexp.MustCompile(`(?i)` + daemonStartFailure),
+		connectReasonUnsaid: regexp.MustCompile(`(?i)` + connectReasonUnsaid),
+		// Nothing of ssh's stderr follows on the line.
+		sshFailureUnsaid:      regexp.MustCompile(`(?i)` + sshFailureUnsaid + `[^=]*(stderr=\s*)?$`),
 		tlsFilesMissing:       regexp.MustCompile(`(?i)` + tlsFilesMissing),
 		clientRejectsEndpoint: regexp.MustCompile(`(?i)` + clientRejectsEndpoint),
 		serverDetail:          regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
@@ -478,6 +484,8 @@ func ReadPaste(text string) Paste {
 			p.ConnectReasonUnsaid = allMatch(vals.connectReasonUnsaid, c.Statements)
 		case KindEndpointInvalid:
 			p.ClientRejectsEndpoint = allMatch(vals.clientRejectsEndpoint, c.Statements)
+		case KindSSHUnreachable:
+			p.SSHFailureUnsaid = allMatch(vals.sshFailureUnsaid, c.Statements)
 		case KindTLSError:
 			p.TLSFilesMissing = allMatch(vals.tlsFilesMissing, c.Statements)
 		}

@@ -296,6 +296,10 @@ func compileTextRules() []textRule {
 		// Meteor Up's ssh2 client, which sets up and runs Docker on the
 		// server, refused at the ssh port.
 		needs(r(KindSSHUnreachable, `connect ECONNREFUSED \S+:22\s*$`), `\bmupx?\b|Meteor Up|nodemiral`),
+		// The docker CLI's ssh helper saying ssh ended with 255, ssh's own
+		// failure (to connect or to log in), when the paste holds no more
+		// precise ssh message.
+		weak(r(KindSSHUnreachable, sshFailureUnsaid)),
 		// No ssh program to dial an ssh:// endpoint with.
 		needs(r(KindSSHUnreachable, `exec: \\?"ssh\\?": executable file not found`), sshContext),
 
@@ -618,7 +622,7 @@ func compileTextRules() []textRule {
 		// a pipe without message mode was reached (see above). A request body
 		// the client could not build (a build context without its
 		// Dockerfile, a socket file in it) is no connection failure.
-		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|`+pipeWithoutMessageMode+`|creating docker context|opening dockerfile|archivePaths|archive/tar`))),
+		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|`+pipeWithoutMessageMode+`|creating docker context|opening dockerfile|archivePaths|archive/tar|`+sshFailureUnsaid))),
 		unlessPaste(unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@|(unix|npipe):)`), `DOCKER_HOST=["']?ssh://`),
 
 		// Group and sudo statements (not about Docker Desktop's internal
@@ -698,6 +702,12 @@ const (
 	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
 		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing
 )
+
+// sshFailureUnsaid is the docker CLI's ssh connection helper reporting
+// that ssh exited with status 255, which ssh uses only for its own failure
+// (it could not connect, or could not log in) and never for the remote
+// command's.
+const sshFailureUnsaid = `command \[ssh\b[^\]]*\] has exited with exit status 255`
 
 // connectReasonUnsaid is a client saying it could not connect to the
 // daemon in words it also uses when the socket refuses the user: Compose

@@ -934,6 +934,11 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 			model.KindDaemonUnreachable, "found no daemon answering", "but not why"},
 		{"Compose v1 refused at a TCP endpoint", "ERROR: Couldn't connect to Docker daemon at tcp://10.0.0.2:2375 - is it running?",
 			model.KindDaemonUnreachable, "found no daemon answering", "socket refuses"},
+		// ssh's status 255 is ssh's own failure: no daemon was asked.
+		{"ssh ending with 255, its message cut", `error during connect: Head "http://docker.example.com/_ping": command [ssh -o ConnectTimeout=30 -T -l root -- example.com docker system dial-stdio] has exited with exit status 255, make sure the URL`,
+			model.KindSSHUnreachable, "does not hold ssh's message", "daemon"},
+		{"ssh ending with 255 and saying why", `error during connect: Get "http://docker.example.com/v1.24/version": command [ssh -l root -- example.com docker system dial-stdio] has exited with exit status 255, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=ssh: connect to host example.com port 22: Connection refused`,
+			model.KindSSHUnreachable, "The evidence holds ssh's own message", "does not hold ssh's message"},
 	} {
 		fs := model.Explain(c.paste, catalog(t))
 		if len(fs) != 1 || fs[0].Kind != c.kind {

@@ -94,6 +94,9 @@ type Vars struct {
 	// it could not connect, one it also prints when the socket refuses the
 	// user, and no reason.
 	ConnectReasonUnsaid bool
+	// SSHFailureUnsaid: the pasted text shows ssh ending with its own
+	// failure status (255) and not ssh's message.
+	SSHFailureUnsaid bool
 	// TLSFilesMissing: the pasted text shows a client that cannot read the
 	// TLS files it is told to use (no handshake was tried).
 	TLSFilesMissing bool
