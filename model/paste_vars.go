@@ -8,6 +8,9 @@ import "strings"
 func varsFromPaste(p Paste) Vars {
 	v := PasteVars()
 	v.setHost(p.Host)
+	if p.Group != "" {
+		v.Group = p.Group
+	}
 	if p.Container != "" {
 		v.Container = p.Container
 	}

@@ -24,6 +24,9 @@ type Paste struct {
 	Host string
 	// Container is the controller container the paste names, if any.
 	Container string
+	// Group is the group the paste shows the user database listing the
+	// user in and the session lacking ("" when it names none).
+	Group string
 	// APIURL is the docker-git API URL the paste names, if any.
 	APIURL string
 	// APIPort is the host port a failed bind names, if any.
@@ -181,7 +184,7 @@ func compilePasteValues() pasteValues {
 		groupMember:   regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
 		newgrpCmd:     regexp.MustCompile(`^newgrp (\S+)$`),
 		groupsOfUser:  regexp.MustCompile(`^groups \S+$`),
-		groupsOutput:  regexp.MustCompile(`^([\w.-]+) : (.+)$`),
+		groupsOutput:  regexp.MustCompile(`^(\[?[\w.-]+\]?) : (.+)$`),
 		usermodCmd:    regexp.MustCompile(`\b(usermod -a?G|gpasswd -a|adduser \S+ docker|addgroup \S+ docker)`),
 		bindPort:      regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
 		apiURL:        regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
@@ -373,7 +376,8 @@ func ReadPaste(text string) Paste {
 	}
 	// A session that lacks a group the user database lists is the cause of
 	// a permission error printed with it, and a finding of its own without.
-	if ev, ok := pendingGroup(lines); ok {
+	if ev, group, ok := pendingGroup(lines); ok {
+		p.Group = group
 		first := len(lines)
 		if f := byKind[KindSocketPermissionDenied]; f != nil {
 			first = f.first
@@ -873,7 +877,7 @@ func psTable(rest []pasteLine) ([]string, bool) {
 // lists the user in. The session's groups come from the first `id` output
 // or a bare `groups`; the database's from `getent group`, `groups USER`, or
 // an `id` that shows the group after `newgrp GROUP` succeeded.
-func pendingGroup(lines []pasteLine) ([]string, bool) {
+func pendingGroup(lines []pasteLine) (evidence []string, group string, ok bool) {
 	vals := pasteValuesOnce()
 	var user, sessionLine string
 	var session []string
@@ -936,10 +940,10 @@ func pendingGroup(lines []pasteLine) ([]string, bool) {
 		// The writer's own account: `groups` lacks docker, /etc/group has it.
 		for _, l := range lines {
 			if l.role == roleStatement && vals.groupSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text) {
-				return []string{l.raw}, true
+				return []string{l.raw}, "", true
 			}
 		}
-		return nil, false
+		return nil, "", false
 	}
 	for g, names := range members {
 		for _, n := range names {
@@ -957,10 +961,10 @@ func pendingGroup(lines []pasteLine) ([]string, bool) {
 			inSession = inSession || s == g
 		}
 		if !inSession {
-			return []string{line, sessionLine}, true
+			return []string{line, sessionLine}, g, true
 		}
 	}
-	return nil, false
+	return nil, "", false
 }
 
 // idGroups lists the names in id's "groups=1000(ada),998(docker)".

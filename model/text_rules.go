@@ -673,7 +673,7 @@ const (
 	// lacks virtualization for its VM.
 	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
 		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app|` +
-		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run`
+		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run|\bUnable to start Docker Engine\b`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop for Windows failing to create its Hyper-V VM.
 	desktopHyperVFailure = `^Unable to create ?[-:] The running command stopped because the preference variable`

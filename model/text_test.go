@@ -934,6 +934,10 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 			model.KindDaemonUnreachable, "found no daemon answering", "but not why"},
 		{"Compose v1 refused at a TCP endpoint", "ERROR: Couldn't connect to Docker daemon at tcp://10.0.0.2:2375 - is it running?",
 			model.KindDaemonUnreachable, "found no daemon answering", "socket refuses"},
+		// The group the paste shows is named; "the socket's" is not
+		// claimed (no socket was seen).
+		{"groups of the session and of the user database", "$ groups\n[myname] adm cdrom sudo\n$ groups [myname]\n[myname] : [myname] adm cdrom sudo docker",
+			model.KindGroupMembershipPending, "in group docker", "<socket group>"},
 		// ssh's status 255 is ssh's own failure: no daemon was asked.
 		{"ssh ending with 255, its message cut", `error during connect: Head "http://docker.example.com/_ping": command [ssh -o ConnectTimeout=30 -T -l root -- example.com docker system dial-stdio] has exited with exit status 255, make sure the URL`,
 			model.KindSSHUnreachable, "does not hold ssh's message", "daemon"},
