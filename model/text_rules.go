@@ -651,8 +651,10 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	`^Cannot find docker-compose\b|^docker-compose is not available\b|\bdue to docker-compose not being available\b|` +
 	`Command 'docker-compose' not found|'docker-compose(\.exe)?' command could not be located|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
 	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose(-v1)?": executable file not found|` +
-	// Python's subprocess not finding the program.
+	// Python's subprocess not finding the program, and strace showing the
+	// kernel refusing to run it (no file, or no interpreter for it).
 	`FileNotFoundError: \[Errno 2\] No such file or directory: 'docker-compose'|"code":"ENOENT","syscall":"spawn docker-compose"|` +
+	`^execve\("\S*/docker-compose", .*\) = -1 ENOENT\b|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
 
 // composeV1Broken is Compose v1's docker-compose program present but not
