@@ -934,6 +934,13 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 			model.KindDaemonUnreachable, "found no daemon answering", "but not why"},
 		{"Compose v1 refused at a TCP endpoint", "ERROR: Couldn't connect to Docker daemon at tcp://10.0.0.2:2375 - is it running?",
 			model.KindDaemonUnreachable, "found no daemon answering", "socket refuses"},
+		// A machine that failed to start names its monitor's socket, not
+		// where the Docker API would be served.
+		{"Podman's machine failing to start", "$ podman machine start\nStarting machine \"podman-machine-default\"\nError: dial unix /run/user/1000/podman/qmp_podman-machine-default.sock: connect: no such file or directory",
+			model.KindDaemonUnreachable, "failing to start", "qmp_"},
+		// An EOF is an answer that never came, not a timeout.
+		{"a connection closed without an answer", `error during connect: Get "http://%2FUsers%2Fx%2F.colima%2Fdocker.sock/v1.41/info": EOF`,
+			model.KindDaemonUnresponsive, "closed without", "Clients will hang"},
 		// The group the paste shows is named; "the socket's" is not
 		// claimed (no socket was seen).
 		{"groups of the session and of the user database", "$ groups\n[myname] adm cdrom sudo\n$ groups [myname]\n[myname] : [myname] adm cdrom sudo docker",
