@@ -47,6 +47,10 @@ type pastePatterns struct {
 	blockquote   *regexp.Regexp
 	spaces       *regexp.Regexp
 	adviceHeader *regexp.Regexp
+	// causesHeader introduces a list of causes the writer supposes ("which
+	// can happen for a few reasons:"): its items are guesses, not
+	// statements.
+	causesHeader *regexp.Regexp
 	imperative   *regexp.Regexp
 	listItem     *regexp.Regexp
 	prompt       *regexp.Regexp
@@ -82,6 +86,8 @@ func compilePastePatterns() pastePatterns {
 		adviceHeader: regexp.MustCompile(`(?i)^(hints?|tips?|suggestions?|action plan|possible (fix|fixes|solutions?|causes?)|` +
 			`to (fix|resolve) (this|it)|fix(es)?|solutions?|resolution|remediation|next steps?|how to fix|what to do|` +
 			`recommendations?|workaround|try( this)?|note|you can|you may|troubleshooting|please try)\b[^:]{0,40}:`),
+		causesHeader: regexp.MustCompile(`(?i)\b((for|of) (a few|several|many|some|multiple|the following|these|various|two|three) (possible |common |different )?(reasons|causes)|` +
+			`(possible|common|likely|potential) (reasons|causes)( for this| of this)?( are| include| could be| might be)?)\b[^:.]{0,30}:$`),
 		imperative: regexp.MustCompile(`(?i)^(please |you (can|could|may|might|should|need to|must|have to) |try( to)? |make sure|` +
 			`ensure |consider |run |use |set |export |unset |add |restart |start |install |log ?out|log back|re-?log|re-?login|` +
 			`reboot|open (docker|the|a|your|settings|preferences|terminal)\b|enable |check |see |execute |type |if you |otherwise|we recommend|it is recommended|` +
@@ -139,16 +145,21 @@ func readPasteLines(text string) []pasteLine {
 	p := pastePatternsOnce()
 	var out []pasteLine
 	inAdvice := false
+	// headerAbove: the line above is an advice header, whose list may
+	// start after one blank line.
+	headerAbove := false
 	for _, raw := range strings.Split(text, "\n") {
 		// A quoted reply ("> ") quotes the lines as they were.
 		raw = strings.TrimRight(p.blockquote.ReplaceAllString(raw, ""), " \t")
 		indented := strings.HasPrefix(raw, "  ") || strings.HasPrefix(raw, "\t")
 		trimmed := strings.TrimSpace(raw)
 		if trimmed == "" {
-			inAdvice = false
+			inAdvice = inAdvice && headerAbove
+			headerAbove = false
 			out = append(out, pasteLine{raw: raw, role: roleNoise})
 			continue
 		}
+		headerAbove = false
 		text := trimmed
 		// logfmt lines (dockerd, containerd, GitLab runner) carry the
 		// statement in msg="...", error="..." or a script's stderr="...".
@@ -174,10 +185,10 @@ func readPasteLines(text string) []pasteLine {
 			line.role = roleNoise
 		case p.prompt.MatchString(trimmed) && !hashComment(p, trimmed):
 			line.role = roleCommand
-		case p.adviceHeader.MatchString(body):
+		case p.adviceHeader.MatchString(body) || p.causesHeader.MatchString(body):
 			line.role = roleAdvice
-			inAdvice = true
-		case inAdvice && (isItem || indented) && !p.errorLead.MatchString(body):
+			inAdvice, headerAbove = true, true
+		case inAdvice && (isItem || indented || bulleted(trimmed)) && !p.errorLead.MatchString(body):
 			line.role = roleAdvice
 		case p.resolved.MatchString(body) && !p.persisting.MatchString(body):
 			// An error the writer says is gone is no evidence of one now.
@@ -192,6 +203,11 @@ func readPasteLines(text string) []pasteLine {
 		out = append(out, line)
 	}
 	return out
+}
+
+// bulleted reports a line that a list's bullet begins.
+func bulleted(trimmed string) bool {
+	return strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "* ") || strings.HasPrefix(trimmed, "• ")
 }
 
 // hashComment reports a line that a bare "#" (or a tool's "❯" bullet) begins and an error statement

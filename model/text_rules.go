@@ -119,8 +119,9 @@ const (
 	// Compose v1's verbose client printing the daemon's version, a classic
 	// Swarm manager's info (its nodes' "Cannot connect" are the manager's
 	// report, not this client's), docker-py reading a /version reply that
-	// is no JSON (something answered, not a Docker daemon).
-	daemonAnswered = `get_client: Docker version: |Server Version: swarm/|server API version: Expecting value: line 1 column 1`
+	// is no JSON (something answered, not a Docker daemon), the daemon
+	// answering that a container does not exist.
+	daemonAnswered = `get_client: Docker version: |Error response from daemon: No such container: |Server Version: swarm/|server API version: Expecting value: line 1 column 1`
 	// pipeWithoutMessageMode is a client in a container that cannot use a
 	// named pipe ("message read mode pipes not supported", often wrapped
 	// after "read"): the pipe it reached is served.
@@ -632,6 +633,9 @@ func compileTextRules() []textRule {
 			`\b(works|starts|runs) (fine |ok |well )?(when|if) (running|run|ran|started) as (a )?(super ?user|root)\b|\bonly have sudo access to docker\b|`+
 			`\busing .?sudo.? (does )?(allow|let)s? (the )?(operations?|commands?|it|docker)\b|`+
 			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)|`+
+			// The writer telling that the command fails unless sudo leads it.
+			`\b(have|has|had|needed) to (put|add|type|run) (a |the )?.?sudo.? (before|in front of) (the |my |each |every )?(command|docker)|`+
+			`\bif I (don'?t|do not|didn'?t|did not) (use|run (it |them )?with|prefix (it|them|the command|docker\S*) with|put) .?sudo\b|`+
 			`(with|using|under) .?sudo.?,? (the )?(exit (code|status) is 0|(problem|issue|error) (went|goes) away)|(could not|couldn't|cannot|can't|can not) be (used|run) without (running it )?(with|under|using) .?sudo`), desktopInternalSocket),
 		// Prose that docker itself hangs (no error is ever printed), unless
 		// it supposes so.
@@ -655,6 +659,8 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	// kernel refusing to run it (no file, or no interpreter for it).
 	`FileNotFoundError: \[Errno 2\] No such file or directory: 'docker-compose'|"code":"ENOENT","syscall":"spawn docker-compose"|` +
 	`^execve\("\S*/docker-compose", .*\) = -1 ENOENT\b|` +
+	// A shell's remembered path to a docker-compose that is gone.
+	`\b(ba|z|da)?sh: (line \d+: )?/\S*/docker-compose: No such file or directory|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
 
 // composeV1Broken is Compose v1's docker-compose program present but not

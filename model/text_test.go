@@ -21,6 +21,25 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			"err=error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/_ping: open //./pipe/docker_engine: The system cannot find the file specified.\n" +
 				"docker -H localhost:2375 info\nContainers: 13\nServer Version: 18.06.0-ce",
 			[]model.Kind{model.KindAlternateSocketAvailable}},
+		// Compose v1's and the old CLI's message names no reason; the
+		// writer telling that the command fails unless sudo leads it does.
+		{"Compose v1 that works only under sudo, as the writer tells",
+			"$ docker-compose run network python3 quick_start.py\nERROR: Couldn't connect to Docker daemon at http+docker://localunixsocket - is it running?\n\nI just needed to run sudo in front of the command!",
+			[]model.Kind{model.KindSudoFallbackOnly}},
+		{"the old CLI unless sudo leads it",
+			"I have to put the sudo before the command else way I get this error:\n`Error: Cannot connect to the Docker daemon. Is the docker daemon running on this host?`",
+			[]model.Kind{model.KindSudoFallbackOnly}},
+		{"a failure told as what happens without sudo",
+			"If I do not prefix docker-compose with sudo, it returns:\nERROR: Couldn't connect to Docker daemon at http+docker://localunixsocket - is it running?",
+			[]model.Kind{model.KindSudoFallbackOnly}},
+		// A maintainer's list of the causes a message may have supposes them.
+		{"a list of possible causes below the quoted error",
+			"docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))\n\n" +
+				"This usually means that the system cannot find the Docker socket, which can happen for a few reasons:\n\n- Docker is not installed on your system.\n- Docker is installed but not running.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a shell's remembered path to a docker-compose that is gone",
+			"Whenever I ran `docker-compose --version`, it returned `-bash: /usr/bin/docker-compose: No such file or directory`.",
+			[]model.Kind{model.KindComposePluginMissing}},
 		{"sudo docker pull that failed too is no fallback",
 			"$ sudo docker pull nginx\nUsing default tag: latest\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
@@ -616,6 +635,9 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host",
 		"Error response from daemon: pull access denied for myimage, repository does not exist or may require 'docker login'",
 		"ERROR: failed to solve: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1",
+		// The daemon answering that minikube's container is gone, whatever
+		// the writer calls it.
+		"giving me the error unable to connect to docker daemon\nX Exiting due to GUEST_STATUS: Unable to get control-plane node minikube host status: state: unknown state \"minikube\": docker container inspect minikube --format={{.State.Status}}: exit status 1\nstderr:\nError response from daemon: No such container: minikube",
 		// A MySQL socket in an app's DSN looked up as a host.
 		"panic: dial tcp: lookup /var/run/mysqld/mysqld.sock: no such host",
 		// An SFTP client's ssh refused: no Docker over ssh.
