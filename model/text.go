@@ -107,6 +107,8 @@ type pasteValues struct {
 	psRow    *regexp.Regexp
 	// `docker version` or `docker info`.
 	versionOrInfo *regexp.Regexp
+	// A docker command line choosing its endpoint (-H, --host, --context).
+	hostOrContextFlag *regexp.Regexp
 	// The current docker context and a daemon's own -H endpoint.
 	currentContext     *regexp.Regexp
 	currentContextJSON *regexp.Regexp
@@ -201,6 +203,7 @@ func compilePasteValues() pasteValues {
 			`although docker ps works|(uses?|using|listens? on|but|is at) unix://\S*(\.docker/(desktop|run)|\.colima|\.orbstack|\.rd|/run/user/\d+)/\S*docker\.sock|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
 		versionOrInfo:       regexp.MustCompile(`\bdocker (version|info|system info)\b`),
+		hostOrContextFlag:   regexp.MustCompile(`\bdocker\s+(-H|--host|-c|--context)\b`),
 		hostCommand:         regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
 		currentContext:      regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON:  regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
@@ -745,6 +748,13 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 		if l.role == roleCommand && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
 			if out, ok := commandOutput(lines[i+1:]); ok {
+				return []string{l.raw, out}, true
+			}
+		}
+		// Plain `docker info` or `docker version`, typed or named in
+		// prose, followed by the Server section its daemon answered with.
+		if vals.versionOrInfo.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) && !vals.hostOrContextFlag.MatchString(l.text) {
+			if out, ok := serverSection(lines[i+1:]); ok {
 				return []string{l.raw, out}, true
 			}
 		}
