@@ -21,7 +21,9 @@ func varsFromPaste(p Paste) Vars {
 	v.SSHFailureUnsaid = p.SSHFailureUnsaid
 	v.TLSFilesMissing = p.TLSFilesMissing
 	v.ClientRejectsEndpoint = p.ClientRejectsEndpoint
-	if p.OtherHost != "" {
+	if p.OtherFromSystemd {
+		v.AlternateHost, v.AlternatePath, v.AlternateSystemd = p.OtherHost, DefaultSocketPath, true
+	} else if p.OtherHost != "" {
 		v.AlternateHost, v.AlternateNamed = RedactHost(p.OtherHost), true
 		if _, addr, err := ParseHost(p.OtherHost); err == nil && strings.HasPrefix(p.OtherHost, "unix://") {
 			v.AlternatePath = addr

@@ -34,6 +34,10 @@ type Paste struct {
 	// OtherHost is the endpoint the paste shows Docker at, other than the
 	// one that failed ("" when it names none).
 	OtherHost string
+	// OtherFromSystemd is set when OtherHost is the default socket of a
+	// system docker.service the paste shows running (systemctl status),
+	// not an endpoint the paste names.
+	OtherFromSystemd bool
 	// ComposeV1 is set when what the paste shows missing or not runnable
 	// is Compose v1's docker-compose program, not the plugin.
 	ComposeV1 bool
@@ -109,6 +113,10 @@ type pasteValues struct {
 	versionOrInfo *regexp.Regexp
 	// A docker command line choosing its endpoint (-H, --host, --context).
 	hostOrContextFlag *regexp.Regexp
+	// systemctl status of the system's (not a rootless user's)
+	// docker.service, and a unit's Active line saying it runs.
+	systemUnitHeader *regexp.Regexp
+	unitActive       *regexp.Regexp
 	// The current docker context and a daemon's own -H endpoint.
 	currentContext     *regexp.Regexp
 	currentContextJSON *regexp.Regexp
@@ -204,6 +212,8 @@ func compilePasteValues() pasteValues {
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
 		versionOrInfo:       regexp.MustCompile(`\bdocker (version|info|system info)\b`),
 		hostOrContextFlag:   regexp.MustCompile(`\bdocker\s+(-H|--host|-c|--context)\b`),
+		systemUnitHeader:    regexp.MustCompile(`^\S*\s*docker\.service - Docker Application Container Engine\s*$`),
+		unitActive:          regexp.MustCompile(`^Active: active \(running\)`),
 		hostCommand:         regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
 		currentContext:      regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
 		currentContextJSON:  regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
@@ -445,6 +455,10 @@ func ReadPaste(text string) Paste {
 				byKind[KindAlternateSocketAvailable] = &found{statements: append(f.statements, ev...), first: f.first, precise: true}
 				delete(byKind, KindDaemonUnreachable)
 				p.OtherHost = otherEndpoint(ev, f.statements)
+			} else if ev, ok := systemDaemonRunning(lines, f.statements); ok {
+				byKind[KindAlternateSocketAvailable] = &found{statements: append(f.statements, ev...), first: f.first, precise: true}
+				delete(byKind, KindDaemonUnreachable)
+				p.OtherHost, p.OtherFromSystemd = "unix://"+DefaultSocketPath, true
 			}
 		}
 	}
@@ -763,6 +777,29 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		if l.role != roleCommand && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
 			if table, ok := psTable(lines[i+1:]); ok {
 				return append([]string{l.raw}, table...), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// systemDaemonRunning finds `systemctl status docker` showing the system's
+// docker.service active (running) while the failing statements name
+// another endpoint than the default socket it serves (a Docker Desktop or
+// rootless socket): the unit's header and its Active line.
+func systemDaemonRunning(lines []pasteLine, failing []string) ([]string, bool) {
+	failed := strings.Join(failing, "\n")
+	if !strings.Contains(failed, "unix://") || strings.Contains(failed, DefaultSocketPath) || strings.Contains(failed, "unix:///run/docker.sock") {
+		return nil, false
+	}
+	vals := pasteValuesOnce()
+	for i, l := range lines {
+		if !vals.systemUnitHeader.MatchString(l.text) {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j <= i+4; j++ {
+			if vals.unitActive.MatchString(lines[j].text) {
+				return []string{l.raw, lines[j].raw}, true
 			}
 		}
 	}

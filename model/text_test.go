@@ -46,6 +46,12 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"plain docker info answering while a tool fails",
 			"panic: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n`docker info`:\n```\nContainers: 3\nServer Version: 17.10.0-ce\n```",
 			[]model.Kind{model.KindAlternateSocketAvailable}},
+		{"the system's docker.service running while the client dials Docker Desktop's socket",
+			"$ docker version\nCannot connect to the Docker daemon at unix:///home/ada/.docker/desktop/docker.sock. Is the docker daemon running?\n$ systemctl status docker\n● docker.service - Docker Application Container Engine\n     Loaded: loaded (/lib/systemd/system/docker.service; enabled; vendor preset: enabled)\n     Active: active (running) since Mon 2023-10-16 14:10:14 EDT; 2min 6s ago",
+			[]model.Kind{model.KindAlternateSocketAvailable}},
+		{"the system's docker.service running while the default socket fails is no other socket",
+			"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n● docker.service - Docker Application Container Engine\n     Active: active (running) since Mon 2023-10-16 14:10:14 EDT; 2min 6s ago",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"sudo docker pull that failed too is no fallback",
 			"$ sudo docker pull nginx\nUsing default tag: latest\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
@@ -973,6 +979,10 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// claimed (no socket was seen).
 		{"groups of the session and of the user database", "$ groups\n[myname] adm cdrom sudo\n$ groups [myname]\n[myname] : [myname] adm cdrom sudo docker",
 			model.KindGroupMembershipPending, "in group docker", "<socket group>"},
+		// A running docker.service is shown, its socket is not: the
+		// finding says where it comes from.
+		{"the system's docker.service running", "Cannot connect to the Docker daemon at unix:///home/ada/.docker/desktop/docker.sock. Is the docker daemon running?\n● docker.service - Docker Application Container Engine\n     Active: active (running) since Mon 2023-10-16 14:10:14 EDT; 2min 6s ago",
+			model.KindAlternateSocketAvailable, "unless its configuration says otherwise", "names unix:///var/run/docker.sock"},
 		// ssh's status 255 is ssh's own failure: no daemon was asked.
 		{"ssh ending with 255, its message cut", `error during connect: Head "http://docker.example.com/_ping": command [ssh -o ConnectTimeout=30 -T -l root -- example.com docker system dial-stdio] has exited with exit status 255, make sure the URL`,
 			model.KindSSHUnreachable, "does not hold ssh's message", "daemon"},

@@ -106,6 +106,9 @@ type Vars struct {
 	// AlternateNamed: the pasted text names AlternateHost as where Docker
 	// is (a context, a daemon's -H, a socket found or said to be there).
 	AlternateNamed bool
+	// AlternateSystemd: the pasted text shows the system's docker.service
+	// running, and AlternateHost is the default socket it serves.
+	AlternateSystemd bool
 	// RevisionKnown: the controller's /health reported Revision;
 	// ExpectedRevisionKnown: --expected-revision set ExpectedRevision.
 	RevisionKnown         bool
