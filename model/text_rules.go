@@ -459,6 +459,9 @@ func compileTextRules() []textRule {
 		// A connection closed without an answer: the daemon is stuck, unless
 		// the paste shows its socket gone.
 		weak(unless(r(KindDaemonUnresponsive, `(error during connect|Cannot connect to the Docker daemon)\S*:? .*(/_ping|/v1\.\d+/\S+)"?: EOF`), registryContext)),
+		// The Go client's request to a local socket, whose URL host is the
+		// placeholder "docker", closed without an answer.
+		weak(r(KindDaemonUnresponsive, `\b(Get|Post|Head) "?http://docker/\S+"?: EOF\b`)),
 
 		// The daemon: nothing answers. Generic lead-ins first (preamble),
 		// then the precise errors (no socket, refused, no pipe).
@@ -498,6 +501,10 @@ func compileTextRules() []textRule {
 		unless(r(KindDaemonUnreachable, `open (//\./|\\\\\.\\)pipe[/\\]docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus|`+pipeWithoutMessageMode),
 		// Docker Desktop's proxy answers 500 to every route while the engine
 		// behind it is stopped or stuck starting.
+		// Docker Desktop's proxy answering 500 because the engine behind it
+		// did not answer in time (docker-py's APIError, the dashboard's
+		// "(HTTP code 500) server error").
+		needs(r(KindDaemonUnresponsive, `(500 Server Error: Internal Server Error \("?b?'?|\(HTTP code 500\) server error - )i/o timeout`), `Docker Desktop|localnpipe|docker_engine|docker\.sock|dockerDesktop`),
 		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`),
 		// Unless it is given as the reason for a credential helper's failure.
 		unlessPaste(r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`), credentialHelperFailure),
