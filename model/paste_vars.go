@@ -21,6 +21,7 @@ func varsFromPaste(p Paste) Vars {
 	v.SSHFailureUnsaid = p.SSHFailureUnsaid
 	v.TLSFilesMissing = p.TLSFilesMissing
 	v.ClientRejectsEndpoint = p.ClientRejectsEndpoint
+	v.PodmanConnectionInvalid = p.PodmanConnectionInvalid
 	if p.OtherFromSystemd {
 		v.AlternateHost, v.AlternatePath, v.AlternateSystemd = p.OtherHost, DefaultSocketPath, true
 	} else if p.OtherHost != "" {

@@ -60,6 +60,9 @@ type Paste struct {
 	// ClientRejectsEndpoint is set when what the paste shows of an invalid
 	// endpoint is one client refusing a form other clients may take.
 	ClientRejectsEndpoint bool
+	// PodmanConnectionInvalid is set when what the paste shows of an
+	// invalid endpoint is Podman's own connection setting.
+	PodmanConnectionInvalid bool
 }
 
 // PasteCause is one kind a paste shows and the statement lines showing it.
@@ -136,7 +139,9 @@ type pasteValues struct {
 	// connectReasonUnsaid is a client's message that a connection failed,
 	// without its reason.
 	connectReasonUnsaid *regexp.Regexp
-	sshFailureUnsaid    *regexp.Regexp
+	// podmanConnectionInvalid is Podman's unusable connection setting.
+	podmanConnectionInvalid *regexp.Regexp
+	sshFailureUnsaid        *regexp.Regexp
 	// tlsFilesMissing is a client that cannot find a TLS file it names.
 	tlsFilesMissing *regexp.Regexp
 	// clientRejectsEndpoint is one client refusing an endpoint's form.
@@ -210,16 +215,17 @@ func compilePasteValues() pasteValues {
 			`(found|find) a docker\.sock at|uses a per-user socket|\bdocker (was|is) working from (the )?command line|` +
 			`although docker ps works|(uses?|using|listens? on|but|is at) unix://\S*(\.docker/(desktop|run)|\.colima|\.orbstack|\.rd|/run/user/\d+)/\S*docker\.sock|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
-		versionOrInfo:       regexp.MustCompile(`\bdocker (version|info|system info)\b`),
-		hostOrContextFlag:   regexp.MustCompile(`\bdocker\s+(-H|--host|-c|--context)\b`),
-		systemUnitHeader:    regexp.MustCompile(`^\S*\s*docker\.service - Docker Application Container Engine\s*$`),
-		unitActive:          regexp.MustCompile(`^Active: active \(running\)`),
-		hostCommand:         regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
-		currentContext:      regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
-		currentContextJSON:  regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
-		composeV1:           regexp.MustCompile(`(?i)` + composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)),
-		daemonStartFailure:  regexp.MustCompile(`(?i)` + daemonStartFailure),
-		connectReasonUnsaid: regexp.MustCompile(`(?i)` + connectReasonUnsaid),
+		versionOrInfo:           regexp.MustCompile(`\bdocker (version|info|system info)\b`),
+		hostOrContextFlag:       regexp.MustCompile(`\bdocker\s+(-H|--host|-c|--context)\b`),
+		systemUnitHeader:        regexp.MustCompile(`^\S*\s*docker\.service - Docker Application Container Engine\s*$`),
+		unitActive:              regexp.MustCompile(`^Active: active \(running\)`),
+		hostCommand:             regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
+		currentContext:          regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
+		currentContextJSON:      regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
+		composeV1:               regexp.MustCompile(`(?i)` + composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)),
+		daemonStartFailure:      regexp.MustCompile(`(?i)` + daemonStartFailure),
+		connectReasonUnsaid:     regexp.MustCompile(`(?i)` + connectReasonUnsaid),
+		podmanConnectionInvalid: regexp.MustCompile(`(?i)` + podmanConnectionInvalid),
 		// Nothing of ssh's stderr follows on the line.
 		sshFailureUnsaid:      regexp.MustCompile(`(?i)` + sshFailureUnsaid + `[^=]*(stderr=\s*)?$`),
 		tlsFilesMissing:       regexp.MustCompile(`(?i)` + tlsFilesMissing),
@@ -505,6 +511,7 @@ func ReadPaste(text string) Paste {
 			p.ConnectReasonUnsaid = allMatch(vals.connectReasonUnsaid, c.Statements)
 		case KindEndpointInvalid:
 			p.ClientRejectsEndpoint = allMatch(vals.clientRejectsEndpoint, c.Statements)
+			p.PodmanConnectionInvalid = allMatch(vals.podmanConnectionInvalid, c.Statements)
 		case KindSSHUnreachable:
 			p.SSHFailureUnsaid = allMatch(vals.sshFailureUnsaid, c.Statements)
 		case KindTLSError:

@@ -103,9 +103,13 @@ const (
 	// other clients may take: docker-py (and Compose v1 on it) installed
 	// without paramiko given ssh://, a plugin that takes only tcp://,
 	// docker-py given a TLS host without its scheme, act given a socket
-	// path it does not accept.
+	// path it does not accept, Portainer given another scheme than the
+	// three it takes.
 	clientRejectsEndpoint = `DockerException: Install paramiko package to enable ssh:// support|docker host must (be present and )?use the format tcp://|` +
-		`base_url argument must begin with "https://"|container daemon socket \(.*\) is invalid`
+		`base_url argument must begin with "https://"|container daemon socket \(.*\) is invalid|Invalid environment protocol: Portainer only supports`
+	// podmanConnectionInvalid is Podman's connection without a URI, or
+	// naming a machine that does not exist.
+	podmanConnectionInvalid = `unable to create connection\. "[^"]*" is not a supported schema|could not find a matching machine for connection`
 	// currentContextUnresolved is a docker CLI context that cannot be
 	// resolved, in any tool's words.
 	currentContextUnresolved = `(resolve|find) the current Docker (CLI )?context "[^"]*"|Docker (CLI )?context "[^"]*": context not found`
@@ -340,6 +344,9 @@ func compileTextRules() []textRule {
 		needs(r(KindEndpointInvalid, `Get "?http://[^/\s"]+/v1\.\d+/\S*"?: dial tcp: lookup \S+: no such host`), `DOCKER_HOST=["']?ssh://`),
 		// docker-py given a socket path without unix://.
 		r(KindEndpointInvalid, `DockerException: Bind address needs a port`),
+		// Podman's connection settings: an empty URI, or a connection
+		// naming a machine that does not exist.
+		r(KindEndpointInvalid, podmanConnectionInvalid),
 		// A socket path read as a tcp:// endpoint: DOCKER_HOST set to a
 		// bare path, without unix://.
 		needs(r(KindEndpointInvalid, socketPathOverTCP), `docker`),

@@ -954,6 +954,10 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 	}{
 		{"a client without ssh:// support", "docker.errors.DockerException: Install paramiko package to enable ssh:// support",
 			model.KindEndpointInvalid, "does not accept the endpoint", "Every Docker client"},
+		{"Podman's connection naming a machine that is gone", `Error: Get machine connection URI: Could not find a matching machine for connection "ssh://root@127.0.0.1:51055/run/podman/podman.sock"`,
+			model.KindEndpointInvalid, "Podman's connection setting", "Every Docker client"},
+		{"Portainer taking three schemes", `failed validating flags | error="Invalid environment protocol: Portainer only supports unix://, npipe:// or tcp://"`,
+			model.KindEndpointInvalid, "does not accept the endpoint", "Every Docker client"},
 		{"a malformed DOCKER_HOST", `unable to parse docker host "tcp//localhost:2375"`,
 			model.KindEndpointInvalid, "Every Docker client", "does not accept the endpoint"},
 		{"a missing ca.pem", "unable to resolve docker endpoint: open /home/u/.docker/ca.pem: no such file or directory",

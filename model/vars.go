@@ -103,6 +103,10 @@ type Vars struct {
 	// ClientRejectsEndpoint: the pasted text shows one client refusing the
 	// form of an endpoint other clients may take.
 	ClientRejectsEndpoint bool
+	// PodmanConnectionInvalid: the pasted text shows Podman's own
+	// connection setting unusable (no URI, or a machine that does not
+	// exist).
+	PodmanConnectionInvalid bool
 	// AlternateNamed: the pasted text names AlternateHost as where Docker
 	// is (a context, a daemon's -H, a socket found or said to be there).
 	AlternateNamed bool
