@@ -249,7 +249,7 @@ func compilePasteValues() pasteValues {
 		chainedDocker:         regexp.MustCompile(`(&&|;|\|\|)\s*docker\b`),
 		sudoRefusal:           regexp.MustCompile(`^(sudo: |Sorry, try again)|is not in the sudoers file`),
 		sudoLogs:              regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
-		accessFailure:         regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found`),
+		accessFailure:         regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found|client is newer than server|client version \S+ is too (new|old)|(maximum|minimum) supported API version`),
 		// An id, a table's header, docker info's JSON, Compose's service
 		// log prefix ("db-1  | …").
 		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|NAME\s+IMAGE\s+COMMAND.*|[\w.-]+\s+\|( .*)?|` +

@@ -70,9 +70,11 @@ const (
 	containerHealth = `is not ready: unhealthy|\(unhealthy\)|[Hh]ealth ?[Ss]tatus:? "?unhealthy`
 	// libraryClash marks a client library failing on its own dependencies
 	// (docker-py with requests 2.32 or urllib3 2, a testcontainers strategy
-	// class its class loader cannot find): the daemon is never asked.
+	// class its class loader cannot find, an HTTP-mocking library in a test
+	// run answering docker-py's requests: responses' and moto's), or out of
+	// file descriptors: the daemon is never asked.
 	libraryClash = `Not supported URL scheme|must be an int or float|unexpected keyword argument|maximum recursion depth exceeded|object has no attribute|` +
-		`Can't instantiate a strategy from \S+ \(ClassNotFoundException\)`
+		`Can't instantiate a strategy from \S+ \(ClassNotFoundException\)|non-iterable CallbackResponse|Connection refused( by Responses)?: (GET|POST|PUT|DELETE|HEAD) |socket: too many open files`
 	// unixSocketClient marks a paste from a client that talks HTTP over the
 	// daemon's unix socket or pipe (docker-py, docker-java with jnr, jna or
 	// junixsocket, Apache HttpClient's unix://localhost:80 route): a bare
@@ -90,7 +92,9 @@ const (
 	// tlsFilesMissing is a client that cannot find a TLS file it is told to
 	// use (DOCKER_CERT_PATH, --tlsverify, a context's TLS material): no
 	// handshake was tried.
-	tlsFilesMissing = `open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)`
+	// (docker-machine keeps its daemon's server.pem beside them; node
+	// tools say ENOENT first).
+	tlsFilesMissing = `open \S*(ca|cert|key|server)\.pem: (no such file|The system cannot find)|ENOENT: no such file or directory, open '\S*(ca|cert|key|server)\.pem'`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
 	// otherHTTPAPI is a request to some web API (Docker's routes are
@@ -377,8 +381,13 @@ func compileTextRules() []textRule {
 		// its TLS key pair) is the daemon not starting (below), no client's
 		// handshake.
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component|`+dockerdStartFailure),
+		// dockerd logging a client's failed handshake.
+		needs(r(KindTLSError, serverHandshakeLog), `dockerd|docker\.log|docker\.service`),
 		// kubectl's "Unable to connect to the server" is a cluster's API.
-		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component|`+dockerdStartFailure+`|Unable to connect to the server: `), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
+		// A server's log of a client's failed handshake ("http: TLS
+		// handshake error from ADDR") is the daemon's only when dockerd
+		// logged it.
+		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component|`+dockerdStartFailure+`|Unable to connect to the server: |`+serverHandshakeLog), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
 			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
 				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates|\bharbor\b|登[录陆]|ログイン|`+
 				// An app that printed where it listens: its container runs.
@@ -480,7 +489,7 @@ func compileTextRules() []textRule {
 		r(KindDaemonUnreachable, `ENOENT\b.*docker\.sock|no such file or directory,? (stat |open |connect )?'?\S*docker\.sock|Socket not found: \S*docker\.sock|No Docker socket found at`),
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|(could not|couldn't|unable to) connect to (the )?docker socket|`+
-			`is docker running|unable to connect to docker\b|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
+			`is docker running|unable to connect to docker\b|\berror connecting to (the )?docker daemon\b|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
 			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+
@@ -548,6 +557,9 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, podmanMachineStartFailure), `podman machine`),
 		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b`),
 		r(KindDaemonUnreachable, rootlesskitMissing),
+		needs(r(KindDaemonUnreachable, dockerMachineStartFailure), `docker-machine|machine creation|Docker Toolbox|Quickstart|boot2docker`),
+		// docker-machine's VM, where the daemon runs, is stopped.
+		r(KindDaemonUnreachable, `Error checking TLS connection: Host is not running`),
 		// The writer telling that the daemon's socket is not where the
 		// client looks, unless supposed.
 		unlessInSentence(r(KindDaemonUnreachable, `(can't|cannot|couldn't|could not) find the socket at \S*(docker|podman)\.sock`), proseSupposition),
@@ -587,7 +599,7 @@ func compileTextRules() []textRule {
 		// nobody listens on it (jnr, jna, junixsocket, Apache HttpClient).
 		needs(r(KindDaemonUnreachable, `(IOException|SocketException|LastErrorException|AFUNIXSocketException|ConnectException)\b:? (\[(2|61|111)\] )?(No such file or directory|Connection refused)|`+
 			`unix://localhost(:80)?: (No such file or directory|Connection refused)|\berror\((2|61|111), '(No such file or directory|Connection refused)'\)`), unixSocketClient),
-		needs(r(KindDaemonUnreachable, `LastErrorException: \[(2|61|111)\] |(Connection refused|No such file or directory)\b.{0,20}(GET|POST|HEAD|PUT|DELETE) http\+docker://`), `docker`),
+		unlessPaste(needs(r(KindDaemonUnreachable, `LastErrorException: \[(2|61|111)\] |(Connection refused|No such file or directory)\b.{0,20}(GET|POST|HEAD|PUT|DELETE) http\+docker://`), `docker`), libraryClash),
 		weak(r(KindDaemonUnreachable, `Error in the hyper legacy client: client error \(Connect\)|Container runtime strategy "UnixSocketStrategy" is not applicable`)),
 		// go-dockerclient's ErrConnectionRefused, Docker Desktop's proxy
 		// with its engine stopped, and tools that say the socket is missing.
@@ -639,7 +651,7 @@ func compileTextRules() []textRule {
 		// a pipe without message mode was reached (see above). A request body
 		// the client could not build (a build context without its
 		// Dockerfile, a socket file in it) is no connection failure.
-		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|`+pipeWithoutMessageMode+`|creating docker context|opening dockerfile|archivePaths|archive/tar|`+sshFailureUnsaid))),
+		weak(preamble(unless(r(KindDaemonUnreachable, `error during connect|error occurred trying to connect`), `error response from daemon|`+pipeWithoutMessageMode+`|creating docker context|opening dockerfile|archivePaths|archive/tar|`+sshFailureUnsaid+`|`+libraryClash))),
 		unlessPaste(unless(r(KindDaemonUnreachable, `error during connect: .*dial tcp: lookup \S+( on \S+)?: no such host`), `lookup ([a-z]+://|<|\$|/|[^\s@:/]+@|(unix|npipe):)`), `DOCKER_HOST=["']?ssh://`),
 
 		// Group and sudo statements (not about Docker Desktop's internal
@@ -720,12 +732,18 @@ const (
 	rancherDesktopStartFailure = `\blimactl exited with code [1-9]`
 	podmanMachineStartFailure  = `dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)`
 	rootlessStartFailure       = `\[rootlesskit:parent\] error: `
+	// docker-machine (Docker Toolbox) unable to create the VM that would
+	// run the daemon.
+	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled`
 	// dockerd-rootless.sh without rootlesskit: it stops before starting.
 	rootlesskitMissing = `^rootlesskit needs to be installed`
 
 	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
-		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing
+		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing + `|` + dockerMachineStartFailure
 )
+
+// serverHandshakeLog is a Go server logging a client's failed handshake.
+const serverHandshakeLog = `http: TLS handshake error from \S+`
 
 // sshFailureUnsaid is the docker CLI's ssh connection helper reporting
 // that ssh exited with status 255, which ssh uses only for its own failure

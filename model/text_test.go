@@ -58,6 +58,27 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a local socket's request closed without an answer",
 			`Failed to refresh Docker: Get "http://docker/containers/json?all=true": EOF`,
 			[]model.Kind{model.KindDaemonUnresponsive}},
+		{"docker-machine unable to create the VM without VT-x",
+			"$ docker-machine create --driver virtualbox default\nRunning pre-create checks...\nError with pre-create check: \"This computer doesn't have VT-X/AMD-v enabled. Enabling it in the BIOS is mandatory\"",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"docker-machine's VM stopped",
+			"`docker-machine env`, `docker-machine rm default` both fail with Error checking TLS connection: Host is not running.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"docker-machine's server.pem missing",
+			"I receive the following error when I start the Docker Quickstart Terminal.\nopen /Users/ada/.docker/machine/machines/default/server.pem: no such file or directory",
+			[]model.Kind{model.KindTLSError}},
+		{"a node tool missing the machine's ca.pem",
+			"This is what I get now when firing up Kitematic\nENOENT: no such file or directory, open '/Users/ada/.docker/machine/machines/default/ca.pem'",
+			[]model.Kind{model.KindTLSError}},
+		{"dockerd logging a client's failed handshake",
+			"Jan 27 02:59:20 pi dockerd[50958]: http: TLS handshake error from 192.168.2.3:50236: tls: client didn't provide a certificate",
+			[]model.Kind{model.KindTLSError}},
+		{"a tool's own word that it could not reach the daemon",
+			"Error connecting to docker daemon (does docker ps work?)",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"sudo docker run whose container's client is newer than the daemon is no fallback",
+			"$ sudo docker run --rm -v /var/run/docker.sock:/var/run/docker.sock spotify/docker-gc\nError response from daemon: client is newer than server (client API version: 1.24, server API version: 1.22)",
+			[]model.Kind{model.KindAPIVersionMismatch}},
 		{"sudo docker pull that failed too is no fallback",
 			"$ sudo docker pull nginx\nUsing default tag: latest\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
@@ -656,6 +677,14 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		// The daemon answering that minikube's container is gone, whatever
 		// the writer calls it.
 		"giving me the error unable to connect to docker daemon\nX Exiting due to GUEST_STATUS: Unable to get control-plane node minikube host status: state: unknown state \"minikube\": docker container inspect minikube --format={{.State.Status}}: exit status 1\nstderr:\nError response from daemon: No such container: minikube",
+		// Traefik logging a browser's failed handshake with Traefik.
+		`time="2019-09-29T14:53:16Z" level=debug msg="http: TLS handshake error from 163.198.11.125:50363: remote error: tls: unknown certificate authority"` + "\n" +
+			`time="2019-09-29T14:53:25Z" level=debug msg="Filtering disabled container" providerName=docker container=internal-services-redis`,
+		// The client out of file descriptors: the daemon answers.
+		`Error: error during connect: Get http://var/run/docker.sock/v1.25/containers/abc/stats?stream=1: dial unix /var/run/docker.sock: socket: too many open files`,
+		// HTTP-mocking libraries answering docker-py in a test run.
+		"E           docker.errors.DockerException: Error while fetching server API version: cannot unpack non-iterable CallbackResponse object",
+		"docker_client = docker.from_env()\n<Result ConnectionError('Connection refused: GET http+docker://localhost/v1.35/containers/json?limit=-1&all=0',)>.exit_code",
 		// A MySQL socket in an app's DSN looked up as a host.
 		"panic: dial tcp: lookup /var/run/mysqld/mysqld.sock: no such host",
 		// An SFTP client's ssh refused: no Docker over ssh.
