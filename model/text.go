@@ -116,6 +116,9 @@ type pasteValues struct {
 	versionOrInfo *regexp.Regexp
 	// A docker command line choosing its endpoint (-H, --host, --context).
 	hostOrContextFlag *regexp.Regexp
+	// A pull's first line, and its digest or final status.
+	pullFrom *regexp.Regexp
+	pullDone *regexp.Regexp
 	// systemctl status of the system's (not a rootless user's)
 	// docker.service, and a unit's Active line saying it runs.
 	systemUnitHeader *regexp.Regexp
@@ -217,6 +220,8 @@ func compilePasteValues() pasteValues {
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
 		versionOrInfo:           regexp.MustCompile(`\bdocker (version|info|system info)\b`),
 		hostOrContextFlag:       regexp.MustCompile(`\bdocker\s+(-H|--host|-c|--context)\b`),
+		pullFrom:                regexp.MustCompile(`^\S+: Pulling from \S+$`),
+		pullDone:                regexp.MustCompile(`^(Digest: sha256:[0-9a-f]{64}|Status: (Image is up to date|Downloaded newer image) for \S+)$`),
 		systemUnitHeader:        regexp.MustCompile(`^\S*\s*docker\.service - Docker Application Container Engine\s*$`),
 		unitActive:              regexp.MustCompile(`^Active: active \(running\)`),
 		hostCommand:             regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
@@ -770,6 +775,18 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		if l.role == roleCommand && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
 			if out, ok := commandOutput(lines[i+1:]); ok {
 				return []string{l.raw, out}, true
+			}
+		}
+		// A pull the docker CLI completed (its digest or final status after
+		// "Pulling from"), as tools that shell out to it print it (dive).
+		if vals.pullFrom.MatchString(l.text) {
+			for _, n := range lines[i+1:] {
+				if n.role == roleCommand || vals.accessFailure.MatchString(n.text) {
+					break
+				}
+				if vals.pullDone.MatchString(n.text) {
+					return []string{l.raw, n.raw}, true
+				}
 			}
 		}
 		// Plain `docker info` or `docker version`, typed or named in
