@@ -84,7 +84,7 @@ const (
 	// tlsFailure is a TLS handshake or certificate failure, or a client
 	// that cannot set TLS up from its files.
 	tlsFailure = `x509:|tls: |unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
-		`\bSSL error: |self[- ]signed certificate in certificate chain|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
+		`\bSSL error: |self[- ]signed certificate in certificate chain|unable to get issuer certificate|UNABLE_TO_GET_ISSUER_CERT|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
 		tlsFilesMissing + `|could not read CA certificate|DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|unable to verify the docker daemon|TLSParameterError|` +
 		`malformed HTTP response|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
 		`SSLException|doesn't contain CN or DNS subjectAlt|` +
@@ -475,6 +475,9 @@ func compileTextRules() []textRule {
 		// A connection closed without an answer: the daemon is stuck, unless
 		// the paste shows its socket gone.
 		weak(unless(r(KindDaemonUnresponsive, `(error during connect|Cannot connect to the Docker daemon)\S*:? .*(/_ping|/v1\.\d+/\S+)"?: EOF`), registryContext)),
+		// A connect to the daemon's socket refused for a full backlog
+		// (EAGAIN): the daemon runs but accepts no more connections.
+		r(KindDaemonUnresponsive, `dial unix \S*docker\.sock: (connect: )?resource temporarily unavailable`),
 		// The Go client's request to a local socket, whose URL host is the
 		// placeholder "docker", closed without an answer.
 		weak(r(KindDaemonUnresponsive, `\b(Get|Post|Head) "?http://docker/\S+"?: EOF\b`)),
