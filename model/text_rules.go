@@ -86,7 +86,7 @@ const (
 	tlsFailure = `x509:|tls: |unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
 		`\bSSL error: |self[- ]signed certificate in certificate chain|unable to get issuer certificate|UNABLE_TO_GET_ISSUER_CERT|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
 		tlsFilesMissing + `|could not read CA certificate|DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|unable to verify the docker daemon|TLSParameterError|` +
-		`malformed HTTP response|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
+		`malformed HTTP response "?\\+x15\\+x03|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
 		`SSLException|doesn't contain CN or DNS subjectAlt|` +
 		`\\+x15\\+x03\\+x0[0-4]`
 	// tlsFilesMissing is a client that cannot find a TLS file it is told to
@@ -263,7 +263,9 @@ func compileTextRules() []textRule {
 		// ("running `docker-compose up` results in "command not found""),
 		// unless it supposes one.
 		unlessInSentence(unlessPaste(r(KindComposePluginMissing, proseNotFound(`docker-compose(\.exe)?`)), composeInstalled), proseSupposition),
-		unlessInSentence(r(KindDockerCLIMissing, proseNotFound(`docker(\.exe)?`)), proseSupposition),
+		// Not found "unless I add sudo" is found under sudo (sudo's PATH or
+		// the writer's wording): the sudo statement is the finding.
+		unlessPaste(unlessInSentence(r(KindDockerCLIMissing, proseNotFound(`docker(\.exe)?`)), proseSupposition), `\bunless I (add|use|put|type) .?sudo`),
 		// docker itself (not Compose) rejected Compose's flags: `compose` is
 		// no docker command here.
 		// A paste that shows Compose v2 installed has its flags misplaced.
@@ -496,7 +498,7 @@ func compileTextRules() []textRule {
 			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+
-			`docker is either not running or misconfigured|Docker daemon is not available|Either DOCKER_HOST or local sockets are not available|^Launch docker client failed\b`)),
+			`docker is either not running or (misconfigured|not configured)|Docker daemon is not available|Either DOCKER_HOST or local sockets are not available|^Launch docker client failed\b`)),
 			// A daemon plugin's own failure is the daemon answering.
 			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), daemonAnswered+`|`+libraryClash+`|`+vscodeDockerDetail),
 		// A daemon plugin's socket (/run/docker/plugins/…) is the daemon
@@ -666,7 +668,7 @@ func compileTextRules() []textRule {
 			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)|`+
 			// The writer telling that the command fails unless sudo leads it.
 			`\b(have|has|had|needed) to (put|add|type|run) (a |the )?.?sudo.? (before|in front of) (the |my |each |every )?(command|docker)|`+
-			`\bif I (don'?t|do not|didn'?t|did not) (use|run (it |them )?with|prefix (it|them|the command|docker\S*) with|put) .?sudo\b|`+
+			`\bif I (don'?t|do not|didn'?t|did not) (use|run (it |them )?with|prefix (it|them|the command|docker\S*) with|put) .?sudo\b|\bunless I (add|use|put|type) .?sudo.?\b|`+
 			`(with|using|under) .?sudo.?,? (the )?(exit (code|status) is 0|(problem|issue|error) (went|goes) away)|(could not|couldn't|cannot|can't|can not) be (used|run) without (running it )?(with|under|using) .?sudo`), desktopInternalSocket),
 		// Prose that docker itself hangs (no error is ever printed), unless
 		// it supposes so.
