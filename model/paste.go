@@ -106,7 +106,7 @@ func compilePastePatterns() pastePatterns {
 		// An error chain as Go and docker print it: a line holding one is a
 		// statement even when it starts like advice ("Enable dockerd
 		// --tlsverify - Get http://…: malformed HTTP response").
-		errorChain: regexp.MustCompile(`\b(Get|Post|Put|Head|Delete) "?https?://\S+"?: \S|dial (unix|tcp) \S+: |\berror during connect\b|permission denied while trying|cannot connect to the docker daemon at|` +
+		errorChain: regexp.MustCompile(`\b(Get|Post|Put|Head|Delete) "?https?://\S+"?: \S|dial (unix|tcp) \S+: |\berror during connect\b|permission denied while trying|(?i:cannot connect to the docker daemon at)|` +
 			// A shell's not-found, and a first-person report of what came
 			// back, are statements even inside a step.
 			`command not found: \S|\S: command not found|is not recognized as|(?i:\bI (get|got|see|saw|receive|received|am getting|keep getting)\b)|` +

@@ -116,6 +116,8 @@ type pasteValues struct {
 	versionOrInfo *regexp.Regexp
 	// A docker command line choosing its endpoint (-H, --host, --context).
 	hostOrContextFlag *regexp.Regexp
+	// An endpoint with two schemes (unix://tcp://…).
+	nestedScheme *regexp.Regexp
 	// A pull's first line, and its digest or final status.
 	pullFrom *regexp.Regexp
 	pullDone *regexp.Regexp
@@ -220,6 +222,7 @@ func compilePasteValues() pasteValues {
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
 		versionOrInfo:           regexp.MustCompile(`\bdocker (version|info|system info)\b`),
 		hostOrContextFlag:       regexp.MustCompile(`\bdocker\s+(-H|--host|-c|--context)\b`),
+		nestedScheme:            regexp.MustCompile(nestedScheme),
 		pullFrom:                regexp.MustCompile(`^\S+: Pulling from \S+$`),
 		pullDone:                regexp.MustCompile(`^(Digest: sha256:[0-9a-f]{64}|Status: (Image is up to date|Downloaded newer image) for \S+)$`),
 		systemUnitHeader:        regexp.MustCompile(`^\S*\s*docker\.service - Docker Application Container Engine\s*$`),
@@ -421,6 +424,11 @@ func ReadPaste(text string) Paste {
 			KindEndpointInvalid, KindWSLIntegrationDisabled)
 	}
 	drop(KindDaemonUnresponsive, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable, KindSocketPermissionDenied)
+	// A refusal at an endpoint with two schemes (unix://tcp://…) is a
+	// path that is no socket: the endpoint is the cause.
+	if f := byKind[KindSocketPermissionDenied]; f != nil && allMatch(vals.nestedScheme, f.statements) {
+		drop(KindSocketPermissionDenied, KindEndpointInvalid)
+	}
 	// A socket that is missing or refuses connections is why a request to
 	// it timed out (a strategy's ping, a diagnostic's `docker ps`).
 	if f := byKind[KindDaemonUnreachable]; f != nil && f.precise {

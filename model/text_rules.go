@@ -49,6 +49,8 @@ const (
 	// sshContext marks a docker endpoint reached over ssh.
 	sshContext = `dial-stdio|connhelper|ssh://|(?m:^\[CMD\]: (sudo )?docker\b)|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
 		`paramiko|SSHException|SSHKit|docker host|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
+		// Meteor Up's ssh client, which sets Docker up on the server.
+		`\bnodemiral\b|` +
 		// A workflow's ssh step, or plain ssh, running docker on the host.
 		`(?s:ssh-action.*\bdocker)|\bssh (-\S+ (\w+=\S+ )?)*\S+@\S+ (sudo )?docker\b`
 	// daemonSocketLine marks a line about a daemon's socket (a unix socket
@@ -153,7 +155,7 @@ const (
 	credentialHelperFailure = `error getting credentials`
 	// composeInstalled is a paste that shows Compose v2 present, or whose
 	// writer states the compose plugin installed.
-	composeInstalled = `installation (checked|verified|confirmed) with .?docker compose version|Docker Compose version v?2|Docker Compose:? v?2\.\d+|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
+	composeInstalled = `installation (checked|verified|confirmed) with .?docker compose version|\bbut .?docker compose.? (does|works|exists|is there)\b|Docker Compose version v?2|Docker Compose:? v?2\.\d+|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|docker-compose-plugin|docker compose'? instead of '?docker-compose`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
 	// backend, host services), which no Docker client uses.
 	desktopInternalSocket = `backend\.sock|host-services`
@@ -541,6 +543,12 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
+		// Docker Desktop's own status that its engine is stopped, unless
+		// supposed.
+		unlessInSentence(r(KindDaemonUnreachable, `\bDocker (Desktop|Engine) stopped\b`), proseSupposition),
+		// A DOCKER_HOST with two schemes (unix://tcp://…): the client
+		// dials a path that is no socket.
+		r(KindEndpointInvalid, nestedScheme),
 		// Docker Desktop failing to start its engine, unless supposed.
 		unlessInSentence(r(KindDaemonUnreachable, desktopEngineStartFailure), proseSupposition),
 		// The service or dockerd failing to start; unless the service came
@@ -627,7 +635,8 @@ func compileTextRules() []textRule {
 		// Docker for Mac's diagnostics call a socket it may not stat "does
 		// not exist"; beside EACCES on it, the permission is the cause.
 		unlessPaste(r(KindDaemonUnreachable, `\S*docker\.sock does not exist`), `Permission denied \(EACCES\) connecting to`),
-		r(KindDaemonUnreachable, `\((ECONNREFUSED|ENOENT)\) connecting to \S*(docker\.sock|/s60)|com\.docker\.\S+( -db)? is not running|`+
+		// Docker for Mac's privileged network helper (vmnetd) is no engine.
+		unless(r(KindDaemonUnreachable, `\((ECONNREFUSED|ENOENT)\) connecting to \S*(docker\.sock|/s60)|com\.docker\.\S+( -db)? is not running|`+
 			`cannot connect to Docker endpoint|Bad response from Docker engine|Docker hv-sock proxy \(vsudd\) is not reachable|`+
 			// OpenWrt's dockerman finding no daemon socket.
 			`Please input the SOCKET PATH of docker da|`+
@@ -637,7 +646,7 @@ func compileTextRules() []textRule {
 			`Root cause NoSuchFileException|Docker Engine socket not found|did you forget to mount the docker socket|(can't|cannot|could not|couldn't|unable to) find (the )?docker socket\b|docker socket (is|was) (missing|not found)\b|`+
 			// PHP's stream_socket_client, .NET's managed handler on a socket
 			// that is not there.
-			`unable to connect to unix://\S*docker\.sock \((No such file or directory|Connection refused)\)|Cannot assign requested address \(?\S*docker\.sock|Neither '\S*docker\.sock' nor|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`),
+			`unable to connect to unix://\S*docker\.sock \((No such file or directory|Connection refused)\)|Cannot assign requested address \(?\S*docker\.sock|Neither '\S*docker\.sock' nor|(docker )?socket (was )?not found at \S*(docker|podman)\S*\.sock`), `com\.docker\.vmnetd is not running`),
 		weak(preamble(unlessPaste(r(KindDaemonUnreachable, `Could not find a valid Docker environment|Could not find a working container runtime strategy|Previous attempts to find a Docker environment failed`), libraryClash))),
 		// .NET's errno 99 for a unix socket that is not there (Docker.DotNet
 		// names no path).
@@ -717,10 +726,10 @@ const (
 		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run|\bUnable to start Docker Engine\b`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop for Windows failing to create its Hyper-V VM.
-	desktopHyperVFailure = `^Unable to create ?[-:] The running command stopped because the preference variable`
+	desktopHyperVFailure = `^Unable to (create|start) ?[-:] The running command stopped because the preference variable|'(DockerDesktopVM|MobyLinuxVM)' failed to start|Unable to start Hyper-V VM\b`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
 	// its engine runs in.
-	desktopWSLFailure = `Failed to (deploy distro|set version to) docker-desktop|provisioning docker WSL distros|unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
+	desktopWSLFailure = `Failed to (deploy distro|set version to) docker-desktop|provisioning docker WSL distros|Docker Desktop distro installation failed|ensuring main distro is deployed: |unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
 		`unexpected error (was encountered|occurred) while executing a WSL command|Unexpected WSL error`
 	// systemd (the snap's docker.dockerd unit too), SysV and upstart
 	// reporting the service down, and dockerd's fatal errors before it
@@ -746,6 +755,9 @@ const (
 	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
 		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing + `|` + dockerMachineStartFailure
 )
+
+// nestedScheme is an endpoint with two schemes (unix://tcp://…).
+const nestedScheme = `\b(unix|tcp|npipe)://(unix|tcp|ssh|https?|npipe):/`
 
 // serverHandshakeLog is a Go server logging a client's failed handshake.
 const serverHandshakeLog = `http: TLS handshake error from \S+`

@@ -100,6 +100,24 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"containerd's gRPC socket given to an HTTP client is no TLS failure",
 			`dockergen.1 | 2016/08/11 14:52:09 Error retrieving docker server info: Get http://unix.sock/info: malformed HTTP response "\x00\x00\x00\x04\x00\x00"`,
 			[]model.Kind{model.KindUnknown}},
+		{"Docker Desktop's Hyper-V VM failing to start",
+			"Unable to start Hyper-V VM: 'DockerDesktopVM' failed to start. (Virtual machine ID FCC66791)\nat Start-MobyLinuxVM, <No file>: line 688",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Docker Desktop unable to deploy its WSL distro",
+			`ensuring main distro is deployed: checking if main distro is up to date: open \\wsl$\docker-desktop\etc\wsl_bootstrap_version: The network name cannot be found.`,
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Docker Desktop's own status that it stopped",
+			`docker-desktop displays the message "Docker Desktop stopped" and it seems like most options are unusable.`,
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a refusal at an endpoint with two schemes is the endpoint's fault",
+			"permission denied while trying to connect to the Docker daemon socket at unix://tcp://172.17.0.1:2375",
+			[]model.Kind{model.KindEndpointInvalid}},
+		{"Meteor Up's ssh login refused while setting Docker up",
+			"[138.197.207.118] - Setup Docker\nError: All configured authentication methods failed\n    at tryNextAuth (/usr/local/lib/node_modules/mup/node_modules/nodemiral/node_modules/ssh2/lib/client.js:290:17)",
+			[]model.Kind{model.KindSSHAuthFailed}},
+		{"a bats log line quoting the CLI's error after a '#'",
+			`# Command "docker -H 127.0.0.1:5270 info" failed 15 times. Output: Cannot connect to the Docker daemon at tcp://127.0.0.1:5270. Is the docker daemon running?`,
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"sudo docker pull that failed too is no fallback",
 			"$ sudo docker pull nginx\nUsing default tag: latest\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
@@ -701,6 +719,10 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		// Traefik logging a browser's failed handshake with Traefik.
 		`time="2019-09-29T14:53:16Z" level=debug msg="http: TLS handshake error from 163.198.11.125:50363: remote error: tls: unknown certificate authority"` + "\n" +
 			`time="2019-09-29T14:53:25Z" level=debug msg="Filtering disabled container" providerName=docker container=internal-services-redis`,
+		// Docker for Mac's network helper down while its engine checks pass.
+		"failure: /private/tmp/vmnetd/com.docker.vmnetd is not running\n[OK]     vpnkit\n[ERROR]  vmnetd\n[OK]     moby\n[OK]     docker-cli",
+		// Compose v1's name missing while the writer says v2 is there.
+		"`make up` throws an error `docker-compose: command not found`. That is because `docker-compose` doesn't exist but `docker compose` does.",
 		// The client out of file descriptors: the daemon answers.
 		`Error: error during connect: Get http://var/run/docker.sock/v1.25/containers/abc/stats?stream=1: dial unix /var/run/docker.sock: socket: too many open files`,
 		// HTTP-mocking libraries answering docker-py in a test run.
