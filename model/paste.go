@@ -94,7 +94,7 @@ func compilePastePatterns() pastePatterns {
 			`to (fix|resolve|use|run|start|enable|add)|for more (information|details)|refer to|visit |read (the|this|these|more|about|through|our|docs|https?:)|follow |` +
 			`sudo (-\S+ )*(docker|usermod|chmod|chown|systemctl|groupadd|gpasswd|snap|service|setfacl|apt|dnf|yum)\b|newgrp |sg |usermod |chmod |chown |systemctl |service |then |and then |finally |after that|verify )`),
 		listItem: regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),
-		prompt:   regexp.MustCompile(`^(\$|%|#|❯|➜|λ|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?( \([\w./-]+\))?\s?[$#%])\s+\S`),
+		prompt:   regexp.MustCompile(`^(\$|%|#|❯|➜|λ|\S+ ⇒|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?( \([\w./-]+\))?\s?[$#%])\s+\S`),
 		stackFrame: regexp.MustCompile(`^\s*(at [\w$.<>/\\:-]+\(.*\)|at [\w$.<>]+ \(|at async |at \S+:\d+:\d+$|File "[^"]+", line \d+|` +
 			`\.\.\. \d+ more|[\w/.-]+\.go:\d+( \+0x[0-9a-f]+)?$|goroutine \d+ |Traceback \(most recent call last\)|~~~*\^*$|\^+$)`),
 		errorLead: regexp.MustCompile(`(?i)^(error|err|fatal|exception|caused by|failed|failure|cannot|could not|unable|panic|` +
