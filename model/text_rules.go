@@ -85,7 +85,7 @@ const (
 		`http\+docker|docker\.sock|UnixSocketFactory|UnixConnectionSocketFactory|NamedPipe|docker_engine|dockerjava|spotify\.docker|docker\.client|Docker API call`
 	// tlsFailure is a TLS handshake or certificate failure, or a client
 	// that cannot set TLS up from its files.
-	tlsFailure = `x509:|tls: |unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
+	tlsFailure = `x509:|tls: |(unable to|cannot|can't) verify the first certificate|SSLV3_ALERT_BAD_CERTIFICATE|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
 		`\bSSL error: |self[- ]signed certificate in certificate chain|PEM routines:.*no start line|unable to get issuer certificate|UNABLE_TO_GET_ISSUER_CERT|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
 		tlsFilesMissing + `|could not read CA certificate|DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|unable to verify the docker daemon|TLSParameterError|` +
 		`malformed HTTP response "?\\+x15\\+x03|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
@@ -232,7 +232,7 @@ func compileTextRules() []textRule {
 			`\bssh\b.*\s\S+@\S+\s+['"]?docker\s|`+
 			// Azure Pipelines' "Run shell commands on remote machine" task.
 			`Trying to setup SSH connection to`),
-		unless(r(KindDockerCLIMissing, `(^|[\s:/'"\x60])docker(\.exe)?: (command )?not found|cannot find docker client executable|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
+		unless(r(KindDockerCLIMissing, `(^|[\s:/'"\x60])docker(\.exe)?: (command )?not found|cannot find docker client executable|"docker(\.exe)?": executable file not found in (\$PATH|%PATH%)|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
 			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|n\S{0,2}o\s+(\S{1,2}\s+)?reconhecido como um comando|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
@@ -496,7 +496,7 @@ func compileTextRules() []textRule {
 		r(KindDaemonUnreachable, `ENOENT\b.*docker\.sock|no such file or directory,? (stat |open |connect )?'?\S*docker\.sock|Socket not found: \S*docker\.sock|No Docker socket found at`),
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|(could not|couldn't|unable to) connect to (the )?docker socket|`+
-			`is docker running|unable to connect to docker\b|\berror connecting to (the )?docker daemon\b|\bcannot ping (the )?(docker )?daemon\b|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
+			`is docker running|unable to connect to docker\b|\berror connecting to (the )?docker daemon\b|\bcannot ping (the )?(docker )?daemon\b|\bfailed to ping the docker daemon\b|Running 'docker' succeeded, but 'docker ps' failed|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
 			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+
