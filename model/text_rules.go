@@ -479,6 +479,8 @@ func compileTextRules() []textRule {
 		// A connection closed without an answer: the daemon is stuck, unless
 		// the paste shows its socket gone.
 		weak(unless(r(KindDaemonUnresponsive, `(error during connect|Cannot connect to the Docker daemon)\S*:? .*(/_ping|/v1\.\d+/\S+)"?: EOF`), registryContext)),
+		// VS Code's Docker extension: its request to the daemon timed out.
+		r(KindDaemonUnresponsive, `Is Docker running\?\s*Error: Request timed out`),
 		// A connect to the daemon's socket refused for a full backlog
 		// (EAGAIN): the daemon runs but accepts no more connections.
 		r(KindDaemonUnresponsive, `dial unix \S*docker\.sock: (connect: )?resource temporarily unavailable`),
@@ -700,7 +702,7 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	// Python's subprocess not finding the program, and strace showing the
 	// kernel refusing to run it (no file, or no interpreter for it).
 	`FileNotFoundError: \[Errno 2\] No such file or directory: 'docker-compose'|"code":"ENOENT","syscall":"spawn docker-compose"|` +
-	`^execve\("\S*/docker-compose", .*\) = -1 ENOENT\b|` +
+	`^execve\("\S*/docker-compose", .*\) = -1 ENOENT\b|Cannot run program "docker-compose(\.exe)?"|` +
 	// A shell's remembered path to a docker-compose that is gone.
 	`\b(ba|z|da)?sh: (line \d+: )?/\S*/docker-compose: No such file or directory|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
