@@ -85,7 +85,7 @@ const (
 		`http\+docker|docker\.sock|UnixSocketFactory|UnixConnectionSocketFactory|NamedPipe|docker_engine|dockerjava|spotify\.docker|docker\.client|Docker API call`
 	// tlsFailure is a TLS handshake or certificate failure, or a client
 	// that cannot set TLS up from its files.
-	tlsFailure = `x509:|tls: |(unable to|cannot|can't) verify the first certificate|SSLV3_ALERT_BAD_CERTIFICATE|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
+	tlsFailure = `x509:|tls: |(unable to|cannot|can't) verify the first certificate|SSLV3_ALERT_BAD_CERTIFICATE|\bunknown certificate authority\b|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
 		`\bSSL error: |self[- ]signed certificate in certificate chain|PEM routines:.*no start line|unable to get issuer certificate|UNABLE_TO_GET_ISSUER_CERT|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
 		tlsFilesMissing + `|could not read CA certificate|DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|unable to verify the docker daemon|TLSParameterError|` +
 		`malformed HTTP response "?\\+x15\\+x03|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
