@@ -772,6 +772,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"failure: /private/tmp/vmnetd/com.docker.vmnetd is not running\n[OK]     vpnkit\n[ERROR]  vmnetd\n[OK]     moby\n[OK]     docker-cli",
 		// Compose v1's name missing while the writer says v2 is there.
 		"`make up` throws an error `docker-compose: command not found`. That is because `docker-compose` doesn't exist but `docker compose` does.",
+		// A registry answering plain HTTP sent to its HTTPS port.
+		`getting image: Get "https://localhost:8443/v2/": tls: failed to verify certificate: x509: certificate signed by unknown authority; GET http://localhost:8443/v2/: unexpected status code 400 Bad Request: Client sent an HTTP request to an HTTPS server.`,
 		// The client out of file descriptors: the daemon answers.
 		`Error: error during connect: Get http://var/run/docker.sock/v1.25/containers/abc/stats?stream=1: dial unix /var/run/docker.sock: socket: too many open files`,
 		// HTTP-mocking libraries answering docker-py in a test run.
