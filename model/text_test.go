@@ -774,6 +774,9 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"`make up` throws an error `docker-compose: command not found`. That is because `docker-compose` doesn't exist but `docker compose` does.",
 		// A registry answering plain HTTP sent to its HTTPS port.
 		`getting image: Get "https://localhost:8443/v2/": tls: failed to verify certificate: x509: certificate signed by unknown authority; GET http://localhost:8443/v2/: unexpected status code 400 Bad Request: Client sent an HTTP request to an HTTPS server.`,
+		// A linter quoting the source line that builds the client's error.
+		"client/request.go:186:28: error-strings: error strings should not be capitalized or end with punctuation or a newline (revive)\n" +
+			`                err = errors.Wrap(err, "This error may indicate that the docker daemon is not running.")`,
 		// The client out of file descriptors: the daemon answers.
 		`Error: error during connect: Get http://var/run/docker.sock/v1.25/containers/abc/stats?stream=1: dial unix /var/run/docker.sock: socket: too many open files`,
 		// HTTP-mocking libraries answering docker-py in a test run.
