@@ -86,17 +86,16 @@ const (
 	// tlsFailure is a TLS handshake or certificate failure, or a client
 	// that cannot set TLS up from its files.
 	tlsFailure = `x509:|tls: |(unable to|cannot|can't) verify the first certificate|SSLV3_ALERT_BAD_CERTIFICATE|\bunknown certificate authority\b|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
-		`\bSSL error: |self[- ]signed certificate in certificate chain|PEM routines:.*no start line|unable to get issuer certificate|UNABLE_TO_GET_ISSUER_CERT|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
+		`\bSSL error: |self[- ]signed certificate in certificate chain|unable to get issuer certificate|UNABLE_TO_GET_ISSUER_CERT|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
 		tlsFilesMissing + `|could not read CA certificate|DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|unable to verify the docker daemon|TLSParameterError|` +
 		`malformed HTTP response "?\\+x15\\+x03|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
 		`SSLException|doesn't contain CN or DNS subjectAlt|` +
 		`\\+x15\\+x03\\+x0[0-4]`
 	// tlsFilesMissing is a client that cannot find a TLS file it is told to
-	// use (DOCKER_CERT_PATH, --tlsverify, a context's TLS material): no
-	// handshake was tried.
-	// (docker-machine keeps its daemon's server.pem beside them; node
-	// tools say ENOENT first).
-	tlsFilesMissing = `open \S*(ca|cert|key|server)\.pem: (no such file|The system cannot find)|ENOENT: no such file or directory, open '\S*(ca|cert|key|server)\.pem'`
+	// use (DOCKER_CERT_PATH, --tlsverify, a context's TLS material), or
+	// finds no PEM data in it: no handshake was tried. docker-machine keeps
+	// its daemon's server.pem beside them; node tools say ENOENT first.
+	tlsFilesMissing = `open \S*(ca|cert|key|server)\.pem: (no such file|The system cannot find)|ENOENT: no such file or directory, open '\S*(ca|cert|key|server)\.pem'|PEM routines:.*no start line`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
 	// otherHTTPAPI is a request to some web API (Docker's routes are

@@ -1119,6 +1119,8 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// finding says where it comes from.
 		{"the system's docker.service running", "Cannot connect to the Docker daemon at unix:///home/ada/.docker/desktop/docker.sock. Is the docker daemon running?\n● docker.service - Docker Application Container Engine\n     Active: active (running) since Mon 2023-10-16 14:10:14 EDT; 2min 6s ago",
 			model.KindAlternateSocketAvailable, "unless its configuration says otherwise", "names unix:///var/run/docker.sock"},
+		{"TLS material that holds no PEM", "testcontainers DEBUG Testing Docker client strategy URI: tcp://docker:2376\ntestcontainers WARN  Docker daemon is not reachable: Error: error:0480006C:PEM routines::no start line",
+			model.KindTLSError, "cannot read its TLS files", "handshake"},
 		// ssh's status 255 is ssh's own failure: no daemon was asked.
 		{"ssh ending with 255, its message cut", `error during connect: Head "http://docker.example.com/_ping": command [ssh -o ConnectTimeout=30 -T -l root -- example.com docker system dial-stdio] has exited with exit status 255, make sure the URL`,
 			model.KindSSHUnreachable, "does not hold ssh's message", "daemon"},
