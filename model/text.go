@@ -426,8 +426,10 @@ func ReadPaste(text string) Paste {
 	drop(KindDaemonUnresponsive, KindSSHAuthFailed, KindSSHHostKeyUnknown, KindSSHUnreachable, KindSocketPermissionDenied)
 	// A refusal at an endpoint with two schemes (unix://tcp://…) is a
 	// path that is no socket: the endpoint is the cause.
-	if f := byKind[KindSocketPermissionDenied]; f != nil && allMatch(vals.nestedScheme, f.statements) {
-		drop(KindSocketPermissionDenied, KindEndpointInvalid)
+	for _, k := range []Kind{KindSocketPermissionDenied, KindDaemonUnreachable} {
+		if f := byKind[k]; f != nil && allMatch(vals.nestedScheme, f.statements) {
+			drop(k, KindEndpointInvalid)
+		}
 	}
 	// A socket that is missing or refuses connections is why a request to
 	// it timed out (a strategy's ping, a diagnostic's `docker ps`).
@@ -725,6 +727,12 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 		return where != "" && !strings.Contains(failed, where)
 	}
+	// The docker CLI's own failure ("docker: Cannot connect …"): a pull
+	// it printed before is no other endpoint's answer.
+	cliFailed := false
+	for _, st := range failing {
+		cliFailed = cliFailed || strings.HasPrefix(strings.TrimSpace(st), "docker: ")
+	}
 	for i, l := range lines {
 		for _, re := range []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess, vals.colimaSocket} {
 			if m := re.FindStringSubmatch(l.text); m != nil && elsewhere(m[1]) {
@@ -787,7 +795,7 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 		// A pull the docker CLI completed (its digest or final status after
 		// "Pulling from"), as tools that shell out to it print it (dive).
-		if vals.pullFrom.MatchString(l.text) {
+		if vals.pullFrom.MatchString(l.text) && !cliFailed {
 			for _, n := range lines[i+1:] {
 				if n.role == roleCommand || vals.accessFailure.MatchString(n.text) {
 					break

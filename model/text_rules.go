@@ -95,7 +95,8 @@ const (
 	// use (DOCKER_CERT_PATH, --tlsverify, a context's TLS material), or
 	// finds no PEM data in it: no handshake was tried. docker-machine keeps
 	// its daemon's server.pem beside them; node tools say ENOENT first.
-	tlsFilesMissing = `open \S*(ca|cert|key|server)\.pem: (no such file|The system cannot find)|ENOENT: no such file or directory, open '\S*(ca|cert|key|server)\.pem'|PEM routines:.*no start line`
+	tlsFilesMissing = `open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|open \S*\.docker[/\\]machine[/\\]\S*server\.pem: (no such file|The system cannot find)|` +
+		`ENOENT: no such file or directory, open '\S*\.docker[/\\]\S*(ca|cert|key|server)\.pem'|Docker daemon is not reachable: .*PEM routines:.*no start line`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
 	// otherHTTPAPI is a request to some web API (Docker's routes are
@@ -385,7 +386,7 @@ func compileTextRules() []textRule {
 		// handshake.
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component|`+dockerdStartFailure),
 		// dockerd logging a client's failed handshake.
-		needs(r(KindTLSError, serverHandshakeLog), `dockerd|docker\.log|docker\.service`),
+		needs(r(KindTLSError, serverHandshakeLog), `dockerd\[\d+\]|docker\.log|-u docker(\.service)?\b`),
 		// kubectl's "Unable to connect to the server" is a cluster's API.
 		// A server's log of a client's failed handshake ("http: TLS
 		// handshake error from ADDR") is the daemon's only when dockerd
@@ -481,9 +482,6 @@ func compileTextRules() []textRule {
 		weak(unless(r(KindDaemonUnresponsive, `(error during connect|Cannot connect to the Docker daemon)\S*:? .*(/_ping|/v1\.\d+/\S+)"?: EOF`), registryContext)),
 		// VS Code's Docker extension: its request to the daemon timed out.
 		r(KindDaemonUnresponsive, `Is Docker running\?\s*Error: Request timed out`),
-		// A connect to the daemon's socket refused for a full backlog
-		// (EAGAIN): the daemon runs but accepts no more connections.
-		r(KindDaemonUnresponsive, `dial unix \S*docker\.sock: (connect: )?resource temporarily unavailable`),
 		// The Go client's request to a local socket, whose URL host is the
 		// placeholder "docker", closed without an answer.
 		weak(r(KindDaemonUnresponsive, `\b(Get|Post|Head) "?http://docker/\S+"?: EOF\b`)),
@@ -498,7 +496,7 @@ func compileTextRules() []textRule {
 		r(KindDaemonUnreachable, `ENOENT\b.*docker\.sock|no such file or directory,? (stat |open |connect )?'?\S*docker\.sock|Socket not found: \S*docker\.sock|No Docker socket found at`),
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|(could not|couldn't|unable to) connect to (the )?docker socket|`+
-			`is docker running|unable to connect to docker\b|\berror connecting to (the )?docker daemon\b|\bcannot ping (the )?(docker )?daemon\b|\bfailed to ping the docker daemon\b|Running 'docker' succeeded, but 'docker ps' failed|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
+			`is docker running|unable to connect to docker\b|\berror connecting to (the )?docker daemon\b|\bcannot ping (the )?docker daemon\b|Docker Connection - Cannot ping Daemon\b|\bfailed to ping the docker daemon\b|Running 'docker' succeeded, but 'docker ps' failed|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
 			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+
@@ -547,7 +545,7 @@ func compileTextRules() []textRule {
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
 		// Docker Desktop's own status that its engine is stopped, unless
 		// supposed.
-		unlessInSentence(r(KindDaemonUnreachable, `\bDocker (Desktop|Engine) stopped\b`), proseSupposition),
+		unlessInSentence(r(KindDaemonUnreachable, desktopStopped), proseSupposition),
 		// A DOCKER_HOST with two schemes (unix://tcp://…): the client
 		// dials a path that is no socket.
 		r(KindEndpointInvalid, nestedScheme),
@@ -678,7 +676,7 @@ func compileTextRules() []textRule {
 			`\busing .?sudo.? (does )?(allow|let)s? (the )?(operations?|commands?|it|docker)\b|`+
 			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)|`+
 			// The writer telling that the command fails unless sudo leads it.
-			`\b(have|has|had|needed) to (put|add|type|run) (a |the )?.?sudo.? (before|in front of) (the |my |each |every )?(command|docker)|`+
+			`\b(I|we) (have|had|need|needed|just needed) to (put|add|type|run) (a |the )?.?sudo.? (before|in front of) (the |my |each |every )?(command|docker)|`+
 			`\bif I (don'?t|do not|didn'?t|did not) (use|run (it |them )?with|prefix (it|them|the command|docker\S*) with|put) .?sudo\b|\bunless I (add|use|put|type) .?sudo.?\b|`+
 			`(with|using|under) .?sudo.?,? (the )?(exit (code|status) is 0|(problem|issue|error) (went|goes) away)|(could not|couldn't|cannot|can't|can not) be (used|run) without (running it )?(with|under|using) .?sudo`), desktopInternalSocket),
 		// Prose that docker itself hangs (no error is ever printed), unless
@@ -693,7 +691,7 @@ func compileTextRules() []textRule {
 
 // composeV1Missing is a shell or runtime not finding Compose v1's
 // docker-compose program.
-var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|requires "?docker-compose"? to be installed|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|'docker-compose' is not recognized|` +
+var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|requires "docker-compose" to be installed|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|'docker-compose' is not recognized|` +
 	`docker-compose (does not|doesn't) (appear|seem) to be installed|Local Docker Compose not found|'?docker-compose'? (is not|isn't) installed|` +
 	// Installers' own checks.
 	`^Cannot find docker-compose\b|^docker-compose is not available\b|\bdue to docker-compose not being available\b|` +
@@ -728,6 +726,9 @@ const (
 		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run|\bUnable to start Docker Engine\b`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop for Windows failing to create its Hyper-V VM.
+	// Docker Desktop's own status line that its engine stopped (quoted, or
+	// a line of its own), not "Docker Desktop stopped the container".
+	desktopStopped       = `["'\x60]Docker (Desktop|Engine) stopped(\.\.\.|…)?["'\x60]|^\W*Docker (Desktop|Engine) stopped\W*$`
 	desktopHyperVFailure = `^Unable to (create|start) ?[-:] The running command stopped because the preference variable|'(DockerDesktopVM|MobyLinuxVM)' failed to start|Unable to start Hyper-V VM\b`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
 	// its engine runs in.
@@ -754,7 +755,7 @@ const (
 	// dockerd-rootless.sh without rootlesskit: it stops before starting.
 	rootlesskitMissing = `^rootlesskit needs to be installed`
 
-	daemonStartFailure = desktopEngineStartFailure + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
+	daemonStartFailure = desktopEngineStartFailure + `|` + desktopStopped + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
 		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing + `|` + dockerMachineStartFailure
 )
 
@@ -777,7 +778,7 @@ const sshFailureUnsaid = `command \[ssh\b[^\]]*\] has exited with exit status 25
 // "Cannot connect to the Docker daemon. Is the docker daemon running on
 // this host?" for both.
 const connectReasonUnsaid = `couldn'?t connect to docker daemon\b|\bIf it's at a non-standard location, specify the URL with the DOCKER_HOST environment variable|` +
-	`Cannot connect to the Docker daemon\.? Is ('docker daemon'|'docker -d'|the docker daemon) running( on this host)?\?|^\W*Is the docker daemon running\?|` +
+	`Cannot connect to the Docker daemon\.? Is ('docker daemon'|'docker -d'|the docker daemon) running( on this host)?\?|` +
 	`^\W*Are you trying to connect to a TLS-enabled daemon without TLS\?`
 
 var textRules = sync.OnceValue(compileTextRules)

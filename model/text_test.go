@@ -85,9 +85,6 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a pull that stopped at the daemon is no working CLI",
 			"latest: Pulling from library/ubuntu\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
-		{"a daemon socket whose backlog is full",
-			"2014/12/11 10:50:56 Get http:///var/run/docker.sock/v1.13/containers/json: dial unix /var/run/docker.sock: resource temporarily unavailable",
-			[]model.Kind{model.KindDaemonUnresponsive}},
 		{"a watcher that cannot verify its daemons' TLS chain",
 			"Error when trying to get the list of the containers to watch (unable to get issuer certificate)\nunable to get issuer certificate (err.code=UNABLE_TO_GET_ISSUER_CERT)\nsudo docker --tlsverify -H=192.168.0.116:2376 version",
 			[]model.Kind{model.KindTLSError}},
@@ -167,6 +164,12 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a daemon's CA unknown to the client, in the writer's words",
 			"I would get an \"unknown certificate authority\" error when testing with\nsudo docker --tlsverify --tlscacert=ca.pem --tlscert=cert.pem --tlskey=key.pem -H=$HOST:2376 version",
 			[]model.Kind{model.KindTLSError}},
+		{"a refused connect at an endpoint with two schemes is the endpoint's fault",
+			"Cannot connect to the Docker daemon at unix://tcp://localhost:2375. Is the docker daemon running?",
+			[]model.Kind{model.KindEndpointInvalid}},
+		{"docker's own run failing after a pull it completed is no other endpoint",
+			"latest: Pulling from library/ubuntu\nDigest: sha256:dfd64a3b4296d8c9b62aa3309984f8620b98d87e47492599ee20739e8eb54fbf\nStatus: Downloaded newer image for ubuntu:latest\ndocker: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"sudo docker pull that failed too is no fallback",
 			"$ sudo docker pull nginx\nUsing default tag: latest\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
@@ -777,6 +780,16 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		// A linter quoting the source line that builds the client's error.
 		"client/request.go:186:28: error-strings: error strings should not be capitalized or end with punctuation or a newline (revive)\n" +
 			`                err = errors.Wrap(err, "This error may indicate that the docker daemon is not running.")`,
+		// An app's own certificates, in a container or a Node service.
+		"$ docker compose up\nnginx-1  | nginx: [emerg] PEM_read_bio_X509_AUX(\"/etc/nginx/certs/site.pem\") failed (SSL: error:0480006C:PEM routines::no start line)",
+		"Error: ENOENT: no such file or directory, open '/app/certs/key.pem'\n    at Object.openSync (node:fs:601:3)\nrunning in docker",
+		// Docker Desktop stopping a container is no stopped engine.
+		"Docker Desktop stopped the container because it ran out of memory",
+		// Another service's daemon that cannot be pinged.
+		"cannot ping daemon at 10.1.2.3:9100 (node_exporter)",
+		// Documentation telling readers to use sudo, and that a project needs Compose.
+		"On Linux you have to put sudo in front of docker commands unless your user is in the docker group.",
+		"This project requires docker-compose to be installed.",
 		// The client out of file descriptors: the daemon answers.
 		`Error: error during connect: Get http://var/run/docker.sock/v1.25/containers/abc/stats?stream=1: dial unix /var/run/docker.sock: socket: too many open files`,
 		// HTTP-mocking libraries answering docker-py in a test run.
@@ -1122,6 +1135,8 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		{"TLS material that holds no PEM", "testcontainers DEBUG Testing Docker client strategy URI: tcp://docker:2376\ntestcontainers WARN  Docker daemon is not reachable: Error: error:0480006C:PEM routines::no start line",
 			model.KindTLSError, "cannot read its TLS files", "handshake"},
 		// ssh's status 255 is ssh's own failure: no daemon was asked.
+		{"the system's docker.service running tells where clients must be pointed back", "Cannot connect to the Docker daemon at unix:///home/ada/.docker/desktop/docker.sock. Is the docker daemon running?\n● docker.service - Docker Application Container Engine\n     Active: active (running) since Mon 2023-10-16 14:10:14 EDT; 2min 6s ago",
+			model.KindAlternateSocketAvailable, "docker context use default", "put their socket somewhere other"},
 		{"ssh ending with 255, its message cut", `error during connect: Head "http://docker.example.com/_ping": command [ssh -o ConnectTimeout=30 -T -l root -- example.com docker system dial-stdio] has exited with exit status 255, make sure the URL`,
 			model.KindSSHUnreachable, "does not hold ssh's message", "daemon"},
 		{"ssh ending with 255 and saying why", `error during connect: Get "http://docker.example.com/v1.24/version": command [ssh -l root -- example.com docker system dial-stdio] has exited with exit status 255, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=ssh: connect to host example.com port 22: Connection refused`,
