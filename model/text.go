@@ -137,20 +137,6 @@ type pasteValues struct {
 	// address refused or unroutable.
 	dockerTCPEndpoint *regexp.Regexp
 	refused           *regexp.Regexp
-	// composeV1 is Compose v1's program not found.
-	composeV1 *regexp.Regexp
-	// daemonStartFailure is the daemon, or what runs it, failing to start.
-	daemonStartFailure *regexp.Regexp
-	// connectReasonUnsaid is a client's message that a connection failed,
-	// without its reason.
-	connectReasonUnsaid *regexp.Regexp
-	// podmanConnectionInvalid is Podman's unusable connection setting.
-	podmanConnectionInvalid *regexp.Regexp
-	sshFailureUnsaid        *regexp.Regexp
-	// tlsFilesMissing is a client that cannot find a TLS file it names.
-	tlsFilesMissing *regexp.Regexp
-	// clientRejectsEndpoint is one client refusing an endpoint's form.
-	clientRejectsEndpoint *regexp.Regexp
 	// colima status prints the socket its daemon serves.
 	colimaSocket *regexp.Regexp
 	// `docker -H ENDPOINT info` (or version) asks the daemon at ENDPOINT.
@@ -220,44 +206,36 @@ func compilePasteValues() pasteValues {
 			`(found|find) a docker\.sock at|uses a per-user socket|\bdocker (was|is) working from (the )?command line|` +
 			`although docker ps works|(uses?|using|listens? on|but|is at) unix://\S*(\.docker/(desktop|run)|\.colima|\.orbstack|\.rd|/run/user/\d+)/\S*docker\.sock|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
-		versionOrInfo:           regexp.MustCompile(`\bdocker (version|info|system info)\b`),
-		hostOrContextFlag:       regexp.MustCompile(`\bdocker\s+(-H|--host|-c|--context)\b`),
-		nestedScheme:            regexp.MustCompile(nestedScheme),
-		pullFrom:                regexp.MustCompile(`^\S+: Pulling from \S+$`),
-		pullDone:                regexp.MustCompile(`^(Digest: sha256:[0-9a-f]{64}|Status: (Image is up to date|Downloaded newer image) for \S+)$`),
-		systemUnitHeader:        regexp.MustCompile(`^\S*\s*docker\.service - Docker Application Container Engine\s*$`),
-		unitActive:              regexp.MustCompile(`^Active: active \(running\)`),
-		hostCommand:             regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
-		currentContext:          regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
-		currentContextJSON:      regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
-		composeV1:               regexp.MustCompile(`(?i)` + composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)),
-		daemonStartFailure:      regexp.MustCompile(`(?i)` + daemonStartFailure),
-		connectReasonUnsaid:     regexp.MustCompile(`(?i)` + connectReasonUnsaid),
-		podmanConnectionInvalid: regexp.MustCompile(`(?i)` + podmanConnectionInvalid),
-		// Nothing of ssh's stderr follows on the line.
-		sshFailureUnsaid:      regexp.MustCompile(`(?i)` + sshFailureUnsaid + `[^=]*(stderr=\s*)?$`),
-		tlsFilesMissing:       regexp.MustCompile(`(?i)` + tlsFilesMissing),
-		clientRejectsEndpoint: regexp.MustCompile(`(?i)` + clientRejectsEndpoint),
-		serverDetail:          regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
-		versionContext:        regexp.MustCompile(`^Context:\s+(\S+)\s*$`),
-		colimaSocket:          regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?(?:docker )?socket: (unix://\S+)`),
-		contextInspect:        regexp.MustCompile(`\bdocker context inspect\b.*Endpoints\.docker\.Host`),
-		bareEndpoint:          regexp.MustCompile(`^((?:unix|tcp|npipe|ssh)://\S+)$`),
-		dockerTCPEndpoint:     regexp.MustCompile(`(?i)docker.*\btcp://([\w.-]+:\d+)\b|\btcp://([\w.-]+:\d+)\b.*docker`),
-		refused:               regexp.MustCompile(`(?i)connection refused|ECONNREFUSED|actively refused|no route to host|EHOSTUNREACH`),
-		daemonProcess:         regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
-		endpoint:              regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
-		hedge:                 regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
-		otherHost:             regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
-		fixSentence:           regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
-		psHeader:              regexp.MustCompile(`^CONTAINER ID\s+IMAGE\s`),
-		psRow:                 regexp.MustCompile(`^[0-9a-f]{12}\s+\S`),
-		plainDockerPS:         regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
-		worksComment:          regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
-		chainedDocker:         regexp.MustCompile(`(&&|;|\|\|)\s*docker\b`),
-		sudoRefusal:           regexp.MustCompile(`^(sudo: |Sorry, try again)|is not in the sudoers file`),
-		sudoLogs:              regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
-		accessFailure:         regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found|client is newer than server|client version \S+ is too (new|old)|(maximum|minimum) supported API version`),
+		versionOrInfo:      regexp.MustCompile(`\bdocker (version|info|system info)\b`),
+		hostOrContextFlag:  regexp.MustCompile(`\bdocker\s+(-H|--host|-c|--context)\b`),
+		nestedScheme:       regexp.MustCompile(nestedScheme),
+		pullFrom:           regexp.MustCompile(`^\S+: Pulling from \S+$`),
+		pullDone:           regexp.MustCompile(`^(Digest: sha256:[0-9a-f]{64}|Status: (Image is up to date|Downloaded newer image) for \S+)$`),
+		systemUnitHeader:   regexp.MustCompile(`^\S*\s*docker\.service - Docker Application Container Engine\s*$`),
+		unitActive:         regexp.MustCompile(`^Active: active \(running\)`),
+		hostCommand:        regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
+		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
+		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
+		serverDetail:       regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
+		versionContext:     regexp.MustCompile(`^Context:\s+(\S+)\s*$`),
+		colimaSocket:       regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?(?:docker )?socket: (unix://\S+)`),
+		contextInspect:     regexp.MustCompile(`\bdocker context inspect\b.*Endpoints\.docker\.Host`),
+		bareEndpoint:       regexp.MustCompile(`^((?:unix|tcp|npipe|ssh)://\S+)$`),
+		dockerTCPEndpoint:  regexp.MustCompile(`(?i)docker.*\btcp://([\w.-]+:\d+)\b|\btcp://([\w.-]+:\d+)\b.*docker`),
+		refused:            regexp.MustCompile(`(?i)connection refused|ECONNREFUSED|actively refused|no route to host|EHOSTUNREACH`),
+		daemonProcess:      regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
+		endpoint:           regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
+		hedge:              regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
+		otherHost:          regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
+		fixSentence:        regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
+		psHeader:           regexp.MustCompile(`^CONTAINER ID\s+IMAGE\s`),
+		psRow:              regexp.MustCompile(`^[0-9a-f]{12}\s+\S`),
+		plainDockerPS:      regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
+		worksComment:       regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
+		chainedDocker:      regexp.MustCompile(`(&&|;|\|\|)\s*docker\b`),
+		sudoRefusal:        regexp.MustCompile(`^(sudo: |Sorry, try again)|is not in the sudoers file`),
+		sudoLogs:           regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
+		accessFailure:      regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found|client is newer than server|client version \S+ is too (new|old)|(maximum|minimum) supported API version`),
 		// An id, a table's header, docker info's JSON, Compose's service
 		// log prefix ("db-1  | …").
 		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|NAME\s+IMAGE\s+COMMAND.*|[\w.-]+\s+\|( .*)?|` +
@@ -518,19 +496,10 @@ func ReadPaste(text string) Paste {
 		p.Causes = append(p.Causes, c.PasteCause)
 		// What the finding may say of each kind's statements, when they
 		// all show it.
-		switch c.Kind {
-		case KindComposePluginMissing:
-			p.ComposeV1 = allMatch(vals.composeV1, c.Statements)
-		case KindDaemonUnreachable:
-			p.DaemonStartFailed = allMatch(vals.daemonStartFailure, c.Statements)
-			p.ConnectReasonUnsaid = allMatch(vals.connectReasonUnsaid, c.Statements)
-		case KindEndpointInvalid:
-			p.ClientRejectsEndpoint = allMatch(vals.clientRejectsEndpoint, c.Statements)
-			p.PodmanConnectionInvalid = allMatch(vals.podmanConnectionInvalid, c.Statements)
-		case KindSSHUnreachable:
-			p.SSHFailureUnsaid = allMatch(vals.sshFailureUnsaid, c.Statements)
-		case KindTLSError:
-			p.TLSFilesMissing = allMatch(vals.tlsFilesMissing, c.Statements)
+		for _, w := range pasteWordings() {
+			if w.kind == c.Kind && allMatch(w.re, c.Statements) {
+				w.set(&p)
+			}
 		}
 	}
 	if len(p.Causes) == 0 {
@@ -658,6 +627,29 @@ func accessFailureBeforeNextCommand(rest []pasteLine) bool {
 	}
 	return false
 }
+
+// pasteWording is a wording of one kind's statements that lets its
+// finding say more of what the paste shows, when every statement has it:
+// set records that on the Paste (varsFromPaste hands it to the template).
+type pasteWording struct {
+	kind Kind
+	re   *regexp.Regexp
+	set  func(*Paste)
+}
+
+var pasteWordings = sync.OnceValue(func() []pasteWording {
+	ci := func(pattern string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + pattern) }
+	return []pasteWording{
+		{KindComposePluginMissing, ci(composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)), func(p *Paste) { p.ComposeV1 = true }},
+		{KindDaemonUnreachable, ci(daemonStartFailure), func(p *Paste) { p.DaemonStartFailed = true }},
+		{KindDaemonUnreachable, ci(connectReasonUnsaid), func(p *Paste) { p.ConnectReasonUnsaid = true }},
+		{KindEndpointInvalid, ci(clientRejectsEndpoint), func(p *Paste) { p.ClientRejectsEndpoint = true }},
+		{KindEndpointInvalid, ci(podmanConnectionInvalid), func(p *Paste) { p.PodmanConnectionInvalid = true }},
+		// Nothing of ssh's stderr follows on the line.
+		{KindSSHUnreachable, ci(sshFailureUnsaid + `[^=]*(stderr=\s*)?$`), func(p *Paste) { p.SSHFailureUnsaid = true }},
+		{KindTLSError, ci(tlsFilesMissing), func(p *Paste) { p.TLSFilesMissing = true }},
+	}
+})
 
 // allMatch reports whether re matches every one of statements.
 func allMatch(re *regexp.Regexp, statements []string) bool {
