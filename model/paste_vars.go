@@ -15,13 +15,7 @@ func varsFromPaste(p Paste) Vars {
 		v.Container = p.Container
 	}
 	v.setAPIURL(p.APIURL)
-	v.ComposeV1Missing = p.ComposeV1
-	v.DaemonStartFailed = p.DaemonStartFailed
-	v.ConnectReasonUnsaid = p.ConnectReasonUnsaid
-	v.SSHFailureUnsaid = p.SSHFailureUnsaid
-	v.TLSFilesMissing = p.TLSFilesMissing
-	v.ClientRejectsEndpoint = p.ClientRejectsEndpoint
-	v.PodmanConnectionInvalid = p.PodmanConnectionInvalid
+	v.PastedWording = p.PastedWording
 	if p.OtherFromSystemd {
 		v.AlternateHost, v.AlternatePath, v.AlternateSystemd = p.OtherHost, DefaultSocketPath, true
 	} else if p.OtherHost != "" {

@@ -38,31 +38,8 @@ type Paste struct {
 	// system docker.service the paste shows running (systemctl status),
 	// not an endpoint the paste names.
 	OtherFromSystemd bool
-	// ComposeV1 is set when what the paste shows missing or not runnable
-	// is Compose v1's docker-compose program, not the plugin.
-	ComposeV1 bool
-	// DaemonStartFailed is set when what the paste shows of an unreachable
-	// daemon is the daemon, or what runs it, failing to start (no client
-	// error).
-	DaemonStartFailed bool
-	// ConnectReasonUnsaid is set when what the paste shows of an
-	// unreachable daemon is a client's message that names no reason, one
-	// the client also prints when the socket refuses the user (Compose v1,
-	// the docker CLI before 1.13).
-	ConnectReasonUnsaid bool
-	// SSHFailureUnsaid is set when what the paste shows of an ssh failure
-	// is only ssh's exit status 255, without ssh's own message.
-	SSHFailureUnsaid bool
-	// TLSFilesMissing is set when what the paste shows of a TLS failure is
-	// a client that cannot find a TLS file it names (no handshake was
-	// tried).
-	TLSFilesMissing bool
-	// ClientRejectsEndpoint is set when what the paste shows of an invalid
-	// endpoint is one client refusing a form other clients may take.
-	ClientRejectsEndpoint bool
-	// PodmanConnectionInvalid is set when what the paste shows of an
-	// invalid endpoint is Podman's own connection setting.
-	PodmanConnectionInvalid bool
+	// PastedWording: what the wording of its statements lets a finding say.
+	PastedWording
 }
 
 // PasteCause is one kind a paste shows and the statement lines showing it.
@@ -640,7 +617,7 @@ type pasteWording struct {
 var pasteWordings = sync.OnceValue(func() []pasteWording {
 	ci := func(pattern string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + pattern) }
 	return []pasteWording{
-		{KindComposePluginMissing, ci(composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)), func(p *Paste) { p.ComposeV1 = true }},
+		{KindComposePluginMissing, ci(composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)), func(p *Paste) { p.ComposeV1Missing = true }},
 		{KindDaemonUnreachable, ci(daemonStartFailure), func(p *Paste) { p.DaemonStartFailed = true }},
 		{KindDaemonUnreachable, ci(connectReasonUnsaid), func(p *Paste) { p.ConnectReasonUnsaid = true }},
 		{KindEndpointInvalid, ci(clientRejectsEndpoint), func(p *Paste) { p.ClientRejectsEndpoint = true }},

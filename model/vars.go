@@ -84,29 +84,9 @@ type Vars struct {
 	GroupRW bool
 	// AlternateSeen: a daemon answered at AlternateHost.
 	AlternateSeen bool
-	// ComposeV1Missing: the pasted text shows Compose v1's docker-compose
-	// program missing or not runnable (not `docker compose` failing).
-	ComposeV1Missing bool
-	// DaemonStartFailed: the pasted text shows the daemon, or what runs it,
-	// failing to start (not a client finding no daemon).
-	DaemonStartFailed bool
-	// ConnectReasonUnsaid: the pasted text shows a client's message that
-	// it could not connect, one it also prints when the socket refuses the
-	// user, and no reason.
-	ConnectReasonUnsaid bool
-	// SSHFailureUnsaid: the pasted text shows ssh ending with its own
-	// failure status (255) and not ssh's message.
-	SSHFailureUnsaid bool
-	// TLSFilesMissing: the pasted text shows a client that cannot read the
-	// TLS files it is told to use (no handshake was tried).
-	TLSFilesMissing bool
-	// ClientRejectsEndpoint: the pasted text shows one client refusing the
-	// form of an endpoint other clients may take.
-	ClientRejectsEndpoint bool
-	// PodmanConnectionInvalid: the pasted text shows Podman's own
-	// connection setting unusable (no URI, or a machine that does not
-	// exist).
-	PodmanConnectionInvalid bool
+	// PastedWording: what the wording of a pasted finding's statements
+	// shows beyond its kind (all false for a live finding).
+	PastedWording
 	// AlternateNamed: the pasted text names AlternateHost as where Docker
 	// is (a context, a daemon's -H, a socket found or said to be there).
 	AlternateNamed bool

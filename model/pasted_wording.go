@@ -1,0 +1,31 @@
+package model
+
+// PastedWording is what the wording of a paste's statements shows beyond
+// their kind, so that its finding says no more and no less than the paste:
+// ReadPaste sets it from the pasteWordings table, varsFromPaste hands it
+// to the templates unchanged.
+type PastedWording struct {
+	// ComposeV1Missing: the paste shows Compose v1's docker-compose
+	// program missing or not runnable (not `docker compose` failing).
+	ComposeV1Missing bool
+	// DaemonStartFailed: the paste shows the daemon, or what runs it,
+	// failing to start (not a client finding no daemon).
+	DaemonStartFailed bool
+	// ConnectReasonUnsaid: the paste shows a client's message that
+	// it could not connect, one it also prints when the socket refuses the
+	// user, and no reason.
+	ConnectReasonUnsaid bool
+	// SSHFailureUnsaid: the paste shows ssh ending with its own
+	// failure status (255) and not ssh's message.
+	SSHFailureUnsaid bool
+	// TLSFilesMissing: the paste shows a client that cannot read the
+	// TLS files it is told to use (no handshake was tried).
+	TLSFilesMissing bool
+	// ClientRejectsEndpoint: the paste shows one client refusing the
+	// form of an endpoint other clients may take.
+	ClientRejectsEndpoint bool
+	// PodmanConnectionInvalid: the paste shows Podman's own
+	// connection setting unusable (no URI, or a machine that does not
+	// exist).
+	PodmanConnectionInvalid bool
+}
