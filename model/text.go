@@ -162,7 +162,7 @@ func compilePasteValues() pasteValues {
 		// say nothing about why direct access failed.
 		sudoProbe:     regexp.MustCompile(`(?i)^(Sudo probe:|Fallback DOCKER_HOST=)`),
 		idOutput:      regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
-		groupSentence: regexp.MustCompile(`(?i)\bgroups.? (didn't|did not|doesn't|does not) (list|show)\b.{0,60}\bdocker\b.{0,40}\bbut .?/etc/group.? (did|does|lists?|listed|shows?|showed)\b`),
+		groupSentence: regexp.MustCompile(`(?i)\bgroups.? (didn't|did not|doesn't|does not) (list|show)\b.{0,60}\b(docker)\b.{0,40}\bbut .?/etc/group.? (did|does|lists?|listed|shows?|showed)\b`),
 		promptUser:    regexp.MustCompile(`^([a-z_][\w.-]*)@[\w.-]+[:\s]`),
 		groupMember:   regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
 		newgrpCmd:     regexp.MustCompile(`^newgrp (\S+)$`),
@@ -995,8 +995,8 @@ func pendingGroup(lines []pasteLine) (evidence []string, group string, ok bool) 
 	if session == nil {
 		// The writer's own account: `groups` lacks docker, /etc/group has it.
 		for _, l := range lines {
-			if l.role == roleStatement && vals.groupSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text) {
-				return []string{l.raw}, "", true
+			if m := vals.groupSentence.FindStringSubmatch(l.text); m != nil && l.role == roleStatement && !vals.hedge.MatchString(l.text) {
+				return []string{l.raw}, m[3], true
 			}
 		}
 		return nil, "", false

@@ -1128,6 +1128,8 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// claimed (no socket was seen).
 		{"groups of the session and of the user database", "$ groups\n[myname] adm cdrom sudo\n$ groups [myname]\n[myname] : [myname] adm cdrom sudo docker",
 			model.KindGroupMembershipPending, "in group docker", "<socket group>"},
+		{"the writer's own account of the two group lists", "I had to reconnect my SSH because `groups` didn't list me as being a member of the `docker` group, but `/etc/group` did.",
+			model.KindGroupMembershipPending, "in group docker", "<socket group>"},
 		// A running docker.service is shown, its socket is not: the
 		// finding says where it comes from.
 		{"the system's docker.service running", "Cannot connect to the Docker daemon at unix:///home/ada/.docker/desktop/docker.sock. Is the docker daemon running?\n● docker.service - Docker Application Container Engine\n     Active: active (running) since Mon 2023-10-16 14:10:14 EDT; 2min 6s ago",
