@@ -57,7 +57,10 @@ type pastePatterns struct {
 	stackFrame   *regexp.Regexp
 	errorLead    *regexp.Regexp
 	logfmtMsg    *regexp.Regexp
-	markdown     *regexp.Regexp
+	// logrusText is the level and seconds logrus's text formatter starts
+	// a line with.
+	logrusText *regexp.Regexp
+	markdown   *regexp.Regexp
 	// markdownBetweenWords is a code or emphasis mark joining two words.
 	markdownBetweenWords *regexp.Regexp
 	errorChain           *regexp.Regexp
@@ -115,7 +118,8 @@ func compilePastePatterns() pastePatterns {
 			`(?i:\b(gives?|gave|throws?|threw|shows?|showed|returns?|returned) (me )?(an |the |this |following )?(error|exception)\b)|\bspawn \S+ ENOENT|\bconnect (ENOENT|ECONNREFUSED|EACCES) \S|` +
 			// A step that quotes the message it ended with.
 			`(?i:\b(the|an|this) (error )?message "[^"]{8,}")`),
-		logfmtMsg: regexp.MustCompile(`\b(msg|message|err|error|stderr)="((?:[^"\\]|\\.)*)"`),
+		logfmtMsg:  regexp.MustCompile(`\b(msg|message|err|error|stderr)="((?:[^"\\]|\\.)*)"`),
+		logrusText: regexp.MustCompile(`^(DEBU|INFO|WARN|ERRO|ERROR|FATA|FATAL|PANI)\[\d+\] `),
 	}
 }
 
@@ -165,7 +169,9 @@ func readPasteLines(text string) []pasteLine {
 		text := trimmed
 		// logfmt lines (dockerd, containerd, GitLab runner) carry the
 		// statement in msg="...", error="..." or a script's stderr="...".
-		if m := p.logfmtMsg.FindAllStringSubmatch(text, -1); m != nil && strings.Contains(text, "level=") {
+		// A line logrus printed as text ("ERRO[0600] …") says its
+		// statement after the level: logfmt there is output it quotes.
+		if m := p.logfmtMsg.FindAllStringSubmatch(text, -1); m != nil && strings.Contains(text, "level=") && !p.logrusText.MatchString(text) {
 			parts := make([]string, 0, len(m))
 			for _, g := range m {
 				parts = append(parts, strings.ReplaceAll(g[2], `\"`, `"`))

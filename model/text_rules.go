@@ -42,13 +42,13 @@ const (
 	registryContext = registryRequest + `|error response from daemon|Pulling from|Pulling fs layer|Download complete|Retrying in \d|Unable to find image`
 	// registryRequest marks a request to a registry (the daemon relays
 	// "Error response from daemon" for those and for its own API alike).
-	registryRequest = `/v2/|/v1/_ping\b|registry|\bpull\b|\bpush\b|\blogin\b|docker\.io|ghcr\.io|quay\.io|gcr\.io|azurecr\.io|\.ecr\.|manifest|auth\.docker|index\.docker`
+	registryRequest = `/v2/|/v1/_ping\b|registry|\bregist(re|ro)\b|\bpull\b|\bpush\b|\blogin\b|docker\.io|ghcr\.io|quay\.io|gcr\.io|azurecr\.io|\.ecr\.|manifest|auth\.docker|index\.docker`
 	// buildContext marks a paste as a build whose own steps failed.
 	buildContext = `failed to solve|executor failed|(?-i:Step) \d+/\d+ :|(?-i:RUN) |pip install|npm (ERR|install)|apt-get|Could not fetch URL|` +
 		`curl: \(\d+\)|fatal: unable to access|go: downloading|Dockerfile:\d+`
 	// sshContext marks a docker endpoint reached over ssh.
 	sshContext = `dial-stdio|connhelper|ssh://|(?m:^\[CMD\]: (sudo )?docker\b)|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
-		`paramiko|SSHException|SSHKit|docker host|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
+		`paramiko|SSHException|SSHKit|docker host|\bpodman\b|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
 		// Meteor Up's ssh client, which sets Docker up on the server.
 		`\bnodemiral\b|` +
 		// A workflow's ssh step, or plain ssh, running docker on the host.
@@ -95,7 +95,7 @@ const (
 	// use (DOCKER_CERT_PATH, --tlsverify, a context's TLS material), or
 	// finds no PEM data in it: no handshake was tried. docker-machine keeps
 	// its daemon's server.pem beside them; node tools say ENOENT first.
-	tlsFilesMissing = `open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|open \S*\.docker[/\\]machine[/\\]\S*server\.pem: (no such file|The system cannot find)|` +
+	tlsFilesMissing = `open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|unable to resolve docker endpoint: open \S+\.pem: |could not read CA certificate\b.{0,200}(no such file|cannot find the (file|path) specified)|open \S*\.docker[/\\]machine[/\\]\S*server\.pem: (no such file|The system cannot find)|` +
 		`ENOENT: no such file or directory, open '\S*\.docker[/\\]\S*(ca|cert|key|server)\.pem'|Docker daemon is not reachable: .*PEM routines:.*no start line`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
@@ -112,7 +112,7 @@ const (
 	// path it does not accept, Portainer given another scheme than the
 	// three it takes.
 	clientRejectsEndpoint = `DockerException: Install paramiko package to enable ssh:// support|docker host must (be present and )?use the format tcp://|` +
-		`base_url argument must begin with "https://"|container daemon socket \(.*\) is invalid|Invalid environment protocol: Portainer only supports`
+		`base_url argument must begin with "https://"|container daemon socket \(.*\) is invalid|Invalid environment protocol: Portainer only supports|Unable to find the socket transport "(https?|unix|tcp)"|unsupported docker host scheme`
 	// podmanConnectionInvalid is Podman's connection without a URI, or
 	// naming a machine that does not exist.
 	podmanConnectionInvalid = `unable to create connection\. "[^"]*" is not a supported schema|could not find a matching machine for connection`
@@ -240,7 +240,7 @@ func compileTextRules() []textRule {
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
 			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|(^|[\s:'"])((/usr(/local)?)?/s?bin/)?docker: No such file or directory|`+
-			`Cannot run program "docker"|failed to find docker binary|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|docker binary not found|no container engine found|No container runtime was found|`+
+			`Cannot run program "docker"|failed to find docker binary|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
@@ -254,7 +254,7 @@ func compileTextRules() []textRule {
 			`docker is required but (was )?not found|docker (was )?not found (on|in) (your |the )?PATH`),
 			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine|\b(if|when|whether|unless|in case)\b`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
-			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist|docker compose (v2 )?not found!`),
+			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist|docker compose (v2 )?not found!|looking up compose provider failed`),
 		// Compose v1's docker-compose program missing: Compose is missing
 		// where the paste ran, unless the paste shows Compose v2 answering
 		// (the finding then says which program was missing).
@@ -296,6 +296,9 @@ func compileTextRules() []textRule {
 		unlessPaste(needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server ('\S+' )?not found in known_hosts|\S+ not found in known_hosts|(server|host) key not found in known_hosts`), sshContext), gitRemote),
 		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed|No authentication methods available`), sshContext), gitRemote+`|hostagent`),
 		unlessPaste(needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+`), sshContext), gitRemote),
+		// A handshake the remote host cut; at a loopback port it is a local
+		// VM's forward (a Podman machine still starting), not a host.
+		unless(needs(r(KindSSHUnreachable, `ssh: handshake failed: (read|write) tcp \S+: (read|write): connection reset by peer`), sshContext), `->(127\.|\[::1\])`),
 		r(KindSSHUnreachable, `ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`),
 		needs(r(KindDaemonUnresponsive, `ducttape\.TimeoutException`), `DockerClientProviderStrategy\.ping`),
 		needs(r(KindSSHUnreachable, `NoValidConnectionsError`), `ssh://|DOCKER_HOST|docker-compose|docker context`),
@@ -386,6 +389,7 @@ func compileTextRules() []textRule {
 		// handshake.
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component|`+dockerdStartFailure),
 		// dockerd logging a client's failed handshake.
+		r(KindTLSError, `could not read CA certificate\b.{0,200}(no such file|cannot find the (file|path) specified)`),
 		needs(r(KindTLSError, serverHandshakeLog), `dockerd\[\d+\]|docker\.log|-u docker(\.service)?\b`),
 		// kubectl's "Unable to connect to the server" is a cluster's API.
 		// A server's log of a client's failed handshake ("http: TLS
@@ -393,7 +397,7 @@ func compileTextRules() []textRule {
 		// logged it.
 		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component|`+dockerdStartFailure+`|Unable to connect to the server: |`+serverHandshakeLog), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
 			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
-				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates|\bharbor\b|登[录陆]|ログイン|`+
+				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates|\bharbor\b|登[录陆]|ログイン|\blog ?in\b|\bsign(ing)? ?in\b|`+
 				// An app that printed where it listens: its container runs.
 				`(?m:^Listening on https?://)`),
 		// (A registry's answer is no daemon's.)
@@ -417,7 +421,7 @@ func compileTextRules() []textRule {
 			`permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
 			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock|`+
-			`does not have Docker permissions`), `\binstead of (failing|erroring|returning)\b|listen unix|bind: permission denied|failed to load listeners|api proxy listener|\bmount|\bls: cannot (access|open)|\bstatfs |`+desktopInternalSocket),
+			`does not have Docker permissions`), `\binstead of (failing|erroring|returning)\b|listen unix|bind: permission denied|failed to load listeners|api proxy listener|\bmount|(ls|rm|chmod|chown|chgrp|ln|mv|cp|touch|stat|unlink): cannot (access|open|remove|change|create|stat|move|read|set|unlink|overwrite)\b|\bstatfs |`+desktopInternalSocket),
 		// A tool's own account of a mounted socket its process's groups
 		// do not open.
 		r(KindSocketPermissionDenied, `socket mounted but not accessible by current process|Process groups do not include socket gid \d+`),
@@ -429,7 +433,7 @@ func compileTextRules() []textRule {
 		// Rust's io::Error prints errno 13 as "kind: PermissionDenied" or
 		// "(os error 13)": the socket's only when the paste is a Docker
 		// client's (an app's own files give the same words).
-		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|kind: PermissionDenied|UnauthorizedAccessException: Access to the path is denied|LastErrorException: \[13\] Permission denied`), `docker (socket|daemon)|docker\.sock|NamedPipeClientStream|bollard|rs-docker|hyper|error trying to connect|unix_?socket|Docker::`), `\bbind\b|`+serviceLogLine),
+		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|kind: PermissionDenied|UnauthorizedAccessException: Access to the path is denied`), `docker (socket|daemon)|docker\.sock|NamedPipeClientStream|bollard|rs-docker|hyper|error trying to connect|unix_?socket|Docker::`), `\bbind\b|`+serviceLogLine),
 		also(r(KindSocketPermissionDenied, `SocketException \(13\): Permission denied`), `docker (unix )?socket|docker\.sock|Docker\.DotNet`),
 		// fabric8's docker-maven-plugin asking the daemon for its version.
 		r(KindSocketPermissionDenied, `Cannot extract API version from server \S+: Permission denied`),
@@ -485,6 +489,9 @@ func compileTextRules() []textRule {
 		// The Go client's request to a local socket, whose URL host is the
 		// placeholder "docker", closed without an answer.
 		weak(r(KindDaemonUnresponsive, `\b(Get|Post|Head) "?http://docker/\S+"?: EOF\b`)),
+		// The daemon's socket accepted the connection and closed it before
+		// the request was written.
+		weak(r(KindDaemonUnresponsive, `write unix @?->\S*(docker|podman)\S*\.sock: write: broken pipe`)),
 
 		// The daemon: nothing answers. Generic lead-ins first (preamble),
 		// then the precise errors (no socket, refused, no pipe).
@@ -510,7 +517,7 @@ func compileTextRules() []textRule {
 			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*(docker|podman)\.sock|`+
 			`pipe[/\\]docker\w*:? \(?The system cannot find the file specified|named pipe error: The system cannot find the file specified|docker_engine:? \(?The system cannot find the file specified|`+
 			`Docker Desktop is starting|colima is not running|`+
-			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, '(CreateFile|WaitNamedPipe)'|kind: Connect, source: Some\(Os \{ code: (2|61|111)|`+
+			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, '(CreateFile|WaitNamedPipe)'|pywintypes\.error \(cannot find the file specified\)|kind: Connect, source: Some\(Os \{ code: (2|61|111)|`+
 			// bollard (Rust) over hyper: the connect step failed.
 			`kind: Connect\b.{0,80}\b(kind: (ConnectionRefused|NotFound)|code: (2|61|111)\b)`),
 			`permission denied|:3334`),
@@ -528,6 +535,7 @@ func compileTextRules() []textRule {
 		// did not answer in time (docker-py's APIError, the dashboard's
 		// "(HTTP code 500) server error").
 		needs(r(KindDaemonUnresponsive, `(500 Server Error: Internal Server Error \("?b?'?|\(HTTP code 500\) server error - )i/o timeout`), `Docker Desktop|localnpipe|docker_engine|docker\.sock|dockerDesktop`),
+		unlessPaste(r(KindDaemonUnresponsive, `^Error response from daemon: i/o timeout\s*$`), registryRequest),
 		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`),
 		// Unless it is given as the reason for a credential helper's failure.
 		unlessPaste(r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`), credentialHelperFailure),
@@ -562,9 +570,16 @@ func compileTextRules() []textRule {
 		// without KVM or its Hyper-V VM, OrbStack's machine, Rancher
 		// Desktop's and Podman's VMs, rootless dockerd's rootlesskit.
 		unlessPaste(needs(r(KindDaemonUnreachable, colimaStartFailure), `colima`), `runtime: (containerd|incus)`),
+		r(KindDaemonUnreachable, finchStartFailure),
+		// No docker service, and no docker either: the CLI is what is missing.
+		unlessPaste(r(KindDaemonUnreachable, dockerServiceUnknown), `docker: (command )?not found`),
 		needs(r(KindDaemonUnreachable, desktopKVMFailure), `Docker Desktop`),
+		// Desktop's engine start failing: the exception its start path
+		// threw, when its message says nothing more precise.
+		weak(needs(r(KindDaemonUnreachable, `^\W*(System\.[\w.]*Exception|Docker\.[\w.]*Exception)\b|^Time out has expired and the operation has not been completed`),
+			`Docker\.Backend\.ContainerEngine\.\w+\.(Do)?Start\(|Docker\.Engines\.\S+\.<(DoStart|Start|DeployDistro)\w*>|Docker\.Engines\.WSL2\.WSL2Provisioning`)),
 		needs(r(KindDaemonUnreachable, desktopHyperVFailure), `Docker\.Actions\.DoStart|MobyLinuxVM|DockerDesktopVM`),
-		needs(r(KindDaemonUnreachable, desktopWSLFailure), `Docker Desktop|docker-desktop|DockerDesktop`),
+		needs(r(KindDaemonUnreachable, desktopWSLFailure), `Docker Desktop|docker-desktop|DockerDesktop|Docker\.(Desktop|Engines|Core)\b|\bpinata\b`),
 		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack|(?m:^orb\b)`),
 		needs(r(KindDaemonUnreachable, rancherDesktopStartFailure), `Rancher Desktop|rancher-desktop`),
 		needs(r(KindDaemonUnreachable, podmanMachineStartFailure), `podman machine`),
@@ -606,12 +621,19 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `connect ECONNREFUSED (::1|127\.0\.0\.1|localhost):80\b`), `dockerode|docker-modem|new Docker\(`),
 		// aiohttp's unix connector (aiodocker) names its host and the errno.
 		needs(r(KindDaemonUnreachable, `Cannot connect to host \S+ ssl:\S+ \[(No such file or directory|Connection refused)\]`), `docker`),
-		needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno (111|61)\]`), `unixconn|docker|podman/api/uds|podman\.sock`),
+		unless(needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno (111|61)\]`), `unixconn|docker|podman/api/uds|podman\.sock`), serviceLogLine),
 		needs(r(KindDaemonUnreachable, `runtime strategy .* does not work.*(ECONNREFUSED|ENOENT)`), `testcontainers`),
 		// A unix-socket client's bare errno: the socket is missing or
 		// nobody listens on it (jnr, jna, junixsocket, Apache HttpClient).
 		needs(r(KindDaemonUnreachable, `(IOException|SocketException|LastErrorException|AFUNIXSocketException|ConnectException)\b:? (\[(2|61|111)\] )?(No such file or directory|Connection refused)|`+
 			`unix://localhost(:80)?: (No such file or directory|Connection refused)|\berror\((2|61|111), '(No such file or directory|Connection refused)'\)`), unixSocketClient),
+		// PHP's socket clients (docker-php over Guzzle, php-http), Ruby's
+		// excon and nc -U name only the errno of the socket they open.
+		needs(r(KindDaemonUnreachable, `Cannot open socket connection: (No such file or directory|Connection refused)|(Connection refused|No such file or directory) - connect\(2\)|nc: unix connect failed: (No such file or directory|Connection refused)`), `docker`),
+		needs(r(KindSocketPermissionDenied, `Cannot open socket connection: Permission denied|nc: unix connect failed: Permission denied`), `docker`),
+		needs(r(KindSocketPermissionDenied, `Socket\\Exception\\ConnectionException: Permission denied`), `docker\.sock`),
+		// JNA's errno 13 (docker-java, testcontainers' unix socket).
+		needs(r(KindSocketPermissionDenied, `LastErrorException: \[13\] Permission denied`), `docker`),
 		unlessPaste(needs(r(KindDaemonUnreachable, `LastErrorException: \[(2|61|111)\] |(Connection refused|No such file or directory)\b.{0,20}(GET|POST|HEAD|PUT|DELETE) http\+docker://`), `docker`), libraryClash),
 		weak(r(KindDaemonUnreachable, `Error in the hyper legacy client: client error \(Connect\)|Container runtime strategy "UnixSocketStrategy" is not applicable`)),
 		// go-dockerclient's ErrConnectionRefused, Docker Desktop's proxy
@@ -620,6 +642,7 @@ func compileTextRules() []textRule {
 		unless(preamble(r(KindDaemonUnreachable, `are you trying to connect to a TLS-enabled daemon without TLS`)), `permission denied`),
 		// curl's "couldn't connect" does not say why; its verbose lines do.
 		preamble(needs(r(KindDaemonUnreachable, `curl: \(7\) (Couldn't|Failed to) connect`), `--unix-socket \S*(docker|podman)\S*\.sock`)),
+		r(KindDaemonUnreachable, `Immediate connect fail for \S*(docker|podman)\S*\.sock: (No such file or directory|Connection refused)`),
 		r(KindDaemonUnreachable, `\S*(docker|podman)\S*\.sock is not listening|DOCKER_HOST \S+ is not listening|failed to reach (the )?docker daemon|`+
 			`docker socket is not available|mount the docker socket into|Could not find unix domain socket(\)\. Root cause (NoSuchFile|ConnectException)|\)?\s*$)|DockerNotPresentException|`+
 			`Connection to the Docker daemon at \S+ failed with error "\[(2|61|111)\]|`+
@@ -721,9 +744,10 @@ const (
 const (
 	// Docker Desktop's engine: it cannot serve its pipe, or the machine
 	// lacks virtualization for its VM.
-	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
+	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|virtualization and data execution protection must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
 		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app|` +
-		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run|\bUnable to start Docker Engine\b`
+		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run|\bUnable to start Docker Engine\b|` +
+		`Timed out waiting for the lifecycle-server to start|WSL distro stopped while waiting for Lifecycle server`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop for Windows failing to create its Hyper-V VM.
 	// Docker Desktop's own status line that its engine stopped (quoted, or
@@ -732,7 +756,7 @@ const (
 	desktopHyperVFailure = `^Unable to (create|start) ?[-:] The running command stopped because the preference variable|'(DockerDesktopVM|MobyLinuxVM)' failed to start|Unable to start Hyper-V VM\b`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
 	// its engine runs in.
-	desktopWSLFailure = `Failed to (deploy distro|set version to) docker-desktop|provisioning docker WSL distros|Docker Desktop distro installation failed|ensuring main distro is deployed: |unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
+	desktopWSLFailure = `(Failed|fail) to (deploy distro|set version to) docker-desktop|WSL ?2 installation is incomplete|WSL 2 requires an update to its kernel component|WSL 2 erfordert ein Update der Kernelkomponente|provisioning docker WSL distros|Docker Desktop distro installation failed|ensuring main distro is deployed: |unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
 		`unexpected error (was encountered|occurred) while executing a WSL command|Unexpected WSL error`
 	// systemd (the snap's docker.dockerd unit too), SysV and upstart
 	// reporting the service down, and dockerd's fatal errors before it
@@ -740,23 +764,26 @@ const (
 	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker(\.dockerd)?\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
-		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.service: Unit \S+ not found|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed`
+		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): (Unit \S+ not found|Interactive authentication required|Access denied)|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon`
 	dockerdStartFailure  = `(failed to start|Error starting) daemon: |Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure   = `error starting vm: |error provisioning docker: `
 	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`
 	// Rancher Desktop's Lima VM, and Podman's machine (its QEMU monitor
 	// socket never came up).
 	rancherDesktopStartFailure = `\blimactl exited with code [1-9]`
-	podmanMachineStartFailure  = `dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)`
-	rootlessStartFailure       = `\[rootlesskit:parent\] error: `
+	podmanMachineStartFailure  = `dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)|\b(vfkit|qemu|krunkit) exited unexpectedly with exit code \d+`
+	// An init system that has no docker service to start.
+	dockerServiceUnknown = `^docker: unrecognized service\s*$`
+	finchStartFailure    = `Finch virtual machine failed to start|the instance "finch" does not exist`
+	rootlessStartFailure = `\[rootlesskit:parent\] error: `
 	// docker-machine (Docker Toolbox) unable to create the VM that would
 	// run the daemon.
-	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled`
+	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Error getting IP address: Host is not running|Error setting up host only network on machine start`
 	// dockerd-rootless.sh without rootlesskit: it stops before starting.
 	rootlesskitMissing = `^rootlesskit needs to be installed`
 
-	daemonStartFailure = desktopEngineStartFailure + `|` + desktopStopped + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerdStartFailure + `|` +
-		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing + `|` + dockerMachineStartFailure
+	daemonStartFailure = desktopEngineStartFailure + `|` + desktopStopped + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerServiceUnknown + `|` + dockerdStartFailure + `|` +
+		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + finchStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing + `|` + dockerMachineStartFailure
 )
 
 // nestedScheme is an endpoint with two schemes (unix://tcp://…).

@@ -765,6 +765,12 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host",
 		"Error response from daemon: pull access denied for myimage, repository does not exist or may require 'docker login'",
 		"ERROR: failed to solve: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1",
+		// rm refused to unlink the socket's path: no client connected.
+		"rm -f /private/var/run/docker.sock\nrm: cannot remove '/private/var/run/docker.sock': Permission denied",
+		// An app container's own refused connection, in Compose's log.
+		"I'm trying to start HCPY as a docker with \"docker compose up\"\napp-1  |     sock.connect(sa)\napp-1  | ConnectionRefusedError: [Errno 111] Connection refused",
+		// Hub sign-in through a proxy that re-signs TLS.
+		"docker x509 certificate signed by unknown authority\n\nWhen starting docker desktop sometimes this message appears.\nmost of the time it's time to login",
 		// The daemon answering that minikube's container is gone, whatever
 		// the writer calls it.
 		"giving me the error unable to connect to docker daemon\nX Exiting due to GUEST_STATUS: Unable to get control-plane node minikube host status: state: unknown state \"minikube\": docker container inspect minikube --format={{.State.Status}}: exit status 1\nstderr:\nError response from daemon: No such container: minikube",
