@@ -91,6 +91,9 @@ type pasteValues struct {
 	psRow    *regexp.Regexp
 	// `docker version` or `docker info`.
 	versionOrInfo *regexp.Regexp
+	// anyVersionOrInfo is `docker version` or `docker info` with any
+	// flags before the subcommand.
+	anyVersionOrInfo *regexp.Regexp
 	// A docker command line choosing its endpoint (-H, --host, --context).
 	hostOrContextFlag *regexp.Regexp
 	// An endpoint with two schemes (unix://tcp://…).
@@ -184,6 +187,7 @@ func compilePasteValues() pasteValues {
 			`although docker ps works|(uses?|using|listens? on|but|is at) unix://\S*(\.docker/(desktop|run)|\.colima|\.orbstack|\.rd|/run/user/\d+)/\S*docker\.sock|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
 		versionOrInfo:      regexp.MustCompile(`\bdocker (version|info|system info)\b`),
+		anyVersionOrInfo:   regexp.MustCompile(`\bdocker\s+(\S+\s+)*(version|info)\b`),
 		hostOrContextFlag:  regexp.MustCompile(`\bdocker\s+(-H|--host|-c|--context)\b`),
 		nestedScheme:       regexp.MustCompile(nestedScheme),
 		pullFrom:           regexp.MustCompile(`^\S+: Pulling from \S+$`),
@@ -776,7 +780,7 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 		// Plain `docker info` or `docker version`, typed or named in
 		// prose, followed by the Server section its daemon answered with.
-		if vals.versionOrInfo.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) && !vals.hostOrContextFlag.MatchString(l.text) {
+		if plainVersionOrInfo(lines, i) {
 			if out, ok := serverSection(lines[i+1:]); ok {
 				return []string{l.raw, out}, true
 			}
@@ -790,6 +794,35 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// plainVersionOrInfo reports whether lines[i] starts what plain `docker
+// version` or `docker info` printed: the command itself, typed or named,
+// or the "Client:" heading of output pasted without its command (unless
+// the command before it ran docker through sudo, -H or a context, or an
+// access failure comes between them: `docker info` prints its Client
+// section after the error too).
+func plainVersionOrInfo(lines []pasteLine, i int) bool {
+	vals := pasteValuesOnce()
+	plain := func(text string) bool {
+		return !vals.sudoDocker.MatchString(text) && !vals.hostOrContextFlag.MatchString(text)
+	}
+	l := lines[i]
+	if vals.versionOrInfo.MatchString(l.text) {
+		return plain(l.text)
+	}
+	if l.text != "Client:" && !strings.HasPrefix(l.text, "Client: Docker Engine") {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		switch {
+		case vals.accessFailure.MatchString(lines[j].text):
+			return false
+		case lines[j].role == roleCommand || vals.anyVersionOrInfo.MatchString(lines[j].text):
+			return plain(lines[j].text)
+		}
+	}
+	return true
 }
 
 // systemDaemonRunning finds `systemctl status docker` showing the system's

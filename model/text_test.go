@@ -1140,6 +1140,10 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// finding says where it comes from.
 		{"the system's docker.service running", "Cannot connect to the Docker daemon at unix:///home/ada/.docker/desktop/docker.sock. Is the docker daemon running?\n● docker.service - Docker Application Container Engine\n     Active: active (running) since Mon 2023-10-16 14:10:14 EDT; 2min 6s ago",
 			model.KindAlternateSocketAvailable, "unless its configuration says otherwise", "names unix:///var/run/docker.sock"},
+		// `docker version` output pasted without its command: the CLI's
+		// daemon answered; which socket it used the paste does not say.
+		{"a docker version Server section beside a refused tool", "Client:\n Version:      18.03.1-ce\n API version:  1.37\n\nServer:\n Engine:\n  Version:      18.05.0-ce-rc1\n  API version:  1.37 (minimum version 1.12)\n\n**Error**\n`javax.ws.rs.ProcessingException: org.apache.http.conn.HttpHostConnectException: Connect to localhost:2375 [localhost/127.0.0.1] failed: Connection refused (Connection refused)`",
+			model.KindAlternateSocketAvailable, "Docker answers another way", "lives at another socket"},
 		{"TLS material that holds no PEM", "testcontainers DEBUG Testing Docker client strategy URI: tcp://docker:2376\ntestcontainers WARN  Docker daemon is not reachable: Error: error:0480006C:PEM routines::no start line",
 			model.KindTLSError, "cannot read its TLS files", "handshake"},
 		// ssh's status 255 is ssh's own failure: no daemon was asked.
