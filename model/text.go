@@ -106,6 +106,8 @@ type pasteValues struct {
 	systemUnitHeader *regexp.Regexp
 	unitActive       *regexp.Regexp
 	// The current docker context and a daemon's own -H endpoint.
+	// machineRow is a row of `docker-machine ls` (its STATE column).
+	machineRow         *regexp.Regexp
 	currentContext     *regexp.Regexp
 	currentContextJSON *regexp.Regexp
 	daemonProcess      *regexp.Regexp
@@ -132,6 +134,8 @@ type pasteValues struct {
 	// The writer telling that `groups` lacks docker while /etc/group
 	// lists it.
 	groupSentence *regexp.Regexp
+	// suLogin is `su USER`, a new login that reads the user database.
+	suLogin *regexp.Regexp
 	// docker version's "Context:" line names the context the CLI used.
 	versionContext *regexp.Regexp
 	// serverDetail is the first line under a Server: heading that only a
@@ -142,7 +146,9 @@ type pasteValues struct {
 	hedge       *regexp.Regexp
 	otherHost   *regexp.Regexp
 	fixSentence *regexp.Regexp
-	commandOK   *regexp.Regexp
+	// bareDockerCommand is a docker command typed on a line without a prompt.
+	bareDockerCommand *regexp.Regexp
+	commandOK         *regexp.Regexp
 	// worksComment is a shell comment after a command saying it worked.
 	worksComment *regexp.Regexp
 }
@@ -166,9 +172,10 @@ func compilePasteValues() pasteValues {
 		sudoProbe:     regexp.MustCompile(`(?i)^(Sudo probe:|Fallback DOCKER_HOST=)`),
 		idOutput:      regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
 		groupSentence: regexp.MustCompile(`(?i)\bgroups.? (didn't|did not|doesn't|does not) (list|show)\b.{0,60}\b(docker)\b.{0,40}\bbut .?/etc/group.? (did|does|lists?|listed|shows?|showed)\b`),
-		promptUser:    regexp.MustCompile(`^([a-z_][\w.-]*)@[\w.-]+[:\s]`),
+		promptUser:    regexp.MustCompile(`^\[?([a-z_][\w.-]*)@[\w.-]+[:\s\]]`),
 		groupMember:   regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
 		newgrpCmd:     regexp.MustCompile(`^newgrp (\S+)$`),
+		suLogin:       regexp.MustCompile(`^su (?:-l |--login |- )?([a-z_][\w.-]*)$`),
 		groupsOfUser:  regexp.MustCompile(`^groups \S+$`),
 		groupsOutput:  regexp.MustCompile(`^(\[?[\w.-]+\]?) : (.+)$`),
 		usermodCmd:    regexp.MustCompile(`\b(usermod -a?G|gpasswd -a|adduser \S+ docker|addgroup \S+ docker)`),
@@ -196,6 +203,7 @@ func compilePasteValues() pasteValues {
 		unitActive:         regexp.MustCompile(`^Active: active \(running\)`),
 		hostCommand:        regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
+		machineRow:         regexp.MustCompile(`\s(Running|Stopped|Saved|Paused|Starting|Stopping|Error|Timeout)\s+tcp://`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
 		serverDetail:       regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
 		versionContext:     regexp.MustCompile(`^Context:\s+(\S+)\s*$`),
@@ -219,8 +227,11 @@ func compilePasteValues() pasteValues {
 		accessFailure:      regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found|client is newer than server|client version \S+ is too (new|old)|(maximum|minimum) supported API version`),
 		// An id, a table's header, docker info's JSON, Compose's service
 		// log prefix ("db-1  | …").
+		bareDockerCommand: regexp.MustCompile(`^(sudo )?docker(-compose)? [a-z][\w-]*( |$)`),
 		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|NAME\s+IMAGE\s+COMMAND.*|[\w.-]+\s+\|( .*)?|` +
-			`\{"ID":"[A-Z0-9]{4}(:[A-Z0-9]{4})+",.*|Sending build context to Docker daemon.*|(docker: )?Error response from daemon: .*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!)$`),
+			`\{"ID":"[A-Z0-9]{4}(:[A-Z0-9]{4})+",.*|Sending build context to Docker daemon.*|(docker: )?Error response from daemon: .*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!|` +
+			// Compose creating or starting what the daemon was asked for.
+			`Creating [\w.-]+ \.\.\. (done|error)|(Network|Volume|Container) \S+ +(Creating|Created|Starting|Started|Running))$`),
 	}
 }
 
@@ -597,9 +608,12 @@ func sentenceBefore(text string, start, end int) string {
 
 // accessFailureBeforeNextCommand reports whether a line of rest before the
 // next prompt says Docker access failed.
+//
+// A docker command typed without a prompt ("docker run -it ubuntu bash"
+// on a line of its own) starts the next command too.
 func accessFailureBeforeNextCommand(rest []pasteLine) bool {
 	for _, l := range rest {
-		if l.role == roleCommand {
+		if l.role == roleCommand || pasteValuesOnce().bareDockerCommand.MatchString(l.text) {
 			return false
 		}
 		if pasteValuesOnce().accessFailure.MatchString(l.text) {
@@ -708,6 +722,12 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 	}
 	for i, l := range lines {
 		for _, re := range []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess, vals.colimaSocket} {
+			// `docker-machine ls` marks its active machine as `docker
+			// context ls` marks its current context: one machine among
+			// several, not where the failing client's daemon is.
+			if re == vals.currentContext && vals.machineRow.MatchString(l.text) {
+				continue
+			}
 			if m := re.FindStringSubmatch(l.text); m != nil && elsewhere(m[1]) {
 				return []string{l.raw}, true
 			}
@@ -920,7 +940,8 @@ func commandOutput(rest []pasteLine) (string, bool) {
 func outputLine(rest []pasteLine) (string, bool) {
 	for _, l := range rest {
 		t := strings.TrimSpace(strings.Trim(l.raw, "`"))
-		if t == "" || strings.HasPrefix(t, "[sudo] password for") {
+		// Compose's warnings come before it asks the daemon anything.
+		if t == "" || strings.HasPrefix(t, "[sudo] password for") || strings.HasPrefix(t, "WARNING: The ") {
 			continue
 		}
 		return l.raw, true
@@ -974,6 +995,7 @@ func pendingGroup(lines []pasteLine) (evidence []string, group string, ok bool) 
 	members := map[string][]string{}  // getent: group -> users
 	memberLine := map[string]string{} // getent: group -> line
 	newgrp := ""
+	relogin := false // after `su USER`: the session that follows is new
 	afterOtherLines := false
 	for i, l := range lines {
 		cmd := commandText(l)
@@ -987,6 +1009,17 @@ func pendingGroup(lines []pasteLine) (evidence []string, group string, ok bool) 
 		switch {
 		case vals.newgrpCmd.MatchString(cmd):
 			newgrp = vals.newgrpCmd.FindStringSubmatch(cmd)[1]
+		case vals.suLogin.MatchString(cmd) && session != nil:
+			// A new login of the same user reads the database's groups.
+			if m := vals.suLogin.FindStringSubmatch(cmd); m[1] == user || m[1] == "" && user == "" {
+				relogin = true
+			}
+		case (cmd == "groups" || cmd == "id -nG" || cmd == "id -Gn") && relogin:
+			if out, ok := nextLine(lines[i+1:]); ok {
+				for _, g := range strings.Fields(out.text) {
+					db[g] = out.raw
+				}
+			}
 		case cmd == "groups" || cmd == "id -nG" || cmd == "id -Gn":
 			if out, ok := nextLine(lines[i+1:]); ok && session == nil {
 				session, sessionLine = strings.Fields(out.text), out.raw

@@ -48,7 +48,7 @@ const (
 		`curl: \(\d+\)|fatal: unable to access|go: downloading|Dockerfile:\d+`
 	// sshContext marks a docker endpoint reached over ssh.
 	sshContext = `dial-stdio|connhelper|ssh://|(?m:^\[CMD\]: (sudo )?docker\b)|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
-		`paramiko|SSHException|SSHKit|docker host|\bpodman\b|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
+		`paramiko|SSHException|SSHKit|docker host|\bpodman\b|\bdevpod\b|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
 		// Meteor Up's ssh client, which sets Docker up on the server.
 		`\bnodemiral\b|` +
 		// A workflow's ssh step, or plain ssh, running docker on the host.
@@ -89,7 +89,7 @@ const (
 		`\bSSL error: |self[- ]signed certificate in certificate chain|unable to get issuer certificate|UNABLE_TO_GET_ISSUER_CERT|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
 		tlsFilesMissing + `|could not read CA certificate|DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|unable to verify the docker daemon|TLSParameterError|` +
 		`malformed HTTP response "?\\+x15\\+x03|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
-		`SSLException|doesn't contain CN or DNS subjectAlt|` +
+		`SSLException|doesn't contain CN or DNS subjectAlt|hostname '[^']*' doesn't match '[^']*'|` +
 		`\\+x15\\+x03\\+x0[0-4]`
 	// tlsFilesMissing is a client that cannot find a TLS file it is told to
 	// use (DOCKER_CERT_PATH, --tlsverify, a context's TLS material), or
@@ -158,7 +158,7 @@ const (
 	composeInstalled = `installation (checked|verified|confirmed) with .?docker compose version|\bbut .?docker compose.? (does|works|exists|is there)\b|Docker Compose version v?2|Docker Compose:? v?2\.\d+|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|(^|[\s'"\x60])docker-compose-plugin\b|docker compose'? instead of '?docker-compose`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
 	// backend, host services), which no Docker client uses.
-	desktopInternalSocket = `backend\.sock|host-services`
+	desktopInternalSocket = `backend\.sock|host-services|com\.docker\.vmnetd\.sock`
 	// gitRemote marks git talking to its remote over ssh (a clone, a
 	// fetch): ssh failing there is no docker endpoint.
 	gitRemote = `git@|Could not read from remote repository|github\.com:|gitlab\.com:|bitbucket\.org:`
@@ -254,7 +254,7 @@ func compileTextRules() []textRule {
 			`docker is required but (was )?not found|docker (was )?not found (on|in) (your |the )?PATH`),
 			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine|\b(if|when|whether|unless|in case)\b`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
-			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist|docker compose (v2 )?not found!|looking up compose provider failed`),
+			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist|docker compose (v2 )?not found!|looking up compose provider failed|compose\s+failed to fetch metadata: fork/exec \S*docker-compose(\.exe)?: `),
 		// Compose v1's docker-compose program missing: Compose is missing
 		// where the paste ran, unless the paste shows Compose v2 answering
 		// (the finding then says which program was missing).
@@ -304,6 +304,7 @@ func compileTextRules() []textRule {
 		needs(r(KindSSHUnreachable, `NoValidConnectionsError`), `ssh://|DOCKER_HOST|docker-compose|docker context`),
 		needs(r(KindSSHUnreachable, `Net::SSH::(ConnectionTimeout|Disconnect|Proxy::ConnectError)`), `kamal|mrsk`),
 		needs(r(KindSSHAuthFailed, `Net::SSH::AuthenticationFailed`), `kamal|mrsk`),
+		needs(r(KindSSHHostKeyUnknown, `Net::SSH::HostKeyMismatch|Net::SSH::HostKeyUnknown`), `kamal|mrsk`),
 		// docker-modem's ssh transport refused at the ssh port.
 		needs(needs(r(KindSSHUnreachable, `connect ECONNREFUSED \S+:22\b`), `docker-modem|ssh://`), `docker`),
 		needs(r(KindSSHUnreachable, `Timed out while waiting for handshake`), `ssh2|ssh://`),
@@ -319,7 +320,10 @@ func compileTextRules() []textRule {
 		// precise ssh message.
 		weak(r(KindSSHUnreachable, sshFailureUnsaid)),
 		// No ssh program to dial an ssh:// endpoint with.
-		needs(r(KindSSHUnreachable, `exec: \\?"ssh\\?": executable file not found`), sshContext),
+		needs(r(KindSSHUnreachable, `exec: \\?"ssh\\?": executable file not found|fork/exec \S*/ssh: permission denied`), sshContext),
+		// DevPod's providers dial the machine that runs the workspace's
+		// Docker.
+		r(KindSSHUnreachable, `create ssh client: dial to \S+ failed: dial tcp \S+: (connect: (connection refused|no route to host|network is unreachable)|i/o timeout)`),
 
 		// Settings.
 		unlessPaste(unless(r(KindEndpointInvalid, `unable to parse docker host|invalid (docker_host|docker host)|unsupported protocol scheme|context "[^"]*" does not exist|`+
@@ -327,7 +331,7 @@ func compileTextRules() []textRule {
 			// An empty host: "at http:/ - is it running?"
 			`Docker daemon at (https?|tcp|unix):/{0,3}\s|`+
 			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST|is not a valid Docker (URL|host)|`+
-			`docker endpoint for "[^"]*" not found|context "[^"]*": context not found|`+
+			`docker endpoint for "[^"]*" not found|context "[^"]*": context not found|ssh host connection is not valid|Error while fetching server API version: .{0,40}URL has an invalid label|`+
 			// A placeholder or an unexpanded variable left in the host, and
 			// Windows refusing to dial 0.0.0.0.
 			`lookup (<[^>]+>|\$\{?\w+\}?): no such host|dial tcp 0\.0\.0\.0:\d+: connectex: The requested address is not valid in its context|`+
@@ -389,6 +393,7 @@ func compileTextRules() []textRule {
 		// handshake.
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component|`+dockerdStartFailure),
 		// dockerd logging a client's failed handshake.
+		r(KindTLSError, `unable to resolve docker endpoint: open \S+\.pem: `),
 		r(KindTLSError, `could not read CA certificate\b.{0,200}(no such file|cannot find the (file|path) specified)`),
 		needs(r(KindTLSError, serverHandshakeLog), `dockerd\[\d+\]|docker\.log|-u docker(\.service)?\b`),
 		// kubectl's "Unable to connect to the server" is a cluster's API.
@@ -396,12 +401,14 @@ func compileTextRules() []textRule {
 		// handshake error from ADDR") is the daemon's only when dockerd
 		// logged it.
 		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component|`+dockerdStartFailure+`|Unable to connect to the server: |`+serverHandshakeLog), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
-			buildContext+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
-				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|ca-certificates|\bharbor\b|登[录陆]|ログイン|\blog ?in\b|\bsign(ing)? ?in\b|`+
+			buildContext+`|\bduring (the |a )?build\b|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
+				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|Installing VS Code Server|ca-certificates|\bharbor\b|登[录陆]|ログイン|\blog ?in\b|\bsign(ing)? ?in\b|`+
 				// An app that printed where it listens: its container runs.
 				`(?m:^Listening on https?://)`),
 		// (A registry's answer is no daemon's.)
-		unless(r(KindTLSError, `Client sen[dt] an HTTP request to an HTTPS server|dockerjava\S*DockerClientException: Error in SSL Configuration`), registryRequest),
+		// A Go HTTPS server's answer to plain HTTP: the daemon's only in a
+		// paste about Docker.
+		needs(unless(r(KindTLSError, `Client sen[dt] an HTTP request to an HTTPS server|dockerjava\S*DockerClientException: Error in SSL Configuration`), registryRequest), `docker|daemon|`+dockerPorts),
 
 		// API versions.
 		r(KindAPIVersionMismatch, `client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version|client is newer than server|`+
@@ -421,7 +428,7 @@ func compileTextRules() []textRule {
 			`permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
 			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock|`+
-			`does not have Docker permissions`), `\binstead of (failing|erroring|returning)\b|listen unix|bind: permission denied|failed to load listeners|api proxy listener|\bmount|(ls|rm|chmod|chown|chgrp|ln|mv|cp|touch|stat|unlink): cannot (access|open|remove|change|create|stat|move|read|set|unlink|overwrite)\b|\bstatfs |`+desktopInternalSocket),
+			`does not have Docker permissions`), `\binstead of (failing|erroring|returning)\b|listen unix|bind: permission denied|failed to load listeners|api proxy listener|\bmount|(ls|rm|chmod|chown|chgrp|ln|mv|cp|touch|stat|unlink): cannot (access|open|remove|change|create|stat|move|read|set|unlink|overwrite)\b|(chown|chgrp): changing ownership of|chmod: changing permissions of|\bstatfs |`+desktopInternalSocket),
 		// A tool's own account of a mounted socket its process's groups
 		// do not open.
 		r(KindSocketPermissionDenied, `socket mounted but not accessible by current process|Process groups do not include socket gid \d+`),
@@ -483,7 +490,7 @@ func compileTextRules() []textRule {
 			`still waiting for (the )?(API|engine|daemon) to respond`), registryContext),
 		// A connection closed without an answer: the daemon is stuck, unless
 		// the paste shows its socket gone.
-		weak(unless(r(KindDaemonUnresponsive, `(error during connect|Cannot connect to the Docker daemon)\S*:? .*(/_ping|/v1\.\d+/\S+)"?: EOF`), registryContext)),
+		weak(unless(r(KindDaemonUnresponsive, `(error during connect|An error occurred trying to connect|Cannot connect to the Docker daemon)\S*:? .*(/_ping|/v1\.\d+/\S+)"?: EOF`), registryContext)),
 		// VS Code's Docker extension: its request to the daemon timed out.
 		r(KindDaemonUnresponsive, `Is Docker running\?\s*Error: Request timed out`),
 		// The Go client's request to a local socket, whose URL host is the
@@ -534,6 +541,8 @@ func compileTextRules() []textRule {
 		// Docker Desktop's proxy answering 500 because the engine behind it
 		// did not answer in time (docker-py's APIError, the dashboard's
 		// "(HTTP code 500) server error").
+		// Docker for Mac's socket proxy unable to dial its engine's socket.
+		r(KindDaemonUnreachable, `500 Server Error: Internal Server Error \("?b?'?dial unix \S*docker\.raw\.sock`),
 		needs(r(KindDaemonUnresponsive, `(500 Server Error: Internal Server Error \("?b?'?|\(HTTP code 500\) server error - )i/o timeout`), `Docker Desktop|localnpipe|docker_engine|docker\.sock|dockerDesktop`),
 		unlessPaste(r(KindDaemonUnresponsive, `^Error response from daemon: i/o timeout\s*$`), registryRequest),
 		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`),
@@ -571,6 +580,7 @@ func compileTextRules() []textRule {
 		// Desktop's and Podman's VMs, rootless dockerd's rootlesskit.
 		unlessPaste(needs(r(KindDaemonUnreachable, colimaStartFailure), `colima`), `runtime: (containerd|incus)`),
 		r(KindDaemonUnreachable, finchStartFailure),
+		needs(r(KindDaemonUnreachable, openrcCrashed), `rc-service docker|/etc/init\.d/docker`),
 		// No docker service, and no docker either: the CLI is what is missing.
 		unlessPaste(r(KindDaemonUnreachable, dockerServiceUnknown), `docker: (command )?not found`),
 		needs(r(KindDaemonUnreachable, desktopKVMFailure), `Docker Desktop`),
@@ -732,7 +742,7 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 // runnable: not executable for this user, or its Python install broken (the
 // traceback's entry frame is docker-compose's, see the rule).
 const (
-	composeV1NotExecutable = `(^|\s)(/usr(/local)?)?/bin/docker-compose: Permission denied\s*$`
+	composeV1NotExecutable = `(^|\s)(/usr(/local)?)?/bin/docker-compose: Permission denied\s*$|Cannot open self \S*docker-compose(\.exe)? or archive`
 	composeV1BrokenInstall = `^E?\s*(pkg_resources\.)?(DistributionNotFound|ModuleNotFoundError|ImportError)\b`
 	composeV1Broken        = composeV1NotExecutable + `|` + composeV1BrokenInstall
 )
@@ -747,7 +757,7 @@ const (
 	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|virtualization and data execution protection must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
 		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app|` +
 		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run|\bUnable to start Docker Engine\b|` +
-		`Timed out waiting for the lifecycle-server to start|WSL distro stopped while waiting for Lifecycle server`
+		`Timed out waiting for the lifecycle-server to start|com\.docker\.backend cannot start|\bDocker daemon failed to start\b|WSL distro stopped while waiting for Lifecycle server`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop for Windows failing to create its Hyper-V VM.
 	// Docker Desktop's own status line that its engine stopped (quoted, or
@@ -765,7 +775,7 @@ const (
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
 		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): (Unit \S+ not found|Interactive authentication required|Access denied)|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon`
-	dockerdStartFailure  = `(failed to start|Error starting) daemon: |Error creating cluster component: |Shutting down daemon due to errors: `
+	dockerdStartFailure  = `(failed to start|Error starting) daemon: |no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure   = `error starting vm: |error provisioning docker: `
 	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`
 	// Rancher Desktop's Lima VM, and Podman's machine (its QEMU monitor
@@ -774,15 +784,17 @@ const (
 	podmanMachineStartFailure  = `dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)|\b(vfkit|qemu|krunkit) exited unexpectedly with exit code \d+`
 	// An init system that has no docker service to start.
 	dockerServiceUnknown = `^docker: unrecognized service\s*$`
+	// OpenRC: the service started, its daemon is gone.
+	openrcCrashed        = `^\W*status: crashed\s*$`
 	finchStartFailure    = `Finch virtual machine failed to start|the instance "finch" does not exist`
 	rootlessStartFailure = `\[rootlesskit:parent\] error: `
 	// docker-machine (Docker Toolbox) unable to create the VM that would
 	// run the daemon.
-	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Error getting IP address: Host is not running|Error setting up host only network on machine start`
+	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Too many retries waiting for SSH to be available|Error getting IP address: Host is not running|Error setting up host only network on machine start`
 	// dockerd-rootless.sh without rootlesskit: it stops before starting.
-	rootlesskitMissing = `^rootlesskit needs to be installed`
+	rootlesskitMissing = `^rootlesskit needs to be installed|^XDG_RUNTIME_DIR needs to be set and writable`
 
-	daemonStartFailure = desktopEngineStartFailure + `|` + desktopStopped + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerServiceUnknown + `|` + dockerdStartFailure + `|` +
+	daemonStartFailure = desktopEngineStartFailure + `|` + desktopStopped + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerServiceUnknown + `|` + openrcCrashed + `|` + dockerdStartFailure + `|` +
 		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + finchStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing + `|` + dockerMachineStartFailure
 )
 

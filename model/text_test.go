@@ -188,6 +188,19 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"groups at a user's prompt lacking the group /etc/group gives that user",
 			"pi@pi-hole:~ $ groups\npi adm sudo\npi@pi-hole:~ $ grep docker /etc/group\ndocker:x:995:pi",
 			[]model.Kind{model.KindGroupMembershipPending}},
+		{"groups of a new login (su) of the same user holding the group the session lacks",
+			"[lml@head1 lml]$ groups\nadmin\n[lml@head1 lml]$ su lml\nPassword: \n[lml@head1 lml]$ groups\nadmin docker",
+			[]model.Kind{model.KindGroupMembershipPending}},
+		{"docker-machine's active machine is no other endpoint of the failing one",
+			"output  : Job for docker.service failed because the control process exited with error code. See \"systemctl status docker.service\" and \"journalctl -xe\" for details.\n" +
+				"NAME               ACTIVE   DRIVER   STATE     URL                        SWARM   DOCKER        ERRORS\n" +
+				"be                 *        azure    Running   tcp://23.97.199.23:2376            v18.02.0-ce\n" +
+				"be1-swarm-master   -        azure    Running   tcp://52.174.194.24:2376           Unknown       Unable to query docker version: Cannot connect to the docker engine endpoint",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a sudo command's output ends where the next docker command starts, prompt or not",
+			"sudo docker run hello-world\n[sudo] password for u:\n\nHello from Docker!\nThis message shows that your installation appears to be working correctly.\n\n" +
+				"docker run -it ubuntu bash\ndocker: Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Post http://%2Fvar%2Frun%2Fdocker.sock/v1.38/containers/create: dial unix /var/run/docker.sock: connect: permission denied.",
+			[]model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}},
 		{"minikube's warning of a missing context gives way to the refused daemon",
 			`W1221 23:38:19.646481    1948 main.go:291] Unable to resolve the current Docker CLI context "default": context "default": context not found: open C:\Users\u\.docker\contexts\meta\37a8\meta.json: The system cannot find the path specified.` + "\n" +
 				"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
@@ -765,6 +778,12 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host",
 		"Error response from daemon: pull access denied for myimage, repository does not exist or may require 'docker login'",
 		"ERROR: failed to solve: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1",
+		// chown on the mounted socket, and Desktop's network helper for a
+		// privileged port: no client was refused by the daemon's socket.
+		"chown: changing ownership of '/var/run/docker.sock': Permission denied",
+		"Error response from daemon: Ports are not available: exposing port UDP 127.0.0.1:53 -> 0.0.0.0:0: failed to connect to /var/run/com.docker.vmnetd.sock: is vmnetd running?: dial unix /var/run/com.docker.vmnetd.sock: connect: no such file or directory",
+		// A browser at some app's HTTPS port.
+		"When I access the service on port 8443, the page displays the following message.\n\nClient sent an HTTP request to an HTTPS server.",
 		// rm refused to unlink the socket's path: no client connected.
 		"rm -f /private/var/run/docker.sock\nrm: cannot remove '/private/var/run/docker.sock': Permission denied",
 		// An app container's own refused connection, in Compose's log.
@@ -1152,7 +1171,7 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		{"ssh ending with 255, its message cut", `error during connect: Head "http://docker.example.com/_ping": command [ssh -o ConnectTimeout=30 -T -l root -- example.com docker system dial-stdio] has exited with exit status 255, make sure the URL`,
 			model.KindSSHUnreachable, "does not hold ssh's message", "daemon"},
 		{"ssh ending with 255 and saying why", `error during connect: Get "http://docker.example.com/v1.24/version": command [ssh -l root -- example.com docker system dial-stdio] has exited with exit status 255, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=ssh: connect to host example.com port 22: Connection refused`,
-			model.KindSSHUnreachable, "The evidence holds ssh's own message", "does not hold ssh's message"},
+			model.KindSSHUnreachable, "the evidence holds the error", "does not hold ssh's message"},
 	} {
 		fs := model.Explain(c.paste, catalog(t))
 		if len(fs) != 1 || fs[0].Kind != c.kind {
