@@ -106,6 +106,9 @@ type pasteValues struct {
 	systemUnitHeader *regexp.Regexp
 	unitActive       *regexp.Regexp
 	// The current docker context and a daemon's own -H endpoint.
+	// desktopAddress is `docker info`'s label for the socket Docker Desktop
+	// serves its CLI at.
+	desktopAddress *regexp.Regexp
 	// machineRow is a row of `docker-machine ls` (its STATE column).
 	machineRow         *regexp.Regexp
 	currentContext     *regexp.Regexp
@@ -203,6 +206,7 @@ func compilePasteValues() pasteValues {
 		unitActive:         regexp.MustCompile(`^Active: active \(running\)`),
 		hostCommand:        regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
 		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
+		desktopAddress:     regexp.MustCompile(`\bcom\.docker\.desktop\.address=((?:unix|npipe)://\S+)`),
 		machineRow:         regexp.MustCompile(`\s(Running|Stopped|Saved|Paused|Starting|Stopping|Error|Timeout)\s+tcp://`),
 		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
 		serverDetail:       regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
@@ -721,7 +725,7 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		cliFailed = cliFailed || strings.HasPrefix(strings.TrimSpace(st), "docker: ")
 	}
 	for i, l := range lines {
-		for _, re := range []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess, vals.colimaSocket} {
+		for _, re := range []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess, vals.colimaSocket, vals.desktopAddress} {
 			// `docker-machine ls` marks its active machine as `docker
 			// context ls` marks its current context: one machine among
 			// several, not where the failing client's daemon is.

@@ -240,7 +240,7 @@ func compileTextRules() []textRule {
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
 			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|(^|[\s:'"])((/usr(/local)?)?/s?bin/)?docker: No such file or directory|`+
-			`Cannot run program "docker"|failed to find docker binary|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
+			`Cannot run program "docker"|failed to find docker binary|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|The program '?docker'? is currently not installed|No such file or directory: docker(['"\s.,;)]|$)|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
@@ -654,7 +654,7 @@ func compileTextRules() []textRule {
 		preamble(needs(r(KindDaemonUnreachable, `curl: \(7\) (Couldn't|Failed to) connect`), `--unix-socket \S*(docker|podman)\S*\.sock`)),
 		r(KindDaemonUnreachable, `Immediate connect fail for \S*(docker|podman)\S*\.sock: (No such file or directory|Connection refused)`),
 		r(KindDaemonUnreachable, `\S*(docker|podman)\S*\.sock is not listening|DOCKER_HOST \S+ is not listening|failed to reach (the )?docker daemon|`+
-			`docker socket is not available|mount the docker socket into|Could not find unix domain socket(\)\. Root cause (NoSuchFile|ConnectException)|\)?\s*$)|DockerNotPresentException|`+
+			`docker socket is not available|mount the docker socket into|inside a container without access to docker\b|Could not find unix domain socket(\)\. Root cause (NoSuchFile|ConnectException)|\)?\s*$)|DockerNotPresentException|`+
 			`Connection to the Docker daemon at \S+ failed with error "\[(2|61|111)\]|`+
 			// Java HTTP clients refused at Docker's own ports; Pulumi's and
 			// Aspire's words for a daemon that does not answer.
@@ -792,7 +792,7 @@ const (
 	// run the daemon.
 	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Too many retries waiting for SSH to be available|Error getting IP address: Host is not running|Error setting up host only network on machine start`
 	// dockerd-rootless.sh without rootlesskit: it stops before starting.
-	rootlesskitMissing = `^rootlesskit needs to be installed|^XDG_RUNTIME_DIR needs to be set and writable`
+	rootlesskitMissing = `^rootlesskit needs to be installed|(^|\| )XDG_RUNTIME_DIR needs to be set and writable`
 
 	daemonStartFailure = desktopEngineStartFailure + `|` + desktopStopped + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerServiceUnknown + `|` + openrcCrashed + `|` + dockerdStartFailure + `|` +
 		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + finchStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing + `|` + dockerMachineStartFailure

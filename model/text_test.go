@@ -201,6 +201,12 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			"sudo docker run hello-world\n[sudo] password for u:\n\nHello from Docker!\nThis message shows that your installation appears to be working correctly.\n\n" +
 				"docker run -it ubuntu bash\ndocker: Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Post http://%2Fvar%2Frun%2Fdocker.sock/v1.38/containers/create: dial unix /var/run/docker.sock: connect: permission denied.",
 			[]model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}},
+		{"docker info's Docker Desktop address beside a client refused at the default socket",
+			"Error in the hyper legacy client: client error (Connect)\nDocker socket found at /var/run/docker.sock but the daemon is not responding.\n\nThis is visible in `docker info` output:\ncom.docker.desktop.address=unix:///Users/ada/Library/Containers/com.docker.docker/Data/docker-cli.sock",
+			[]model.Kind{model.KindAlternateSocketAvailable}},
+		{"Ubuntu's command-not-found for docker",
+			"$ docker\nThe program 'docker' is currently not installed. You can install it by typing:\nsudo apt install docker.io",
+			[]model.Kind{model.KindDockerCLIMissing}},
 		{"minikube's warning of a missing context gives way to the refused daemon",
 			`W1221 23:38:19.646481    1948 main.go:291] Unable to resolve the current Docker CLI context "default": context "default": context not found: open C:\Users\u\.docker\contexts\meta\37a8\meta.json: The system cannot find the path specified.` + "\n" +
 				"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
