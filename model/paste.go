@@ -100,7 +100,7 @@ func compilePastePatterns() pastePatterns {
 		prompt:   regexp.MustCompile(`^(\$|%|#|❯|➜|λ|\S+ ⇒|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?( \([\w./-]+\))?\s?[$#%])\s+\S`),
 		// A source line building an error (quoted by a linter or a diff)
 		// is code, not an error that happened.
-		stackFrame: regexp.MustCompile(`^\s*((err\s*:?=\s*|return\s+)?(errors\.(Wrap|Wrapf|New|Errorf)|fmt\.Errorf)\(|at [\w$.<>/\\:-]+\(.*\)|at [\w$.<>]+ \(|at async |at \S+:\d+:\d+$|File "[^"]+", line \d+|` +
+		stackFrame: regexp.MustCompile(`^\s*((err\s*:?=\s*|return\s+)?(errors\.(Wrap|Wrapf|New|Errorf)|fmt\.Errorf)\(|at [\w$.<>/\\:-]+\(.*\)|(在|bei|à|в|場所) [\w$.<>\x60]+\(.*\)|at [\w$.<>]+ \(|at async |at \S+:\d+:\d+$|File "[^"]+", line \d+|` +
 			`\.\.\. \d+ more|[\w/.-]+\.go:\d+( \+0x[0-9a-f]+)?$|goroutine \d+ |Traceback \(most recent call last\)|~~~*\^*$|\^+$)`),
 		errorLead: regexp.MustCompile(`(?i)^(error|err|fatal|exception|caused by|failed|failure|cannot|could not|unable|panic|` +
 			`docker-git|host docker|docker cli|direct probe|sudo probe|\w+(\.\w+)*(error|exception)\b)`),

@@ -493,7 +493,7 @@ func ReadPaste(text string) Paste {
 		// What the finding may say of each kind's statements, when they
 		// all show it.
 		for _, w := range pasteWordings() {
-			if w.kind == c.Kind && allMatch(w.re, c.Statements) {
+			if w.kind == c.Kind && allMatch(w.re, c.Statements) && (w.paste == nil || w.paste.MatchString(whole)) {
 				w.set(&p)
 			}
 		}
@@ -628,25 +628,29 @@ func accessFailureBeforeNextCommand(rest []pasteLine) bool {
 }
 
 // pasteWording is a wording of one kind's statements that lets its
-// finding say more of what the paste shows, when every statement has it:
-// set records that on the Paste (varsFromPaste hands it to the template).
+// finding say more of what the paste shows, when every statement has it
+// (and the paste has paste, when set): set records that on the Paste
+// (varsFromPaste hands it to the template).
 type pasteWording struct {
-	kind Kind
-	re   *regexp.Regexp
-	set  func(*Paste)
+	kind  Kind
+	re    *regexp.Regexp
+	set   func(*Paste)
+	paste *regexp.Regexp
 }
 
 var pasteWordings = sync.OnceValue(func() []pasteWording {
 	ci := func(pattern string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + pattern) }
 	return []pasteWording{
-		{KindComposePluginMissing, ci(composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)), func(p *Paste) { p.ComposeV1Missing = true }},
-		{KindDaemonUnreachable, ci(daemonStartFailure), func(p *Paste) { p.DaemonStartFailed = true }},
-		{KindDaemonUnreachable, ci(connectReasonUnsaid), func(p *Paste) { p.ConnectReasonUnsaid = true }},
-		{KindEndpointInvalid, ci(clientRejectsEndpoint), func(p *Paste) { p.ClientRejectsEndpoint = true }},
-		{KindEndpointInvalid, ci(podmanConnectionInvalid), func(p *Paste) { p.PodmanConnectionInvalid = true }},
+		{KindComposePluginMissing, ci(composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)), func(p *Paste) { p.ComposeV1Missing = true }, nil},
+		{KindDaemonUnreachable, ci(daemonStartFailure), func(p *Paste) { p.DaemonStartFailed = true }, nil},
+		// An exception Docker Desktop's engine start path threw.
+		{KindDaemonUnreachable, ci(desktopStartException), func(p *Paste) { p.DaemonStartFailed = true }, ci(desktopStartFrames)},
+		{KindDaemonUnreachable, ci(connectReasonUnsaid), func(p *Paste) { p.ConnectReasonUnsaid = true }, nil},
+		{KindEndpointInvalid, ci(clientRejectsEndpoint), func(p *Paste) { p.ClientRejectsEndpoint = true }, nil},
+		{KindEndpointInvalid, ci(podmanConnectionInvalid), func(p *Paste) { p.PodmanConnectionInvalid = true }, nil},
 		// Nothing of ssh's stderr follows on the line.
-		{KindSSHUnreachable, ci(sshFailureUnsaid + `[^=]*(stderr=\s*)?$`), func(p *Paste) { p.SSHFailureUnsaid = true }},
-		{KindTLSError, ci(tlsFilesMissing), func(p *Paste) { p.TLSFilesMissing = true }},
+		{KindSSHUnreachable, ci(sshFailureUnsaid + `[^=]*(stderr=\s*)?$`), func(p *Paste) { p.SSHFailureUnsaid = true }, nil},
+		{KindTLSError, ci(tlsFilesMissing), func(p *Paste) { p.TLSFilesMissing = true }, nil},
 	}
 })
 

@@ -234,13 +234,13 @@ func compileTextRules() []textRule {
 			`Trying to setup SSH connection to`),
 		unless(r(KindDockerCLIMissing, `(^|[\s:/'"\x60])docker(\.exe)?: (command )?not found|cannot find docker client executable|\bNo Docker binary found\b|"docker(\.exe)?": executable file not found in (\$PATH|%PATH%)|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
-			`['"]?docker(\.exe)?['"]? is not recognized as (an )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|n\S{0,2}o\s+(\S{1,2}\s+)?reconhecido como um comando|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
+			`['"]?docker(\.exe)?['"]? is not (recognized as )?(an? )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|n\S{0,2}o\s+(\S{1,2}\s+)?reconhecido como um comando|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
 			`spawn(Sync)? .*\bdocker(\.exe)? ENOENT|could not find .?docker.? on the PATH|execvpe\(docker\) failed: No such file or directory|problem occurred starting process 'command 'docker(\.exe)?''|Container runtime 'docker' could not be found|`+
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
 			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|(^|[\s:'"])((/usr(/local)?)?/s?bin/)?docker: No such file or directory|`+
-			`Cannot run program "docker"|failed to find docker binary|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|The program '?docker'? is currently not installed|No such file or directory: docker(['"\s.,;)]|$)|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
+			`Cannot run program "docker"|failed to find docker binary|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|command not found, please install docker\b|The program '?docker'? is currently not installed|No such file or directory: docker(['"\s.,;)]|$)|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
@@ -401,7 +401,7 @@ func compileTextRules() []textRule {
 		// handshake error from ADDR") is the daemon's only when dockerd
 		// logged it.
 		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component|`+dockerdStartFailure+`|Unable to connect to the server: |`+serverHandshakeLog), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
-			buildContext+`|\bduring (the |a )?build\b|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
+			buildContext+`|\bduring (the |a )?build\b|`+otherHTTPAPI+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
 				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|Installing VS Code Server|ca-certificates|\bharbor\b|登[录陆]|ログイン|\blog ?in\b|\bsign(ing)? ?in\b|`+
 				// An app that printed where it listens: its container runs.
 				`(?m:^Listening on https?://)`),
@@ -586,8 +586,7 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, desktopKVMFailure), `Docker Desktop`),
 		// Desktop's engine start failing: the exception its start path
 		// threw, when its message says nothing more precise.
-		weak(needs(r(KindDaemonUnreachable, `^\W*(System\.[\w.]*Exception|Docker\.[\w.]*Exception)\b|^Time out has expired and the operation has not been completed`),
-			`Docker\.Backend\.ContainerEngine\.\w+\.(Do)?Start\(|Docker\.Engines\.\S+\.<(DoStart|Start|DeployDistro)\w*>|Docker\.Engines\.WSL2\.WSL2Provisioning`)),
+		weak(needs(r(KindDaemonUnreachable, desktopStartException), desktopStartFrames)),
 		needs(r(KindDaemonUnreachable, desktopHyperVFailure), `Docker\.Actions\.DoStart|MobyLinuxVM|DockerDesktopVM`),
 		needs(r(KindDaemonUnreachable, desktopWSLFailure), `Docker Desktop|docker-desktop|DockerDesktop|Docker\.(Desktop|Engines|Core)\b|\bpinata\b`),
 		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack|(?m:^orb\b)`),
@@ -729,7 +728,7 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	// Installers' own checks.
 	`^Cannot find docker-compose\b|^docker-compose is not available\b|\bdue to docker-compose not being available\b|` +
 	`Command 'docker-compose' not found|'docker-compose(\.exe)?' command could not be located|docker-compose['"]? (command|executable|binary) (was |is )?not found|` +
-	`term 'docker-compose' is not recognized|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose(-v1)?": executable file not found|` +
+	`term 'docker-compose' is not recognized|['"]?docker-compose(\.exe)?['"]? is not (recognized as )?(an? )?internal or external commands?|spawn \S*docker-compose(\.exe)? ENOENT|exec: "docker-compose(-v1)?": executable file not found|` +
 	// Python's subprocess not finding the program, and strace showing the
 	// kernel refusing to run it (no file, or no interpreter for it).
 	`FileNotFoundError: \[Errno 2\] No such file or directory: 'docker-compose'|"code":"ENOENT","syscall":"spawn docker-compose"|` +
@@ -742,7 +741,7 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 // runnable: not executable for this user, or its Python install broken (the
 // traceback's entry frame is docker-compose's, see the rule).
 const (
-	composeV1NotExecutable = `(^|\s)(/usr(/local)?)?/bin/docker-compose: Permission denied\s*$|Cannot open self \S*docker-compose(\.exe)? or archive`
+	composeV1NotExecutable = `(^|\s)(/usr(/local)?)?/bin/docker-compose: Permission denied\s*$|docker-compose(\.exe)?: cannot execute binary file|Cannot open self \S*docker-compose(\.exe)? or archive`
 	composeV1BrokenInstall = `^E?\s*(pkg_resources\.)?(DistributionNotFound|ModuleNotFoundError|ImportError)\b`
 	composeV1Broken        = composeV1NotExecutable + `|` + composeV1BrokenInstall
 )
@@ -757,7 +756,7 @@ const (
 	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|virtualization and data execution protection must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
 		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app|` +
 		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run|\bUnable to start Docker Engine\b|` +
-		`Timed out waiting for the lifecycle-server to start|com\.docker\.backend cannot start|\bDocker daemon failed to start\b|WSL distro stopped while waiting for Lifecycle server`
+		`Timed out waiting for the lifecycle-server to start|com\.docker\.backend cannot start|Docker\.ApiServices\.StateMachines\.FailedToStartState\b|\bDocker daemon failed to start\b|WSL distro stopped while waiting for Lifecycle server`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop for Windows failing to create its Hyper-V VM.
 	// Docker Desktop's own status line that its engine stopped (quoted, or
@@ -772,7 +771,7 @@ const (
 	// reporting the service down, and dockerd's fatal errors before it
 	// serves its API.
 	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker(\.dockerd)?\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
-		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|` +
+		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|\S*/dockerd: cannot execute binary file|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
 		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): (Unit \S+ not found|Interactive authentication required|Access denied)|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon`
 	dockerdStartFailure  = `(failed to start|Error starting) daemon: |no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
@@ -782,6 +781,10 @@ const (
 	// socket never came up).
 	rancherDesktopStartFailure = `\blimactl exited with code [1-9]`
 	podmanMachineStartFailure  = `dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)|\b(vfkit|qemu|krunkit) exited unexpectedly with exit code \d+`
+	// Docker Desktop's engine start path (its .NET frames) and the
+	// exception it threw.
+	desktopStartFrames    = `Docker\.Backend\.ContainerEngine\.\w+\.(Do)?Start\(|Docker\.Engines\.\S+\.<(DoStart|Start|DeployDistro)\w*>|Docker\.Engines\.WSL2\.WSL2Provisioning`
+	desktopStartException = `^\W*(System\.[\w.]*Exception|Docker\.[\w.]*Exception)\b|^Time out has expired and the operation has not been completed`
 	// An init system that has no docker service to start.
 	dockerServiceUnknown = `^docker: unrecognized service\s*$`
 	// OpenRC: the service started, its daemon is gone.

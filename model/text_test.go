@@ -204,6 +204,12 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"docker info's Docker Desktop address beside a client refused at the default socket",
 			"Error in the hyper legacy client: client error (Connect)\nDocker socket found at /var/run/docker.sock but the daemon is not responding.\n\nThis is visible in `docker info` output:\ncom.docker.desktop.address=unix:///Users/ada/Library/Containers/com.docker.docker/Data/docker-cli.sock",
 			[]model.Kind{model.KindAlternateSocketAvailable}},
+		{"cmd's wording as a user retyped it",
+			"error \"docker is not a internal or external command\"",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"cmd's wording for Compose v1, retyped",
+			"docker-compose is not recognized as a internal or external commands",
+			[]model.Kind{model.KindComposePluginMissing}},
 		{"Ubuntu's command-not-found for docker",
 			"$ docker\nThe program 'docker' is currently not installed. You can install it by typing:\nsudo apt install docker.io",
 			[]model.Kind{model.KindDockerCLIMissing}},
@@ -1026,6 +1032,18 @@ func TestDaemonStartFailureSaysWhatFailed(t *testing.T) {
 	fs = model.Explain("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?", catalog(t))
 	if len(fs) != 1 || !strings.Contains(fs[0].Explanation, "a Docker client that found no daemon answering") || strings.Contains(fs[0].Explanation, "failing to start") {
 		t.Errorf("Explain of a client finding no daemon: %+v", fs)
+	}
+	// The exception Docker Desktop's engine start path threw (a localised
+	// .NET stack trace): the engine failed to start, no client was refused.
+	desktop := "System.ComponentModel.Win32Exception:\nThe system cannot find the file specified\n" +
+		"   在 Docker.Engines.WSL2.LinuxWSL2Engine.<DoStartAsync>d__25.MoveNext() 位置 C:\\workspaces\\src\\Docker.Desktop\\Engines\\WSL2\\LinuxWSL2Engine.cs:行号 106"
+	fs = model.Explain(desktop, catalog(t))
+	if len(fs) != 1 || fs[0].Kind != model.KindDaemonUnreachable || !strings.Contains(fs[0].Explanation, "failing to start") {
+		t.Errorf("Explain of Docker Desktop's engine start exception: %+v", fs)
+	}
+	// The same exception thrown elsewhere is no start failure.
+	if fs := model.ClassifyText("System.ComponentModel.Win32Exception:\nThe system cannot find the file specified\n   at MyApp.Program.Main()"); len(fs) != 1 || fs[0] != model.KindUnknown {
+		t.Errorf("an exception outside Docker Desktop's start path: %v", fs)
 	}
 }
 
