@@ -96,6 +96,11 @@ type pasteValues struct {
 	anyVersionOrInfo *regexp.Regexp
 	// A docker command line choosing its endpoint (-H, --host, --context).
 	hostOrContextFlag *regexp.Regexp
+	// elsewhereSentence is the writer placing output on another machine
+	// or user; dockerEngineHeading is a heading only the docker CLI's
+	// `version` prints.
+	elsewhereSentence   *regexp.Regexp
+	dockerEngineHeading *regexp.Regexp
 	// An endpoint with two schemes (unix://tcp://…).
 	nestedScheme *regexp.Regexp
 	// A pull's first line, and its digest or final status.
@@ -105,12 +110,12 @@ type pasteValues struct {
 	// docker.service, and a unit's Active line saying it runs.
 	systemUnitHeader *regexp.Regexp
 	unitActive       *regexp.Regexp
-	// The current docker context and a daemon's own -H endpoint.
 	// desktopAddress is `docker info`'s label for the socket Docker Desktop
 	// serves its CLI at.
 	desktopAddress *regexp.Regexp
 	// machineRow is a row of `docker-machine ls` (its STATE column).
-	machineRow         *regexp.Regexp
+	machineRow *regexp.Regexp
+	// The current docker context and a daemon's own -H endpoint.
 	currentContext     *regexp.Regexp
 	currentContextJSON *regexp.Regexp
 	daemonProcess      *regexp.Regexp
@@ -196,42 +201,44 @@ func compilePasteValues() pasteValues {
 			`(found|find) a docker\.sock at|uses a per-user socket|\bdocker (was|is) working from (the )?command line|` +
 			`although docker ps works|(uses?|using|listens? on|but|is at) unix://\S*(\.docker/(desktop|run)|\.colima|\.orbstack|\.rd|/run/user/\d+)/\S*docker\.sock|docker (is|was) running,? but (the |its )?(socket |sock )?(location|path|socket) is\b|docker (is running|works) (using|with) docker ps|sock(et)? file is in my home|` +
 			`(found|is) (a |the )?(docker\.)?sock(et)? (file )?(is )?(in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)`),
-		versionOrInfo:      regexp.MustCompile(`\bdocker (version|info|system info)\b`),
-		anyVersionOrInfo:   regexp.MustCompile(`\bdocker\s+(\S+\s+)*(version|info)\b`),
-		hostOrContextFlag:  regexp.MustCompile(`\bdocker\s+(-H|--host|-c|--context)\b`),
-		nestedScheme:       regexp.MustCompile(nestedScheme),
-		pullFrom:           regexp.MustCompile(`^\S+: Pulling from \S+$`),
-		pullDone:           regexp.MustCompile(`^(Digest: sha256:[0-9a-f]{64}|Status: (Image is up to date|Downloaded newer image) for \S+)$`),
-		systemUnitHeader:   regexp.MustCompile(`^\S*\s*docker\.service - Docker Application Container Engine\s*$`),
-		unitActive:         regexp.MustCompile(`^Active: active \(running\)`),
-		hostCommand:        regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
-		currentContext:     regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
-		desktopAddress:     regexp.MustCompile(`\bcom\.docker\.desktop\.address=((?:unix|npipe)://\S+)`),
-		machineRow:         regexp.MustCompile(`\s(Running|Stopped|Saved|Paused|Starting|Stopping|Error|Timeout)\s+tcp://`),
-		currentContextJSON: regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
-		serverDetail:       regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
-		versionContext:     regexp.MustCompile(`^Context:\s+(\S+)\s*$`),
-		colimaSocket:       regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?(?:docker )?socket: (unix://\S+)`),
-		contextInspect:     regexp.MustCompile(`\bdocker context inspect\b.*Endpoints\.docker\.Host`),
-		bareEndpoint:       regexp.MustCompile(`^((?:unix|tcp|npipe|ssh)://\S+)$`),
-		dockerTCPEndpoint:  regexp.MustCompile(`(?i)docker.*\btcp://([\w.-]+:\d+)\b|\btcp://([\w.-]+:\d+)\b.*docker`),
-		refused:            regexp.MustCompile(`(?i)connection refused|ECONNREFUSED|actively refused|no route to host|EHOSTUNREACH`),
-		daemonProcess:      regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
-		endpoint:           regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
-		hedge:              regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
-		otherHost:          regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
-		fixSentence:        regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
-		psHeader:           regexp.MustCompile(`^CONTAINER ID\s+IMAGE\s`),
-		psRow:              regexp.MustCompile(`^[0-9a-f]{12}\s+\S`),
-		plainDockerPS:      regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
-		worksComment:       regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
-		chainedDocker:      regexp.MustCompile(`(&&|;|\|\|)\s*docker\b`),
-		sudoRefusal:        regexp.MustCompile(`^(sudo: |Sorry, try again)|is not in the sudoers file`),
-		sudoLogs:           regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
-		accessFailure:      regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found|client is newer than server|client version \S+ is too (new|old)|(maximum|minimum) supported API version`),
+		versionOrInfo:       regexp.MustCompile(`\bdocker (version|info|system info)\b`),
+		anyVersionOrInfo:    regexp.MustCompile(`\bdocker\s+(\S+\s+)*(version|info)\b`),
+		hostOrContextFlag:   regexp.MustCompile(`\bdocker\b.*\s(-H|--host|-c|--context)\b`),
+		elsewhereSentence:   regexp.MustCompile(`(?i)\b(sudo|root|server|remote|vm|ssh|another (machine|host|user))\b`),
+		dockerEngineHeading: regexp.MustCompile(`^(Engine:|Server: Docker (Engine|Desktop)\b)`),
+		nestedScheme:        regexp.MustCompile(nestedScheme),
+		pullFrom:            regexp.MustCompile(`^\S+: Pulling from \S+$`),
+		pullDone:            regexp.MustCompile(`^(Digest: sha256:[0-9a-f]{64}|Status: (Image is up to date|Downloaded newer image) for \S+)$`),
+		systemUnitHeader:    regexp.MustCompile(`^\S*\s*docker\.service - Docker Application Container Engine\s*$`),
+		unitActive:          regexp.MustCompile(`^Active: active \(running\)`),
+		hostCommand:         regexp.MustCompile(`^(?:\S*[$#>%]\s*)?docker (?:-H|--host)[ =]?(\S+) (?:info|version|system info)\s*$`),
+		currentContext:      regexp.MustCompile(`^\S+ \*\s.*?\b((?:unix|tcp|npipe|ssh)://\S+)`),
+		desktopAddress:      regexp.MustCompile(`\bcom\.docker\.desktop\.address=((?:unix|npipe)://\S+)`),
+		machineRow:          regexp.MustCompile(`\s(Running|Stopped|Saved|Paused|Starting|Stopping|Error|Timeout)\s+tcp://`),
+		currentContextJSON:  regexp.MustCompile(`"Current":\s*true\b.*"DockerEndpoint":\s*"((?:unix|tcp|npipe|ssh)://[^"]+)"`),
+		serverDetail:        regexp.MustCompile(`^(Engine:|Containers:|Version:|Server Version:|Docker Engine)`),
+		versionContext:      regexp.MustCompile(`^Context:\s+(\S+)\s*$`),
+		colimaSocket:        regexp.MustCompile(`^(?:INFO\[\d+\]\s+)?(?:docker )?socket: (unix://\S+)`),
+		contextInspect:      regexp.MustCompile(`\bdocker context inspect\b.*Endpoints\.docker\.Host`),
+		bareEndpoint:        regexp.MustCompile(`^((?:unix|tcp|npipe|ssh)://\S+)$`),
+		dockerTCPEndpoint:   regexp.MustCompile(`(?i)docker.*\btcp://([\w.-]+:\d+)\b|\btcp://([\w.-]+:\d+)\b.*docker`),
+		refused:             regexp.MustCompile(`(?i)connection refused|ECONNREFUSED|actively refused|no route to host|EHOSTUNREACH`),
+		daemonProcess:       regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
+		endpoint:            regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
+		hedge:               regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
+		otherHost:           regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
+		fixSentence:         regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
+		psHeader:            regexp.MustCompile(`^CONTAINER ID\s+IMAGE\s`),
+		psRow:               regexp.MustCompile(`^[0-9a-f]{12}\s+\S`),
+		plainDockerPS:       regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
+		worksComment:        regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
+		chainedDocker:       regexp.MustCompile(`(&&|;|\|\|)\s*docker\b`),
+		sudoRefusal:         regexp.MustCompile(`^(sudo: |Sorry, try again)|is not in the sudoers file`),
+		sudoLogs:            regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
+		accessFailure:       regexp.MustCompile(`(?i)cannot connect to the docker daemon|permission denied|error during connect|is the docker daemon running|command not found|client is newer than server|client version \S+ is too (new|old)|(maximum|minimum) supported API version`),
+		bareDockerCommand:   regexp.MustCompile(`^(sudo )?docker(-compose)? [a-z][\w-]*( |$)`),
 		// An id, a table's header, docker info's JSON, Compose's service
 		// log prefix ("db-1  | …").
-		bareDockerCommand: regexp.MustCompile(`^(sudo )?docker(-compose)? [a-z][\w-]*( |$)`),
 		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|NAME\s+IMAGE\s+COMMAND.*|[\w.-]+\s+\|( .*)?|` +
 			`\{"ID":"[A-Z0-9]{4}(:[A-Z0-9]{4})+",.*|Sending build context to Docker daemon.*|(docker: )?Error response from daemon: .*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!|` +
 			// Compose creating or starting what the daemon was asked for.
@@ -493,7 +500,7 @@ func ReadPaste(text string) Paste {
 		// What the finding may say of each kind's statements, when they
 		// all show it.
 		for _, w := range pasteWordings() {
-			if w.kind == c.Kind && allMatch(w.re, c.Statements) && (w.paste == nil || w.paste.MatchString(whole)) {
+			if w.kind == c.Kind && allMatch(w.re, c.Statements) && (w.pasteNeeds == nil || w.pasteNeeds.MatchString(whole)) {
 				w.set(&p)
 			}
 		}
@@ -629,28 +636,28 @@ func accessFailureBeforeNextCommand(rest []pasteLine) bool {
 
 // pasteWording is a wording of one kind's statements that lets its
 // finding say more of what the paste shows, when every statement has it
-// (and the paste has paste, when set): set records that on the Paste
+// (and the paste matches pasteNeeds, when set): set records that on the Paste
 // (varsFromPaste hands it to the template).
 type pasteWording struct {
-	kind  Kind
-	re    *regexp.Regexp
-	set   func(*Paste)
-	paste *regexp.Regexp
+	kind       Kind
+	re         *regexp.Regexp
+	set        func(*Paste)
+	pasteNeeds *regexp.Regexp
 }
 
 var pasteWordings = sync.OnceValue(func() []pasteWording {
 	ci := func(pattern string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + pattern) }
 	return []pasteWording{
-		{KindComposePluginMissing, ci(composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)), func(p *Paste) { p.ComposeV1Missing = true }, nil},
-		{KindDaemonUnreachable, ci(daemonStartFailure), func(p *Paste) { p.DaemonStartFailed = true }, nil},
+		{kind: KindComposePluginMissing, re: ci(composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)), set: func(p *Paste) { p.ComposeV1Missing = true }},
+		{kind: KindDaemonUnreachable, re: ci(daemonStartFailure), set: func(p *Paste) { p.DaemonStartFailed = true }},
 		// An exception Docker Desktop's engine start path threw.
-		{KindDaemonUnreachable, ci(desktopStartException), func(p *Paste) { p.DaemonStartFailed = true }, ci(desktopStartFrames)},
-		{KindDaemonUnreachable, ci(connectReasonUnsaid), func(p *Paste) { p.ConnectReasonUnsaid = true }, nil},
-		{KindEndpointInvalid, ci(clientRejectsEndpoint), func(p *Paste) { p.ClientRejectsEndpoint = true }, nil},
-		{KindEndpointInvalid, ci(podmanConnectionInvalid), func(p *Paste) { p.PodmanConnectionInvalid = true }, nil},
+		{kind: KindDaemonUnreachable, re: ci(desktopStartException), set: func(p *Paste) { p.DaemonStartFailed = true }, pasteNeeds: ci(desktopStartFrames)},
+		{kind: KindDaemonUnreachable, re: ci(connectReasonUnsaid), set: func(p *Paste) { p.ConnectReasonUnsaid = true }},
+		{kind: KindEndpointInvalid, re: ci(clientRejectsEndpoint), set: func(p *Paste) { p.ClientRejectsEndpoint = true }},
+		{kind: KindEndpointInvalid, re: ci(podmanConnectionInvalid), set: func(p *Paste) { p.PodmanConnectionInvalid = true }},
 		// Nothing of ssh's stderr follows on the line.
-		{KindSSHUnreachable, ci(sshFailureUnsaid + `[^=]*(stderr=\s*)?$`), func(p *Paste) { p.SSHFailureUnsaid = true }, nil},
-		{KindTLSError, ci(tlsFilesMissing), func(p *Paste) { p.TLSFilesMissing = true }, nil},
+		{kind: KindSSHUnreachable, re: ci(sshFailureUnsaid + `[^=]*(stderr=\s*)?$`), set: func(p *Paste) { p.SSHFailureUnsaid = true }},
+		{kind: KindTLSError, re: ci(tlsFilesMissing), set: func(p *Paste) { p.TLSFilesMissing = true }},
 	}
 })
 
@@ -729,13 +736,14 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		cliFailed = cliFailed || strings.HasPrefix(strings.TrimSpace(st), "docker: ")
 	}
 	for i, l := range lines {
-		for _, re := range []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess, vals.colimaSocket, vals.desktopAddress} {
+		named := []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess, vals.colimaSocket, vals.desktopAddress}
+		if vals.machineRow.MatchString(l.text) {
 			// `docker-machine ls` marks its active machine as `docker
 			// context ls` marks its current context: one machine among
 			// several, not where the failing client's daemon is.
-			if re == vals.currentContext && vals.machineRow.MatchString(l.text) {
-				continue
-			}
+			named = named[1:]
+		}
+		for _, re := range named {
 			if m := re.FindStringSubmatch(l.text); m != nil && elsewhere(m[1]) {
 				return []string{l.raw}, true
 			}
@@ -832,12 +840,16 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 // section after the error too).
 func plainVersionOrInfo(lines []pasteLine, i int) bool {
 	vals := pasteValuesOnce()
-	plain := func(text string) bool {
-		return !vals.sudoDocker.MatchString(text) && !vals.hostOrContextFlag.MatchString(text)
+	plain := func(l pasteLine) bool {
+		text := l.text
+		if cmd := commandText(l); cmd != "" {
+			text = cmd
+		}
+		return vals.anyVersionOrInfo.MatchString(text) && !vals.sudoDocker.MatchString(text) && !vals.hostOrContextFlag.MatchString(text)
 	}
 	l := lines[i]
 	if vals.versionOrInfo.MatchString(l.text) {
-		return plain(l.text)
+		return plain(l)
 	}
 	if l.text != "Client:" && !strings.HasPrefix(l.text, "Client: Docker Engine") {
 		return false
@@ -847,10 +859,21 @@ func plainVersionOrInfo(lines []pasteLine, i int) bool {
 		case vals.accessFailure.MatchString(lines[j].text):
 			return false
 		case lines[j].role == roleCommand || vals.anyVersionOrInfo.MatchString(lines[j].text):
-			return plain(lines[j].text)
+			return plain(lines[j])
+		case lines[j].role == roleStatement && vals.elsewhereSentence.MatchString(lines[j].text):
+			// "On the server, as root:": the output is another machine's
+			// or another user's.
+			return false
 		}
 	}
-	return true
+	// Output pasted without its command: only the docker CLI's own
+	// headings say it is Docker's.
+	for _, n := range lines[i+1 : min(len(lines), i+20)] {
+		if vals.dockerEngineHeading.MatchString(n.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // systemDaemonRunning finds `systemctl status docker` showing the system's
@@ -1019,9 +1042,10 @@ func pendingGroup(lines []pasteLine) (evidence []string, group string, ok bool) 
 			newgrp = vals.newgrpCmd.FindStringSubmatch(cmd)[1]
 		case vals.suLogin.MatchString(cmd) && session != nil:
 			// A new login of the same user reads the database's groups.
-			if m := vals.suLogin.FindStringSubmatch(cmd); m[1] == user || m[1] == "" && user == "" {
-				relogin = true
-			}
+			relogin = vals.suLogin.FindStringSubmatch(cmd)[1] == user
+		case cmd == "exit" || strings.HasPrefix(l.text, "su: "):
+			// Back in the old session, or the login failed.
+			relogin = false
 		case (cmd == "groups" || cmd == "id -nG" || cmd == "id -Gn") && relogin:
 			if out, ok := nextLine(lines[i+1:]); ok {
 				for _, g := range strings.Fields(out.text) {
@@ -1070,7 +1094,9 @@ func pendingGroup(lines []pasteLine) (evidence []string, group string, ok bool) 
 		// The writer's own account: `groups` lacks docker, /etc/group has it.
 		for _, l := range lines {
 			if m := vals.groupSentence.FindStringSubmatch(l.text); m != nil && l.role == roleStatement && !vals.hedge.MatchString(l.text) {
-				return []string{l.raw}, m[3], true
+				// Group names are case-sensitive: the docker group's is
+				// "docker", however the sentence capitalises it.
+				return []string{l.raw}, strings.ToLower(m[3]), true
 			}
 		}
 		return nil, "", false

@@ -48,7 +48,9 @@ const (
 		`curl: \(\d+\)|fatal: unable to access|go: downloading|Dockerfile:\d+`
 	// sshContext marks a docker endpoint reached over ssh.
 	sshContext = `dial-stdio|connhelper|ssh://|(?m:^\[CMD\]: (sudo )?docker\b)|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
-		`paramiko|SSHException|SSHKit|docker host|\bpodman\b|\bdevpod\b|Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
+		`paramiko|SSHException|SSHKit|docker host|` +
+		// Podman's connection to its service, DevPod's to its machine.
+		`unable to connect to Podman socket|Cannot connect to Podman|failed to create sshClient|podman(-remote|-[\d.]+(-dev)?)? (ps|info|version|images|pull|run)\b|Inject Error: |create ssh client: |Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
 		// Meteor Up's ssh client, which sets Docker up on the server.
 		`\bnodemiral\b|` +
 		// A workflow's ssh step, or plain ssh, running docker on the host.
@@ -95,8 +97,12 @@ const (
 	// use (DOCKER_CERT_PATH, --tlsverify, a context's TLS material), or
 	// finds no PEM data in it: no handshake was tried. docker-machine keeps
 	// its daemon's server.pem beside them; node tools say ENOENT first.
-	tlsFilesMissing = `open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|unable to resolve docker endpoint: open \S+\.pem: |could not read CA certificate\b.{0,200}(no such file|cannot find the (file|path) specified)|open \S*\.docker[/\\]machine[/\\]\S*server\.pem: (no such file|The system cannot find)|` +
+	tlsFilesMissing = `open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|` + endpointPEMUnreadable + `|` + caUnreadable + `|open \S*\.docker[/\\]machine[/\\]\S*server\.pem: (no such file|The system cannot find)|` +
 		`ENOENT: no such file or directory, open '\S*\.docker[/\\]\S*(ca|cert|key|server)\.pem'|Docker daemon is not reachable: .*PEM routines:.*no start line`
+	// endpointPEMUnreadable and caUnreadable are the docker CLI's TLS
+	// loader (go-connections) naming a file it cannot open, in any language.
+	endpointPEMUnreadable = `unable to resolve docker endpoint: open \S+\.pem: `
+	caUnreadable          = `could not read CA certificate\b.{0,200}(no such file|cannot find the (file|path) specified)`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
 	// otherHTTPAPI is a request to some web API (Docker's routes are
@@ -156,6 +162,10 @@ const (
 	// composeInstalled is a paste that shows Compose v2 present, or whose
 	// writer states the compose plugin installed.
 	composeInstalled = `installation (checked|verified|confirmed) with .?docker compose version|\bbut .?docker compose.? (does|works|exists|is there)\b|Docker Compose version v?2|Docker Compose:? v?2\.\d+|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|(^|[\s'"\x60])docker-compose-plugin\b|docker compose'? instead of '?docker-compose`
+	// dockerSocketClient names Docker's socket, or a client library of
+	// Docker's or a script's call to its API, where a socket client prints
+	// only an errno.
+	dockerSocketClient = `docker\.sock|podman\.sock|Docker::|docker[-_]api\b|docker_runner|docker-php|Docker\\Http|DockerAdapter|Running API command`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
 	// backend, host services), which no Docker client uses.
 	desktopInternalSocket = `backend\.sock|host-services|com\.docker\.vmnetd\.sock`
@@ -240,7 +250,7 @@ func compileTextRules() []textRule {
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
 			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|(^|[\s:'"])((/usr(/local)?)?/s?bin/)?docker: No such file or directory|`+
-			`Cannot run program "docker"|failed to find docker binary|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|command not found, please install docker\b|The program '?docker'? is currently not installed|No such file or directory: docker(['"\s.,;)]|$)|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
+			`Cannot run program "docker"|failed to find docker binary|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|command not found, please install docker\b|The program '?docker'? is currently not installed|(?-i:No such file or directory): docker(['"\s.,;)]|$)|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
@@ -392,9 +402,9 @@ func compileTextRules() []textRule {
 		// its TLS key pair) is the daemon not starting (below), no client's
 		// handshake.
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component|`+dockerdStartFailure),
+		// The docker CLI's own loader naming a TLS file it cannot read.
+		r(KindTLSError, endpointPEMUnreadable+`|`+caUnreadable),
 		// dockerd logging a client's failed handshake.
-		r(KindTLSError, `unable to resolve docker endpoint: open \S+\.pem: `),
-		r(KindTLSError, `could not read CA certificate\b.{0,200}(no such file|cannot find the (file|path) specified)`),
 		needs(r(KindTLSError, serverHandshakeLog), `dockerd\[\d+\]|docker\.log|-u docker(\.service)?\b`),
 		// kubectl's "Unable to connect to the server" is a cluster's API.
 		// A server's log of a client's failed handshake ("http: TLS
@@ -408,7 +418,7 @@ func compileTextRules() []textRule {
 		// (A registry's answer is no daemon's.)
 		// A Go HTTPS server's answer to plain HTTP: the daemon's only in a
 		// paste about Docker.
-		needs(unless(r(KindTLSError, `Client sen[dt] an HTTP request to an HTTPS server|dockerjava\S*DockerClientException: Error in SSL Configuration`), registryRequest), `docker|daemon|`+dockerPorts),
+		needs(unless(r(KindTLSError, `Client sen[dt] an HTTP request to an HTTPS server|dockerjava\S*DockerClientException: Error in SSL Configuration`), registryRequest), `daemon|DOCKER_HOST|--tls|DockerException|docker-compose|docker(java|-java|\.client)|`+dockerPorts),
 
 		// API versions.
 		r(KindAPIVersionMismatch, `client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version|client is newer than server|`+
@@ -536,15 +546,16 @@ func compileTextRules() []textRule {
 		// a container that cannot use a pipe ("message read mode pipes not
 		// supported") reached one that is served.
 		unless(r(KindDaemonUnreachable, `open (//\./|\\\\\.\\)pipe[/\\]docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus|`+pipeWithoutMessageMode),
-		// Docker Desktop's proxy answers 500 to every route while the engine
-		// behind it is stopped or stuck starting.
+		// Docker for Mac's socket proxy unable to dial its engine's socket.
+		r(KindDaemonUnreachable, `500 Server Error: Internal Server Error \("?b?'?dial unix \S*docker\.raw\.sock`),
 		// Docker Desktop's proxy answering 500 because the engine behind it
 		// did not answer in time (docker-py's APIError, the dashboard's
 		// "(HTTP code 500) server error").
-		// Docker for Mac's socket proxy unable to dial its engine's socket.
-		r(KindDaemonUnreachable, `500 Server Error: Internal Server Error \("?b?'?dial unix \S*docker\.raw\.sock`),
 		needs(r(KindDaemonUnresponsive, `(500 Server Error: Internal Server Error \("?b?'?|\(HTTP code 500\) server error - )i/o timeout`), `Docker Desktop|localnpipe|docker_engine|docker\.sock|dockerDesktop`),
-		unlessPaste(r(KindDaemonUnresponsive, `^Error response from daemon: i/o timeout\s*$`), registryRequest),
+		// Docker Desktop's proxy giving up on its engine, no request named.
+		unlessPaste(needs(r(KindDaemonUnresponsive, `^Error response from daemon: i/o timeout\s*$`), `Docker Desktop|docker_engine|dockerDesktop`), registryRequest),
+		// Docker Desktop's proxy answers 500 to every route while the engine
+		// behind it is stopped or stuck starting.
 		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`),
 		// Unless it is given as the reason for a credential helper's failure.
 		unlessPaste(r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`), credentialHelperFailure),
@@ -638,8 +649,8 @@ func compileTextRules() []textRule {
 			`unix://localhost(:80)?: (No such file or directory|Connection refused)|\berror\((2|61|111), '(No such file or directory|Connection refused)'\)`), unixSocketClient),
 		// PHP's socket clients (docker-php over Guzzle, php-http), Ruby's
 		// excon and nc -U name only the errno of the socket they open.
-		needs(r(KindDaemonUnreachable, `Cannot open socket connection: (No such file or directory|Connection refused)|(Connection refused|No such file or directory) - connect\(2\)|nc: unix connect failed: (No such file or directory|Connection refused)`), `docker`),
-		needs(r(KindSocketPermissionDenied, `Cannot open socket connection: Permission denied|nc: unix connect failed: Permission denied`), `docker`),
+		unless(needs(r(KindDaemonUnreachable, `Cannot open socket connection: (No such file or directory|Connection refused)|(Connection refused|No such file or directory) - connect\(2\)|nc: unix connect failed: (No such file or directory|Connection refused)`), dockerSocketClient), serviceLogLine),
+		unless(needs(r(KindSocketPermissionDenied, `Cannot open socket connection: Permission denied|nc: unix connect failed: Permission denied`), dockerSocketClient), serviceLogLine),
 		needs(r(KindSocketPermissionDenied, `Socket\\Exception\\ConnectionException: Permission denied`), `docker\.sock`),
 		// JNA's errno 13 (docker-java, testcontainers' unix socket).
 		needs(r(KindSocketPermissionDenied, `LastErrorException: \[13\] Permission denied`), `docker`),
@@ -741,7 +752,7 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 // runnable: not executable for this user, or its Python install broken (the
 // traceback's entry frame is docker-compose's, see the rule).
 const (
-	composeV1NotExecutable = `(^|\s)(/usr(/local)?)?/bin/docker-compose: Permission denied\s*$|docker-compose(\.exe)?: cannot execute binary file|Cannot open self \S*docker-compose(\.exe)? or archive`
+	composeV1NotExecutable = `(^|\s)(/usr(/local)?)?/bin/docker-compose: Permission denied\s*$|(^|[\s:'"])(\S*/bin/)?docker-compose(\.exe)?: cannot execute binary file|Cannot open self \S*docker-compose(\.exe)? or archive`
 	composeV1BrokenInstall = `^E?\s*(pkg_resources\.)?(DistributionNotFound|ModuleNotFoundError|ImportError)\b`
 	composeV1Broken        = composeV1NotExecutable + `|` + composeV1BrokenInstall
 )
@@ -773,7 +784,7 @@ const (
 	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker(\.dockerd)?\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|\S*/dockerd: cannot execute binary file|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
-		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): (Unit \S+ not found|Interactive authentication required|Access denied)|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon`
+		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): Unit \S+ not found|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon`
 	dockerdStartFailure  = `(failed to start|Error starting) daemon: |no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure   = `error starting vm: |error provisioning docker: `
 	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`

@@ -201,6 +201,9 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			"sudo docker run hello-world\n[sudo] password for u:\n\nHello from Docker!\nThis message shows that your installation appears to be working correctly.\n\n" +
 				"docker run -it ubuntu bash\ndocker: Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Post http://%2Fvar%2Frun%2Fdocker.sock/v1.38/containers/create: dial unix /var/run/docker.sock: connect: permission denied.",
 			[]model.Kind{model.KindSocketPermissionDenied, model.KindSudoFallbackOnly}},
+		{"containerd's ctr version is no docker CLI answering",
+			"$ ctr version\nClient:\n  Version:  v1.7.2\n\nServer:\n  Version:  v1.7.2\n  Revision: 0cae528dd6cb557f7201036e9f43420650207b58\n$ docker ps\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"docker info's Docker Desktop address beside a client refused at the default socket",
 			"Error in the hyper legacy client: client error (Connect)\nDocker socket found at /var/run/docker.sock but the daemon is not responding.\n\nThis is visible in `docker info` output:\ncom.docker.desktop.address=unix:///Users/ada/Library/Containers/com.docker.docker/Data/docker-cli.sock",
 			[]model.Kind{model.KindAlternateSocketAvailable}},
@@ -790,6 +793,17 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host",
 		"Error response from daemon: pull access denied for myimage, repository does not exist or may require 'docker login'",
 		"ERROR: failed to solve: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1",
+		// ssh to a server the writer means to put Podman on: no Docker
+		// endpoint is reached over it.
+		"$ ssh root@192.168.1.10\nroot@192.168.1.10: Permission denied (publickey).\nI want to install podman on this server but I can't log in.",
+		// zsh's cd into a folder named docker.
+		"~/projects $ cd docker\ncd: no such file or directory: docker",
+		// An app container's own socket errno (Ruby), in a Compose project.
+		"web_1  | Errno::ECONNREFUSED: Connection refused - connect(2) for \"db\" port 5432\nI start it with docker-compose up",
+		// The daemon answered; nothing says which proxy gave up.
+		"$ docker network create mynet\nError response from daemon: i/o timeout",
+		// polkit refusing the user: the daemon's state is not shown.
+		"$ systemctl start docker\nFailed to start docker.service: Interactive authentication required.\nSee system logs and 'systemctl status docker.service' for details.",
 		// chown on the mounted socket, and Desktop's network helper for a
 		// privileged port: no client was refused by the daemon's socket.
 		"chown: changing ownership of '/var/run/docker.sock': Permission denied",
@@ -1179,6 +1193,12 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 			model.KindGroupMembershipPending, "in group docker", "<socket group>"},
 		{"the writer's own account of the two group lists", "I had to reconnect my SSH because `groups` didn't list me as being a member of the `docker` group, but `/etc/group` did.",
 			model.KindGroupMembershipPending, "in group docker", "<socket group>"},
+		// Group names are case-sensitive: the command must name "docker".
+		{"the writer capitalising the group", "I had to reconnect because `groups` didn't list me as a member of the Docker group, but /etc/group did.",
+			model.KindGroupMembershipPending, "newgrp docker", "newgrp Docker"},
+		// The v2 plugin that cannot run is no Compose v1 program.
+		{"the Compose plugin of another architecture", "$ /usr/libexec/docker/cli-plugins/docker-compose version\nbash: /usr/libexec/docker/cli-plugins/docker-compose: cannot execute binary file: Exec format error",
+			model.KindUnknown, "", "Compose v1"},
 		// A running docker.service is shown, its socket is not: the
 		// finding says where it comes from.
 		{"the system's docker.service running", "Cannot connect to the Docker daemon at unix:///home/ada/.docker/desktop/docker.sock. Is the docker daemon running?\n● docker.service - Docker Application Container Engine\n     Active: active (running) since Mon 2023-10-16 14:10:14 EDT; 2min 6s ago",
