@@ -264,7 +264,7 @@ func compileTextRules() []textRule {
 			`docker is required but (was )?not found|docker (was )?not found (on|in) (your |the )?PATH`),
 			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine|\b(if|when|whether|unless|in case)\b`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
-			`compose plugin (is )?(not|missing)|docker compose (plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist|docker compose (v2 )?not found!|looking up compose provider failed|compose\s+failed to fetch metadata: fork/exec \S*docker-compose(\.exe)?: `),
+			`compose plugin (is )?(not|missing)|docker compose (v2 )?(plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist|docker compose (v2 )?not found!|looking up compose provider failed|compose\s+failed to fetch metadata: fork/exec \S*docker-compose(\.exe)?: `),
 		// Compose v1's docker-compose program missing: Compose is missing
 		// where the paste ran, unless the paste shows Compose v2 answering
 		// (the finding then says which program was missing).
