@@ -579,6 +579,11 @@ func compileTextRules() []textRule {
 		r(KindEndpointInvalid, nestedScheme),
 		// Docker Desktop failing to start its engine, unless supposed.
 		unlessInSentence(r(KindDaemonUnreachable, desktopEngineStartFailure), proseSupposition),
+		// OpenRC's service whose daemon died, and an init system with no
+		// docker service at all (unless docker itself is missing: then the
+		// CLI is what the paste shows missing).
+		needs(r(KindDaemonUnreachable, openrcCrashed), `rc-service docker|/etc/init\.d/docker`),
+		unlessPaste(r(KindDaemonUnreachable, dockerServiceUnknown), `docker: (command )?not found`),
 		// The service or dockerd failing to start; unless the service came
 		// up after (a restart's "stop/waiting" then "start/running"), or it
 		// is a minikube node's own docker.
@@ -588,12 +593,9 @@ func compileTextRules() []textRule {
 		// The VM or user namespace that runs the daemon failing to start:
 		// Colima's VM (unless it runs another runtime), Docker Desktop's VM
 		// without KVM or its Hyper-V VM, OrbStack's machine, Rancher
-		// Desktop's and Podman's VMs, rootless dockerd's rootlesskit.
+		// Desktop's and Podman's VMs, Finch's, rootless dockerd's rootlesskit.
 		unlessPaste(needs(r(KindDaemonUnreachable, colimaStartFailure), `colima`), `runtime: (containerd|incus)`),
 		r(KindDaemonUnreachable, finchStartFailure),
-		needs(r(KindDaemonUnreachable, openrcCrashed), `rc-service docker|/etc/init\.d/docker`),
-		// No docker service, and no docker either: the CLI is what is missing.
-		unlessPaste(r(KindDaemonUnreachable, dockerServiceUnknown), `docker: (command )?not found`),
 		needs(r(KindDaemonUnreachable, desktopKVMFailure), `Docker Desktop`),
 		// Desktop's engine start failing: the exception its start path
 		// threw, when its message says nothing more precise.
