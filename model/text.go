@@ -177,8 +177,9 @@ func compilePasteValues() pasteValues {
 		sudoCompose: regexp.MustCompile(`(?i)^Command: sudo -n docker\b`),
 		// docker-git's probes of other ways in (sudo, a rootless socket)
 		// say nothing about why direct access failed.
-		sudoProbe:     regexp.MustCompile(`(?i)^(Sudo probe:|Fallback DOCKER_HOST=)`),
-		idOutput:      regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) groups=(\S+)`),
+		sudoProbe: regexp.MustCompile(`(?i)^(Sudo probe:|Fallback DOCKER_HOST=)`),
+		// id's "groups=" is localised (组=, グループ=, Gruppen=, …).
+		idOutput:      regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) (?:groups|组|組|グループ|그룹|Gruppen|groupes|grupos|gruppi|группы)=([^\s"]+)`),
 		groupSentence: regexp.MustCompile(`(?i)\bgroups.? (didn't|did not|doesn't|does not) (list|show)\b.{0,60}\b(docker)\b.{0,40}\bbut .?/etc/group.? (did|does|lists?|listed|shows?|showed)\b`),
 		promptUser:    regexp.MustCompile(`^\[?([a-z_][\w.-]*)@[\w.-]+[:\s\]]`),
 		groupMember:   regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),

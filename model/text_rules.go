@@ -341,7 +341,7 @@ func compileTextRules() []textRule {
 			// An empty host: "at http:/ - is it running?"
 			`Docker daemon at (https?|tcp|unix):/{0,3}\s|`+
 			`invalid bind address (format|protocol)|unable to resolve docker endpoint|error loading context|Invalid DOCKER_HOST|is not a valid Docker (URL|host)|`+
-			`docker endpoint for "[^"]*" not found|context "[^"]*": context not found|ssh host connection is not valid|Error while fetching server API version: .{0,40}URL has an invalid label|`+
+			`docker endpoint for "[^"]*" not found|context "[^"]*": context not found|failed to connect to Docker daemon: invalid endpoint|ssh host connection is not valid|Error while fetching server API version: .{0,40}URL has an invalid label|`+
 			// A placeholder or an unexpanded variable left in the host, and
 			// Windows refusing to dial 0.0.0.0.
 			`lookup (<[^>]+>|\$\{?\w+\}?): no such host|dial tcp 0\.0\.0\.0:\d+: connectex: The requested address is not valid in its context|`+
@@ -411,7 +411,7 @@ func compileTextRules() []textRule {
 		// handshake error from ADDR") is the daemon's only when dockerd
 		// logged it.
 		unlessPaste(needs(unless(r(KindTLSError, tlsFailure), registryContext+`|DialWithDialer timed out|https://|Error creating cluster component|`+dockerdStartFailure+`|Unable to connect to the server: |`+serverHandshakeLog), `docker|`+dockerPorts+`|error occurred trying to connect|error during connect|server API version`),
-			buildContext+`|\bduring (the |a )?build\b|`+otherHTTPAPI+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
+			buildContext+`|\bduring (the |a )?build\b|\b(in|inside|from) (a|the|my) docker container\b|在 ?Docker ?容器中|`+otherHTTPAPI+`|/v2/|/v1/users|docker login|registry|Pulling from|Unable to find image|docker pull|error pulling|\bpulling (the )?(image|from|layers?|fs|manifest|docker|\S+[:/])|\bpulling\s*$|\bpull (the |an |my )?images?\b|private (repository|repo)\b|notary|DOCKER_CONTENT_TRUST|`+
 				`behind (a|my|our|the) (corporate )?(proxy|firewall)|HTTPS?_PROXY|Installing VS Code Server|ca-certificates|\bharbor\b|登[录陆]|ログイン|\blog ?in\b|\bsign(ing)? ?in\b|`+
 				// An app that printed where it listens: its container runs.
 				`(?m:^Listening on https?://)`),

@@ -213,6 +213,12 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"cmd's wording for Compose v1, retyped",
 			"docker-compose is not recognized as a internal or external commands",
 			[]model.Kind{model.KindComposePluginMissing}},
+		{"a health check naming the Docker endpoint invalid",
+			`{"component": "docker", "reason": "failed to connect to Docker daemon: invalid endpoint"}`,
+			[]model.Kind{model.KindEndpointInvalid}},
+		{"a session's id in a Chinese locale lacking the group a fresh login's id shows",
+			"$ id\nuid=1000(xxx) gid=1000(xxx) 组=1000(xxx)\n$ newgrp docker\n$ id\nuid=1000(xxx) gid=1000(xxx) 组=1000(xxx),1001(docker)",
+			[]model.Kind{model.KindGroupMembershipPending}},
 		{"Ubuntu's command-not-found for docker",
 			"$ docker\nThe program 'docker' is currently not installed. You can install it by typing:\nsudo apt install docker.io",
 			[]model.Kind{model.KindDockerCLIMissing}},
@@ -796,6 +802,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		// ssh to a server the writer means to put Podman on: no Docker
 		// endpoint is reached over it.
 		"$ ssh root@192.168.1.10\nroot@192.168.1.10: Permission denied (publickey).\nI want to install podman on this server but I can't log in.",
+		// An app in a container failing TLS to some service.
+		"When running the app in a Docker container and connecting to a service with a self-signed certificate:\n\ntls: failed to verify certificate: x509: certificate signed by unknown authority",
 		// zsh's cd into a folder named docker.
 		"~/projects $ cd docker\ncd: no such file or directory: docker",
 		// An app container's own socket errno (Ruby), in a Compose project.
