@@ -216,7 +216,7 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a health check naming the Docker endpoint invalid",
 			`{"component": "docker", "reason": "failed to connect to Docker daemon: invalid endpoint"}`,
 			[]model.Kind{model.KindEndpointInvalid}},
-		{"a session's id in a Chinese locale lacking the group a fresh login's id shows",
+		{"a session's id in a Chinese locale lacking the group its id shows after newgrp",
 			"$ id\nuid=1000(xxx) gid=1000(xxx) 组=1000(xxx)\n$ newgrp docker\n$ id\nuid=1000(xxx) gid=1000(xxx) 组=1000(xxx),1001(docker)",
 			[]model.Kind{model.KindGroupMembershipPending}},
 		{"Ubuntu's command-not-found for docker",
