@@ -24,7 +24,7 @@ func TestRenderContextsMarksCurrentAndTopFinding(t *testing.T) {
 	ok := model.Report{OK: true, Endpoint: model.EndpointSummary{Host: "unix:///var/run/docker.sock"},
 		Daemon: model.DaemonSummary{Version: "28.2.2"}}
 	bad := model.Report{Endpoint: model.EndpointSummary{Host: "ssh://ada@build"},
-		Findings: []model.Finding{{Kind: model.KindSSHUnreachable, Severity: model.SeverityError, Title: "The SSH host of the Docker endpoint cannot be reached"}}}
+		Findings: []model.Finding{{Kind: model.KindSSHUnreachable, Severity: model.SeverityError, Title: "The ssh connection to the Docker host failed"}}}
 	out := renderContexts([]contextReport{{Context: "default", Current: true, Report: ok}, {Context: "build", Report: bad}})
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != 3 {
@@ -33,7 +33,7 @@ func TestRenderContextsMarksCurrentAndTopFinding(t *testing.T) {
 	if !strings.HasPrefix(lines[1], "* default") || !strings.Contains(lines[1], "28.2.2") || !strings.Contains(lines[1], " ok ") {
 		t.Errorf("default row: %q", lines[1])
 	}
-	if !strings.HasPrefix(lines[2], "  build") || !strings.Contains(lines[2], "FAIL") || !strings.Contains(lines[2], "ssh-unreachable: The SSH host") {
+	if !strings.HasPrefix(lines[2], "  build") || !strings.Contains(lines[2], "FAIL") || !strings.Contains(lines[2], "ssh-unreachable: The ssh connection to the Docker host failed") {
 		t.Errorf("build row: %q", lines[2])
 	}
 }
