@@ -51,12 +51,20 @@ type pastePatterns struct {
 	// can happen for a few reasons:"): its items are guesses, not
 	// statements.
 	causesHeader *regexp.Regexp
-	imperative   *regexp.Regexp
-	listItem     *regexp.Regexp
-	prompt       *regexp.Regexp
-	stackFrame   *regexp.Regexp
-	errorLead    *regexp.Regexp
-	logfmtMsg    *regexp.Regexp
+	// fixesError is a change's title naming the error it fixes ("Fixes
+	// CI error: `docker-compose: command not found`"): the error quoted
+	// after it is one that happened, not advice.
+	fixesError *regexp.Regexp
+	imperative *regexp.Regexp
+	listItem   *regexp.Regexp
+	prompt     *regexp.Regexp
+	// printedAfterPrompt is output a program printed after the shell's
+	// prompt (a background job, a command typed before its output): no
+	// command starts so.
+	printedAfterPrompt *regexp.Regexp
+	stackFrame         *regexp.Regexp
+	errorLead          *regexp.Regexp
+	logfmtMsg          *regexp.Regexp
 	// logrusText is the level and seconds logrus's text formatter starts
 	// a line with.
 	logrusText *regexp.Regexp
@@ -91,13 +99,15 @@ func compilePastePatterns() pastePatterns {
 			`recommendations?|workaround|try( this)?|note|you can|you may|troubleshooting|please try)\b[^:]{0,40}:`),
 		causesHeader: regexp.MustCompile(`(?i)\b((for|of) (a few|several|many|some|multiple|the following|these|various|two|three) (possible |common |different )?(reasons|causes)|` +
 			`(possible|common|likely|potential) (reasons|causes)( for this| of this)?( are| include| could be| might be)?)\b[^:.]{0,30}:$`),
+		fixesError: regexp.MustCompile(`(?i)^fix(es)?( the| an?| this)?( [\w-]+)? (error|failure)s?:\s*\S`),
 		imperative: regexp.MustCompile(`(?i)^(please |you (can|could|may|might|should|need to|must|have to) |try( to)? |make sure|` +
 			`ensure |consider |run |use |set |export |unset |add |restart |start |install |log ?out|log back|re-?log|re-?login|` +
 			`reboot|open (docker|the|a|your|settings|preferences|terminal)\b|enable |check |see |execute |type |if you |otherwise|we recommend|it is recommended|` +
 			`to (fix|resolve|use|run|start|enable|add)|for more (information|details)|refer to|visit |read (the|this|these|more|about|through|our|docs|https?:)|follow |` +
 			`sudo (-\S+ )*(docker|usermod|chmod|chown|systemctl|groupadd|gpasswd|snap|service|setfacl|apt|dnf|yum)\b|newgrp |sg |usermod |chmod |chown |systemctl |service |then |and then |finally |after that|verify )`),
-		listItem: regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),
-		prompt:   regexp.MustCompile(`^(\$|%|#|❯|➜|λ|\S+ ⇒|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?( \([\w./-]+\))?\s?[$#%])\s+\S`),
+		printedAfterPrompt: regexp.MustCompile(`(?i)^(error( response from daemon)?: |cannot connect to the docker daemon\b|(got )?permission denied while trying to connect)`),
+		listItem:           regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),
+		prompt:             regexp.MustCompile(`^(\$|%|#|❯|➜|λ|\S+ ⇒|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?( \([\w./-]+\))?\s?[$#%])\s+\S`),
 		// A source line building an error (quoted by a linter or a diff)
 		// is code, not an error that happened.
 		stackFrame: regexp.MustCompile(`^\s*((err\s*:?=\s*|return\s+)?(errors\.(Wrap|Wrapf|New|Errorf)|fmt\.Errorf)\(|at [\w$.<>/\\:-]+\(.*\)|(在|bei|à|в|場所) [\w$.<>\x60]+\(.*\)|at [\w$.<>]+ \(|at async |at \S+:\d+:\d+$|File "[^"]+", line \d+|` +
@@ -191,9 +201,9 @@ func readPasteLines(text string) []pasteLine {
 		switch {
 		case body == "" || p.stackFrame.MatchString(text) || isRule(body):
 			line.role = roleNoise
-		case p.prompt.MatchString(trimmed) && !hashComment(p, trimmed):
+		case p.prompt.MatchString(trimmed) && !hashComment(p, trimmed) && !p.printedAfterPrompt.MatchString(afterPrompt(p, trimmed)):
 			line.role = roleCommand
-		case p.adviceHeader.MatchString(body) || p.causesHeader.MatchString(body):
+		case (p.adviceHeader.MatchString(body) && !p.fixesError.MatchString(body)) || p.causesHeader.MatchString(body):
 			line.role = roleAdvice
 			inAdvice, headerAbove = true, true
 		case inAdvice && (isItem || indented || bulleted(trimmed)) && !p.errorLead.MatchString(body):
@@ -244,10 +254,15 @@ func commandText(l pasteLine) string {
 	if l.role != roleCommand {
 		return ""
 	}
-	loc := pastePatternsOnce().prompt.FindStringIndex(l.raw)
+	return afterPrompt(pastePatternsOnce(), l.raw)
+}
+
+// afterPrompt is what follows the shell's prompt on a line ("" when none).
+func afterPrompt(p pastePatterns, line string) string {
+	loc := p.prompt.FindStringIndex(line)
 	if loc == nil {
 		return ""
 	}
 	// The pattern ends on the command's first character.
-	return strings.TrimSpace(l.raw[loc[1]-1:])
+	return strings.TrimSpace(line[loc[1]-1:])
 }

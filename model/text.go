@@ -191,7 +191,7 @@ func compilePasteValues() pasteValues {
 		bindPort:      regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
 		apiURL:        regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
-			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
+			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|sudo docker \w+ (is|was) (ok|okay|fine)\b`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
 		sudoShell:  regexp.MustCompile(`[$%>]\s+sudo (su( -| root)?|-i|-s|bash)\s*$`),
 		rootDocker: regexp.MustCompile(`^root@[\w.-]+(:\S*)?#\s+docker(-compose)?\s+\S`),

@@ -52,7 +52,9 @@ const (
 		// Podman's connection to its service, DevPod's to its machine.
 		`unable to connect to Podman socket|Cannot connect to Podman|failed to create sshClient|podman(-remote|-[\d.]+(-dev)?)? (ps|info|version|images|pull|run)\b|Inject Error: |create ssh client: |Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
 		// Meteor Up's ssh client, which sets Docker up on the server.
-		`\bnodemiral\b|` +
+		`\bnodemiral\b|(?i:\[[\d.]+\] - setup docker)|` +
+		// docker-machine's own ssh client to the VM or host it drives.
+		`Error dialing TCP: ssh: |` +
 		// A workflow's ssh step, or plain ssh, running docker on the host.
 		`(?s:ssh-action.*\bdocker)|\bssh (-\S+ (\w+=\S+ )?)*\S+@\S+ (sudo )?docker\b`
 	// daemonSocketLine marks a line about a daemon's socket (a unix socket
@@ -98,7 +100,7 @@ const (
 	// finds no PEM data in it: no handshake was tried. docker-machine keeps
 	// its daemon's server.pem beside them; node tools say ENOENT first.
 	tlsFilesMissing = `open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|` + endpointPEMUnreadable + `|` + caUnreadable + `|open \S*\.docker[/\\]machine[/\\]\S*server\.pem: (no such file|The system cannot find)|` +
-		`ENOENT: no such file or directory, open '\S*\.docker[/\\]\S*(ca|cert|key|server)\.pem'|Docker daemon is not reachable: .*PEM routines:.*no start line`
+		`ENOENT: no such file or directory, open '\S*\.docker[/\\]\S*(ca|cert|key|server)\.pem'|TLSParameterError: Path to a certificate and key files must be provided|Docker daemon is not reachable: .*PEM routines:.*no start line`
 	// endpointPEMUnreadable and caUnreadable are the docker CLI's TLS
 	// loader (go-connections) naming a file it cannot open, in any language.
 	endpointPEMUnreadable = `unable to resolve docker endpoint: open \S+\.pem: `
@@ -304,13 +306,16 @@ func compileTextRules() []textRule {
 
 		// SSH endpoints.
 		unlessPaste(needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server ('\S+' )?not found in known_hosts|\S+ not found in known_hosts|(server|host) key not found in known_hosts`), sshContext), gitRemote),
-		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed|No authentication methods available`), sshContext), gitRemote+`|hostagent`),
-		unlessPaste(needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+`), sshContext), gitRemote),
+		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed|No authentication methods available`), sshContext), gitRemote+`|hostagent|minikube`),
+		unlessPaste(needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+|Connection timed out during banner exchange`), sshContext), gitRemote),
 		// A handshake the remote host cut; at a loopback port it is a local
 		// VM's forward (a Podman machine still starting), not a host.
 		unless(needs(r(KindSSHUnreachable, `ssh: handshake failed: (read|write) tcp \S+: (read|write): connection reset by peer`), sshContext), `->(127\.|\[::1\])`),
 		r(KindSSHUnreachable, `ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`),
 		needs(r(KindDaemonUnresponsive, `ducttape\.TimeoutException`), `DockerClientProviderStrategy\.ping`),
+		// docker-machine's ssh client dialing the VM or host it drives
+		// (minikube's copy of it dials its own node: no Docker host).
+		unlessPaste(r(KindSSHUnreachable, `Error dialing TCP: dial tcp \S+: (connectex: |connect: )?(No connection could be made|connection refused|i/o timeout|operation timed out|no route to host)`), `minikube`),
 		needs(r(KindSSHUnreachable, `NoValidConnectionsError`), `ssh://|DOCKER_HOST|docker-compose|docker context`),
 		needs(r(KindSSHUnreachable, `Net::SSH::(ConnectionTimeout|Disconnect|Proxy::ConnectError)`), `kamal|mrsk`),
 		needs(r(KindSSHAuthFailed, `Net::SSH::AuthenticationFailed`), `kamal|mrsk`),
@@ -401,6 +406,9 @@ func compileTextRules() []textRule {
 		// dockerd failing to start on its own certificates (its swarm's,
 		// its TLS key pair) is the daemon not starting (below), no client's
 		// handshake.
+		// docker-py told to use TLS without the files (its message links
+		// Docker's docs, which the rules below take for another web API).
+		r(KindTLSError, `TLSParameterError: Path to a certificate and key files must be provided`),
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component|`+dockerdStartFailure),
 		// The docker CLI's own loader naming a TLS file it cannot read.
 		r(KindTLSError, endpointPEMUnreadable+`|`+caUnreadable),
@@ -431,7 +439,7 @@ func compileTextRules() []textRule {
 
 		// Permission on the socket or pipe.
 		unless(r(KindSocketPermissionDenied, `permission denied while trying to connect to the docker|got permission denied while trying|(`+daemonSocketLine+`).*dial unix \S+: connect: permission denied|dial unix \S+: connect: permission denied.*(`+daemonSocketLine+`)|`+
-			`(docker|podman)[^/\s]*\.sock\S*:? (connect: )?permission denied|permission denied.*docker\.sock|connect EACCES \S*docker|`+
+			`(docker|podman)[^/\s]*\.sock\S*:? (connect: )?permission denied|dial unix /run/podman/io\.podman: connect: permission denied|permission denied.*docker\.sock|connect EACCES \S*docker|`+
 			`pipe[/\\]docker\w*: Access is denied|docker_engine: Access is denied|access denied.*docker daemon|`+
 			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|(failed|unable) to connect to (the )?docker\b.{0,40}permission denied|`+
 			`connect\(.*\) failed\s*:?\s*Permission denied|->unix://localhost:80: Permission denied|DockerException\b.*Permission denied|`+
@@ -450,7 +458,7 @@ func compileTextRules() []textRule {
 		// Rust's io::Error prints errno 13 as "kind: PermissionDenied" or
 		// "(os error 13)": the socket's only when the paste is a Docker
 		// client's (an app's own files give the same words).
-		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|kind: PermissionDenied|UnauthorizedAccessException: Access to the path is denied`), `docker (socket|daemon)|docker\.sock|NamedPipeClientStream|bollard|rs-docker|hyper|error trying to connect|unix_?socket|Docker::`), `\bbind\b|`+serviceLogLine),
+		unless(needs(r(KindSocketPermissionDenied, `Permission denied - connect\(2\)|Permission denied \(os error 13\)|kind: PermissionDenied|UnauthorizedAccessException: Access to the path is denied`), `docker (socket|daemon)|docker\.sock|NamedPipeClientStream|bollard|rs-docker|hyper|error trying to connect|Docker::`), `\bbind\b|`+serviceLogLine),
 		also(r(KindSocketPermissionDenied, `SocketException \(13\): Permission denied`), `docker (unix )?socket|docker\.sock|Docker\.DotNet`),
 		// fabric8's docker-maven-plugin asking the daemon for its version.
 		r(KindSocketPermissionDenied, `Cannot extract API version from server \S+: Permission denied`),
@@ -501,6 +509,9 @@ func compileTextRules() []textRule {
 		// A connection closed without an answer: the daemon is stuck, unless
 		// the paste shows its socket gone.
 		weak(unless(r(KindDaemonUnresponsive, `(error during connect|An error occurred trying to connect|Cannot connect to the Docker daemon)\S*:? .*(/_ping|/v1\.\d+/\S+)"?: EOF`), registryContext)),
+		// The CLI before 1.13 printed the request alone (after the log's
+		// date): an API path closed without an answer.
+		weak(unless(r(KindDaemonUnresponsive, `^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?(Get|Post|Head|Put|Delete) "?https?://\S+?(/_ping|/v1\.\d+/\S*)"?: EOF\s*$`), registryContext)),
 		// VS Code's Docker extension: its request to the daemon timed out.
 		r(KindDaemonUnresponsive, `Is Docker running\?\s*Error: Request timed out`),
 		// The Go client's request to a local socket, whose URL host is the
@@ -508,7 +519,7 @@ func compileTextRules() []textRule {
 		weak(r(KindDaemonUnresponsive, `\b(Get|Post|Head) "?http://docker/\S+"?: EOF\b`)),
 		// The daemon's socket accepted the connection and closed it before
 		// the request was written.
-		weak(r(KindDaemonUnresponsive, `write unix @?->\S*(docker|podman)\S*\.sock: write: broken pipe`)),
+		weak(unless(r(KindDaemonUnresponsive, `write unix @?->\S*(docker|podman)\S*\.sock: write: broken pipe`), `Error response from daemon: `)),
 
 		// The daemon: nothing answers. Generic lead-ins first (preamble),
 		// then the precise errors (no socket, refused, no pipe).
@@ -531,7 +542,7 @@ func compileTextRules() []textRule {
 		// answering and relaying its plugin's failure.
 		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|/run/(buildkit|dagger)/|/docker/plugins/|permission denied|:3334|`+desktopInternalSocket),
 		unless(r(KindDaemonUnreachable, `is the docker engine running|`+
-			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*docker|connect ECONNREFUSED \S*(docker|podman)\.sock|`+
+			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*(docker|podman\.sock)|connect ECONNREFUSED \S*(docker|podman)\.sock|`+
 			`pipe[/\\]docker\w*:? \(?The system cannot find the file specified|named pipe error: The system cannot find the file specified|docker_engine:? \(?The system cannot find the file specified|`+
 			`Docker Desktop is starting|colima is not running|`+
 			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, '(CreateFile|WaitNamedPipe)'|pywintypes\.error \(cannot find the file specified\)|kind: Connect, source: Some\(Os \{ code: (2|61|111)|`+
@@ -569,8 +580,11 @@ func compileTextRules() []textRule {
 		// A URL on the line names what was refused: some web service.
 		weak(unlessPaste(unless(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`), `\bspawn|https?://`), containerHealth)),
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
+		// Kubernetes mounting Docker's socket from a node that has none
+		// (containerd or CRI-O nodes).
+		r(KindDaemonUnreachable, `hostPath type check failed: \S*docker\.sock is not a socket file`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
-		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start Docker Application Container Engine`),
+		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start (docker\.service - )?Docker Application Container Engine`),
 		// Docker Desktop's own status that its engine is stopped, unless
 		// supposed.
 		unlessInSentence(r(KindDaemonUnreachable, desktopStopped), proseSupposition),
@@ -602,12 +616,12 @@ func compileTextRules() []textRule {
 		weak(needs(r(KindDaemonUnreachable, desktopStartException), desktopStartFrames)),
 		needs(r(KindDaemonUnreachable, desktopHyperVFailure), `Docker\.Actions\.DoStart|MobyLinuxVM|DockerDesktopVM`),
 		needs(r(KindDaemonUnreachable, desktopWSLFailure), `Docker Desktop|docker-desktop|DockerDesktop|Docker\.(Desktop|Engines|Core)\b|\bpinata\b`),
-		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack|(?m:^orb\b)`),
+		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack|orbctl|(?m:^orb\b)`),
 		needs(r(KindDaemonUnreachable, rancherDesktopStartFailure), `Rancher Desktop|rancher-desktop`),
 		needs(r(KindDaemonUnreachable, podmanMachineStartFailure), `podman machine`),
 		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b`),
 		r(KindDaemonUnreachable, rootlesskitMissing),
-		needs(r(KindDaemonUnreachable, dockerMachineStartFailure), `docker-machine|machine creation|Docker Toolbox|Quickstart|boot2docker`),
+		needs(r(KindDaemonUnreachable, dockerMachineStartFailure), `docker-machine|machine creation|Error creating machine|Running pre-create checks|Docker Toolbox|Quickstart|boot2docker|Kitematic|connection boilerplate`),
 		// docker-machine's VM, where the daemon runs, is stopped.
 		r(KindDaemonUnreachable, `Error checking TLS connection: Host is not running`),
 		// The writer telling that the daemon's socket is not where the
@@ -675,7 +689,8 @@ func compileTextRules() []textRule {
 		// Tools' own lead-ins: they say Docker did not answer, not why.
 		// An HTTP status from the endpoint means something answered there.
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `connection to (the )?docker (client|daemon)( at '[^']+')? failed|failed to ping Docker: .*no such file or directory|`+
-			`(could not|couldn't|unable to|failed to|cannot|can ?not|can't) connect to (the |a )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API|provider|host|server)\b)`)),
+			`(could not|couldn't|unable to|failed to|cannot|can ?not|can't) connect to (the |a )?Docker([.,;]|\s*$| (daemon|engine|Desktop|API|provider|host|server|socket)\b)|`+
+			`(could not|couldn't|unable to|failed to|cannot|can ?not|can't) connect to (the )?standard docker's socket|cannot connect to the Podman socket, please verify`)),
 			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), `\b(401|403) (Forbidden|Unauthorized)\b|resulted in a .{0,2}\d{3} |`+daemonAnswered+`|`+libraryClash+`|`+vscodeDockerDetail),
 		// Docker for Mac's diagnostics call a socket it may not stat "does
 		// not exist"; beside EACCES on it, the permission is the cause.
@@ -736,7 +751,7 @@ func compileTextRules() []textRule {
 
 // composeV1Missing is a shell or runtime not finding Compose v1's
 // docker-compose program.
-var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|requires "docker-compose" to be installed|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|'docker-compose' is not recognized|` +
+var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|requires "docker-compose" to be installed|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|A problem occurred starting process 'command 'docker-compose(\.exe)?''|'docker-compose' is not recognized|` +
 	`docker-compose (does not|doesn't) (appear|seem) to be installed|Local Docker Compose not found|'?docker-compose'? (is not|isn't) installed|` +
 	// Installers' own checks.
 	`^Cannot find docker-compose\b|^docker-compose is not available\b|\bdue to docker-compose not being available\b|` +
@@ -769,7 +784,10 @@ const (
 	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|virtualization and data execution protection must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
 		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app|` +
 		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run|\bUnable to start Docker Engine\b|` +
-		`Timed out waiting for the lifecycle-server to start|com\.docker\.backend cannot start|Docker\.ApiServices\.StateMachines\.FailedToStartState\b|\bDocker daemon failed to start\b|WSL distro stopped while waiting for Lifecycle server`
+		`Timed out waiting for the lifecycle-server to start|com\.docker\.backend cannot start|Docker\.ApiServices\.StateMachines\.FailedToStartState\b|\bDocker daemon failed to start\b|WSL distro stopped while waiting for Lifecycle server|` +
+		// Its dialog and backend log when the machine has no virtualization
+		// for the VM, and the VM that never became ready.
+		`^Virtualization support not detected\s*$|Virtual Machine Platform not enabled|engine linux/wsl failed to start|running engine: waiting for the VM setup to be ready`
 	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop for Windows failing to create its Hyper-V VM.
 	// Docker Desktop's own status line that its engine stopped (quoted, or
@@ -778,7 +796,7 @@ const (
 	desktopHyperVFailure = `^Unable to (create|start) ?[-:] The running command stopped because the preference variable|'(DockerDesktopVM|MobyLinuxVM)' failed to start|Unable to start Hyper-V VM\b`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
 	// its engine runs in.
-	desktopWSLFailure = `(Failed|fail) to (deploy distro|set version to) docker-desktop|WSL ?2 installation is incomplete|WSL 2 requires an update to its kernel component|WSL 2 erfordert ein Update der Kernelkomponente|provisioning docker WSL distros|Docker Desktop distro installation failed|ensuring main distro is deployed: |unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
+	desktopWSLFailure = `(Failed|fail) to (deploy distro|set version to) docker-desktop|WSL ?2 installation is incomplete|WSL 2 requires an update to its kernel component|WSL 2 erfordert ein Update der Kernelkomponente|provisioning docker WSL distros|ensuring data disk is available: |checking if isocache exists: |Docker Desktop distro installation failed|ensuring main distro is deployed: |unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
 		`unexpected error (was encountered|occurred) while executing a WSL command|Unexpected WSL error`
 	// systemd (the snap's docker.dockerd unit too), SysV and upstart
 	// reporting the service down, and dockerd's fatal errors before it
@@ -786,14 +804,17 @@ const (
 	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker(\.dockerd)?\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|\S*/dockerd: cannot execute binary file|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
-		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): Unit \S+ not found|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon`
-	dockerdStartFailure  = `(failed to start|Error starting) daemon: |no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
+		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): Unit \S+ not found|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon|` +
+		// systemd's own lines for the unit (since v250 it names the unit
+		// before its description), and appliances' words for the service.
+		`Failed to start (docker\.service - )?Docker Application Container Engine|docker\.service: Start request repeated too quickly|start request repeated too quickly for docker\.service|docker\.service: Failed with result '|Docker service could not be started`
+	dockerdStartFailure  = `(failed to start|Error starting) daemon: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure   = `error starting vm: |error provisioning docker: `
-	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`
+	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start|^panic: timed out waiting for services to start`
 	// Rancher Desktop's Lima VM, and Podman's machine (its QEMU monitor
 	// socket never came up).
-	rancherDesktopStartFailure = `\blimactl exited with code [1-9]`
-	podmanMachineStartFailure  = `dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)|\b(vfkit|qemu|krunkit) exited unexpectedly with exit code \d+`
+	rancherDesktopStartFailure = `\blimactl(\.\w+)? exited with code [1-9]`
+	podmanMachineStartFailure  = `exec: "(vfkit|krunkit|gvproxy|qemu-system-\w+)": executable file not found|dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)|\b(vfkit|qemu|krunkit) exited unexpectedly with exit code \d+`
 	// Docker Desktop's engine start path (its .NET frames) and the
 	// exception it threw.
 	desktopStartFrames    = `Docker\.Backend\.ContainerEngine\.\w+\.(Do)?Start\(|Docker\.Engines\.\S+\.<(DoStart|Start|DeployDistro)\w*>|Docker\.Engines\.WSL2\.WSL2Provisioning`
@@ -806,7 +827,11 @@ const (
 	rootlessStartFailure = `\[rootlesskit:parent\] error: `
 	// docker-machine (Docker Toolbox) unable to create the VM that would
 	// run the daemon.
-	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Too many retries waiting for SSH to be available|Error getting IP address: Host is not running|Error setting up host only network on machine start`
+	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Too many retries waiting for SSH to be available|Error getting IP address: Host is not running|Error setting up host only network on machine start|` +
+		// Its VM that VirtualBox would not start or create, that does not
+		// exist, or whose daemon never answered.
+		`Unable to start the VM: .*\bVBoxManage(\.exe)? startvm\b|Error creating machine: Error with pre-create check: |Cannot run SSH command: Host "?[\w.-]+"? is not running|^(Error: )?Host does not exist: "?[\w.-]+"?\s*$|` +
+		`Daemon not responding yet: dial tcp |Too many retries\. Last error: Maximum number of retries \(\d+\) exceeded`
 	// dockerd-rootless.sh without rootlesskit: it stops before starting.
 	rootlesskitMissing = `^rootlesskit needs to be installed|(^|\| )XDG_RUNTIME_DIR needs to be set and writable`
 
