@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/json"
 	"html"
 	"regexp"
 	"strings"
@@ -65,6 +66,9 @@ type pastePatterns struct {
 	stackFrame         *regexp.Regexp
 	errorLead          *regexp.Regexp
 	logfmtMsg          *regexp.Regexp
+	// jsonString is a string of a JSON log line (Lima's, Colima's, VS
+	// Code's, a Node tool's), JSON-escaped.
+	jsonString *regexp.Regexp
 	// logrusText is the level and seconds logrus's text formatter starts
 	// a line with.
 	logrusText *regexp.Regexp
@@ -128,6 +132,7 @@ func compilePastePatterns() pastePatterns {
 			`(?i:\b(gives?|gave|throws?|threw|shows?|showed|returns?|returned) (me )?(an |the |this |following )?(error|exception)\b)|\bspawn \S+ ENOENT|\bconnect (ENOENT|ECONNREFUSED|EACCES) \S|` +
 			// A step that quotes the message it ended with.
 			`(?i:\b(the|an|this) (error )?message "[^"]{8,}")`),
+		jsonString: regexp.MustCompile(`"(?:[^"\\]|\\.)*"`),
 		logfmtMsg:  regexp.MustCompile(`\b(msg|message|err|error|stderr)="((?:[^"\\]|\\.)*)"`),
 		logrusText: regexp.MustCompile(`^(DEBU|INFO|WARN|ERRO|ERROR|FATA|FATAL|PANI)\[\d+\] `),
 	}
@@ -187,6 +192,16 @@ func readPasteLines(text string) []pasteLine {
 				parts = append(parts, strings.ReplaceAll(g[2], `\"`, `"`))
 			}
 			text = strings.Join(parts, ": ")
+		} else if strings.HasPrefix(text, "{") && strings.Contains(text, `\`) {
+			// A JSON log line's strings read as they were before JSON
+			// escaped them (\" for a quote, \\ for a backslash, \n).
+			text = p.jsonString.ReplaceAllStringFunc(text, func(lit string) string {
+				var s string
+				if json.Unmarshal([]byte(lit), &s) != nil {
+					return lit
+				}
+				return `"` + strings.Join(strings.Fields(s), " ") + `"`
+			})
 		}
 		// A code mark between two words ("`docker`error") separates them.
 		text = p.markdown.ReplaceAllString(p.markdownBetweenWords.ReplaceAllString(text, "$1 $2"), "")
@@ -221,6 +236,42 @@ func readPasteLines(text string) []pasteLine {
 		out = append(out, line)
 	}
 	return out
+}
+
+// unquote gives a paste's lines as the program printed them: without the
+// marks of a quoted reply ("> ") and without the indentation every line
+// shares (a Markdown code block, a log quoted as a whole), so a line is
+// indented only where the program indented it.
+func unquote(text string) string {
+	p := pastePatternsOnce()
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(p.blockquote.ReplaceAllString(l, ""), " \t")
+	}
+	margin := commonIndent(lines)
+	for i, l := range lines {
+		lines[i] = strings.TrimPrefix(l, margin)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// commonIndent is the leading blanks every non-blank line shares.
+func commonIndent(lines []string) string {
+	margin, first := "", true
+	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		lead := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		if first {
+			margin, first = lead, false
+			continue
+		}
+		for !strings.HasPrefix(lead, margin) {
+			margin = margin[:len(margin)-1]
+		}
+	}
+	return margin
 }
 
 // bulleted reports a line that a list's bullet begins.

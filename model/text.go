@@ -255,7 +255,7 @@ const wrappedLineLen = 50
 
 // ReadPaste classifies a pasted message by its error statements.
 func ReadPaste(text string) Paste {
-	whole := plainText(SanitizeText(text))
+	whole := unquote(plainText(SanitizeText(text)))
 	lines := readPasteLines(whole)
 
 	type found struct {

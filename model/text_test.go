@@ -1141,6 +1141,52 @@ func TestDaemonStartFailureSaysWhatFailed(t *testing.T) {
 	}
 }
 
+// A paste indented or quoted as a whole (a Markdown code block, a quoted
+// reply) reads as its own lines: advice below a header ends where the
+// program's lines do, and a line starts where the program started it.
+func TestPasteIndentedAsAWholeReadsAsItsLines(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []model.Kind
+	}{
+		{"docker-git's message, its details after an action plan",
+			"Cannot connect to Docker daemon.\nHint: ensure Docker daemon is running and current user can access the docker socket.\nAction plan:\n" +
+				"1) Check daemon status: `systemctl status docker`.\n2) Retry command in a new shell.\n" +
+				"Details: Failed to initialize: unable to resolve docker endpoint: context \"desktop-linux\": context not found: open /home/alice/.docker/contexts/meta/fe9c/meta.json: no such file or directory",
+			[]model.Kind{model.KindEndpointInvalid}},
+		{"a tool's command at the start of a line",
+			"Install the app and use it. Example:\norb\nstart VM: timed out waiting for VM to start",
+			[]model.Kind{model.KindDaemonUnreachable}},
+	}
+	for _, tc := range cases {
+		for way, pasted := range map[string]string{
+			"as it was":           tc.text,
+			"indented 4 spaces":   "    " + strings.ReplaceAll(tc.text, "\n", "\n    "),
+			"indented a tab":      "\t" + strings.ReplaceAll(tc.text, "\n", "\n\t"),
+			"quoted and indented": "> " + strings.ReplaceAll("  "+strings.ReplaceAll(tc.text, "\n", "\n  "), "\n", "\n> "),
+		} {
+			if got := model.ClassifyText(pasted); !equalKinds(got, tc.want) {
+				t.Errorf("%s, %s: ClassifyText = %v, want %v", tc.name, way, got, tc.want)
+			}
+		}
+	}
+}
+
+// A JSON log line's strings read as the program wrote them, before JSON
+// escaped their quotes and backslashes.
+func TestJSONLogLineReadsAsItsStrings(t *testing.T) {
+	for text, want := range map[string]model.Kind{
+		`{"level":"error","msg":"Resolving the default context fails with \"context \"default\": context not found: open C:\\...\\meta.json: The system cannot find the path specified.\""}`: model.KindEndpointInvalid,
+		`{"level":"error","error":"Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified"}`:                                           model.KindDaemonUnreachable,
+		`{"level":"error","error":"Cannot run program \"docker\": error=2, No such file or directory"}`:                                                                                      model.KindDockerCLIMissing,
+	} {
+		if got := model.ClassifyText(text); !equalKinds(got, []model.Kind{want}) {
+			t.Errorf("ClassifyText(%s) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestExplainSpeaksOfThePaste(t *testing.T) {
 	fs := model.Explain("Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock", catalog(t))
 	if len(fs) != 1 || fs[0].Kind != model.KindSocketPermissionDenied {
