@@ -253,9 +253,52 @@ var pasteValuesOnce = sync.OnceValue(compilePasteValues)
 // wrapped.
 const wrappedLineLen = 50
 
+// wrappedContext is line i's text joined with the line before it, if that
+// may have been wrapped, and with the line after it, if line i may have
+// been ("" when neither). A line that starts a new error ("Error: …") is
+// no wrapped line's rest.
+func wrappedContext(lines []pasteLine, i int) string {
+	lead := pastePatternsOnce().errorLead
+	text, joined := lines[i].text, false
+	if i > 0 && lines[i-1].role == roleStatement && len(lines[i-1].text) >= wrappedLineLen && !lead.MatchString(text) {
+		text, joined = lines[i-1].text+" "+text, true
+	}
+	if i+1 < len(lines) && lines[i+1].role == roleStatement && len(lines[i].text) >= wrappedLineLen && !lead.MatchString(lines[i+1].text) {
+		text, joined = text+" "+lines[i+1].text, true
+	}
+	if !joined {
+		return ""
+	}
+	return text
+}
+
+// unwrap joins each line that may have been wrapped (wrappedLineLen or
+// longer) with the line after it, if that is not blank and starts no new
+// error.
+func unwrap(text string) string {
+	lines := strings.Split(text, "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		b.WriteString(l)
+		if i+1 == len(lines) {
+			break
+		}
+		next := strings.TrimSpace(lines[i+1])
+		if len(strings.TrimSpace(l)) >= wrappedLineLen && next != "" && !pastePatternsOnce().errorLead.MatchString(next) {
+			b.WriteByte(' ')
+		} else {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
 // ReadPaste classifies a pasted message by its error statements.
 func ReadPaste(text string) Paste {
 	whole := unquote(plainText(SanitizeText(text)))
+	// The paste with its wrapped lines joined: a context or a guard that
+	// a hard wrap split over two lines holds as in the program's line.
+	unwrapped := unwrap(whole)
 	lines := readPasteLines(whole)
 
 	type found struct {
@@ -273,15 +316,18 @@ func ReadPaste(text string) Paste {
 	// lines did not already show precisely, so a line next to a statement
 	// is not taken for part of it.
 	joining, preciseOnly := false, false
+	// wrappedAround is the statement with the lines a hard wrap may have
+	// cut it from: a guard split over them holds for it too.
+	wrappedAround := ""
 	apply := func(text string, first int, raws ...string) bool {
 		matched := false
 		lower := strings.ToLower(text)
 		for _, rule := range textRules() {
 			if !mayMatch(rule.literals, lower) || !rule.re.MatchString(text) ||
 				(rule.also != nil && !rule.also.MatchString(text)) ||
-				(rule.unless != nil && unlessHolds(rule, text)) ||
-				!matchesAll(rule.needsPaste, whole) ||
-				(rule.unlessPaste != nil && rule.unlessPaste.MatchString(whole)) {
+				(rule.unless != nil && (unlessHolds(rule, text) || !rule.unlessInSentence && wrappedAround != "" && rule.unless.MatchString(wrappedAround))) ||
+				!(matchesAll(rule.needsPaste, whole) || matchesAll(rule.needsPaste, unwrapped)) ||
+				(rule.unlessPaste != nil && (rule.unlessPaste.MatchString(whole) || rule.unlessPaste.MatchString(unwrapped))) {
 				continue
 			}
 			if preciseOnly && (rule.preamble || rule.weak) {
@@ -310,9 +356,11 @@ func ReadPaste(text string) Paste {
 	matched := make([]bool, len(lines))
 	for i, l := range lines {
 		if statement(l) {
+			wrappedAround = wrappedContext(lines, i)
 			matched[i] = apply(l.text, i, l.raw)
 		}
 	}
+	wrappedAround = ""
 	// A line that only its first word made advice ("See notification
 	// stating: connect ENOENT …", "Run ddev start and the message …")
 	// still shows a precise error, unless it supposes one.

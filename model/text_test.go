@@ -1047,6 +1047,10 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"ERROR fig_cli::daemon: 119: Error spawning system handler:\n   0: Could not connect to daemon socket\n   1: Permission denied (os error 13)\nLocation:\n   fig_cli/src/daemon/system_handler.rs:324\nfig_ipc::unix_socket: Failed to connect",
 		// The daemon answered: its proxy lost the stream of a load.
 		"$ docker load < tarball.tar\nError response from daemon: handle request: write request: write unix @->/var/run/docker.sock: write: broken pipe",
+		// Lookalikes a terminal wrapped: the words that make them no
+		// Docker-access failure are on the wrapped line's rest.
+		"docker.errors.DockerException: Error while fetching server API version: Not supported URL\nscheme http+docker",
+		"$ docker-machine create --driver virtualbox default\nRunning pre-create checks...\n(dev) Unable to get the latest Boot2Docker ISO release version:  Get\nhttps://api.github.com/repos/boot2docker/boot2docker/releases/latest: x509:\ncertificate signed by unknown authority",
 		// minikube's ssh to its own node container.
 		"Cannot install minikube on Windows / Docker : Error dialing TCP: dial tcp 127.0.0.1:49204: connectex: No connection could be made because the target machine actively refused it.",
 	} {
