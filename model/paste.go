@@ -56,9 +56,12 @@ type pastePatterns struct {
 	// CI error: `docker-compose: command not found`"): the error quoted
 	// after it is one that happened, not advice.
 	fixesError *regexp.Regexp
-	imperative *regexp.Regexp
-	listItem   *regexp.Regexp
-	prompt     *regexp.Regexp
+	// fixInstruction is the instruction a guide's "Fix error: X -> do Y"
+	// goes on with: advice after all.
+	fixInstruction *regexp.Regexp
+	imperative     *regexp.Regexp
+	listItem       *regexp.Regexp
+	prompt         *regexp.Regexp
 	// printedAfterPrompt is output a program printed after the shell's
 	// prompt (a background job, a command typed before its output): no
 	// command starts so.
@@ -103,7 +106,8 @@ func compilePastePatterns() pastePatterns {
 			`recommendations?|workaround|try( this)?|note|you can|you may|troubleshooting|please try)\b[^:]{0,40}:`),
 		causesHeader: regexp.MustCompile(`(?i)\b((for|of) (a few|several|many|some|multiple|the following|these|various|two|three) (possible |common |different )?(reasons|causes)|` +
 			`(possible|common|likely|potential) (reasons|causes)( for this| of this)?( are| include| could be| might be)?)\b[^:.]{0,30}:$`),
-		fixesError: regexp.MustCompile(`(?i)^fix(es)?( the| an?| this)?( [\w-]+)? (error|failure)s?:\s*\S`),
+		fixInstruction: regexp.MustCompile(`(?i)->|=>|\bby (running|adding|using|starting|setting)\b`),
+		fixesError:     regexp.MustCompile(`(?i)^fix(es)?( (CI|build|test|tests|lint|deploy|startup|compose|docker))? (error|failure)s?:\s*\S`),
 		imperative: regexp.MustCompile(`(?i)^(please |you (can|could|may|might|should|need to|must|have to) |try( to)? |make sure|` +
 			`ensure |consider |run |use |set |export |unset |add |restart |start |install |log ?out|log back|re-?log|re-?login|` +
 			`reboot|open (docker|the|a|your|settings|preferences|terminal)\b|enable |check |see |execute |type |if you |otherwise|we recommend|it is recommended|` +
@@ -218,7 +222,7 @@ func readPasteLines(text string) []pasteLine {
 			line.role = roleNoise
 		case p.prompt.MatchString(trimmed) && !hashComment(p, trimmed) && !p.printedAfterPrompt.MatchString(afterPrompt(p, trimmed)):
 			line.role = roleCommand
-		case (p.adviceHeader.MatchString(body) && !p.fixesError.MatchString(body)) || p.causesHeader.MatchString(body):
+		case (p.adviceHeader.MatchString(body) && !(p.fixesError.MatchString(body) && !p.fixInstruction.MatchString(body))) || p.causesHeader.MatchString(body):
 			line.role = roleAdvice
 			inAdvice, headerAbove = true, true
 		case inAdvice && (isItem || indented || bulleted(trimmed)) && !p.errorLead.MatchString(body):

@@ -157,7 +157,8 @@ type pasteValues struct {
 	// bareDockerCommand is a docker command typed on a line without a prompt.
 	bareDockerCommand *regexp.Regexp
 	commandOK         *regexp.Regexp
-	// worksComment is a shell comment after a command saying it worked.
+	// worksComment is a shell comment after a command saying it worked,
+	// or the writer's "sudo docker info is ok".
 	worksComment *regexp.Regexp
 }
 
@@ -191,7 +192,7 @@ func compilePasteValues() pasteValues {
 		bindPort:      regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
 		apiURL:        regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
-			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)|sudo docker \w+ (is|was) (ok|okay|fine)\b`),
+			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
 		sudoShell:  regexp.MustCompile(`[$%>]\s+sudo (su( -| root)?|-i|-s|bash)\s*$`),
 		rootDocker: regexp.MustCompile(`^root@[\w.-]+(:\S*)?#\s+docker(-compose)?\s+\S`),
@@ -232,7 +233,7 @@ func compilePasteValues() pasteValues {
 		psHeader:            regexp.MustCompile(`^CONTAINER ID\s+IMAGE\s`),
 		psRow:               regexp.MustCompile(`^[0-9a-f]{12}\s+\S`),
 		plainDockerPS:       regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
-		worksComment:        regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b`),
+		worksComment:        regexp.MustCompile(`(?i)\s#\s*(it |this )?(works|worked|ok|succeeds|is fine)\b|^sudo docker \w+ (is|was) (ok|okay|fine)\s*$`),
 		chainedDocker:       regexp.MustCompile(`(&&|;|\|\|)\s*docker\b`),
 		sudoRefusal:         regexp.MustCompile(`^(sudo: |Sorry, try again)|is not in the sudoers file`),
 		sudoLogs:            regexp.MustCompile(`\bsudo docker (container )?logs \S+\s*$`),
@@ -253,17 +254,24 @@ var pasteValuesOnce = sync.OnceValue(compilePasteValues)
 // wrapped.
 const wrappedLineLen = 50
 
+// wrappedBefore reports whether line may have been wrapped with next its
+// rest: line is long and ends no sentence, and next is not blank and
+// starts no new error ("Error: …").
+func wrappedBefore(line, next string) bool {
+	line, next = strings.TrimSpace(line), strings.TrimSpace(next)
+	return len(line) >= wrappedLineLen && !strings.ContainsAny(line[len(line)-1:], ".?!") &&
+		next != "" && !pastePatternsOnce().errorLead.MatchString(next)
+}
+
 // wrappedContext is line i's text joined with the line before it, if that
 // may have been wrapped, and with the line after it, if line i may have
-// been ("" when neither). A line that starts a new error ("Error: …") is
-// no wrapped line's rest.
+// been ("" when neither).
 func wrappedContext(lines []pasteLine, i int) string {
-	lead := pastePatternsOnce().errorLead
 	text, joined := lines[i].text, false
-	if i > 0 && lines[i-1].role == roleStatement && len(lines[i-1].text) >= wrappedLineLen && !lead.MatchString(text) {
+	if i > 0 && lines[i-1].role == roleStatement && wrappedBefore(lines[i-1].text, text) {
 		text, joined = lines[i-1].text+" "+text, true
 	}
-	if i+1 < len(lines) && lines[i+1].role == roleStatement && len(lines[i].text) >= wrappedLineLen && !lead.MatchString(lines[i+1].text) {
+	if i+1 < len(lines) && lines[i+1].role == roleStatement && wrappedBefore(lines[i].text, lines[i+1].text) {
 		text, joined = text+" "+lines[i+1].text, true
 	}
 	if !joined {
@@ -272,9 +280,8 @@ func wrappedContext(lines []pasteLine, i int) string {
 	return text
 }
 
-// unwrap joins each line that may have been wrapped (wrappedLineLen or
-// longer) with the line after it, if that is not blank and starts no new
-// error.
+// unwrap joins each line that may have been wrapped with the line after
+// it (wrappedBefore).
 func unwrap(text string) string {
 	lines := strings.Split(text, "\n")
 	var b strings.Builder
@@ -283,8 +290,7 @@ func unwrap(text string) string {
 		if i+1 == len(lines) {
 			break
 		}
-		next := strings.TrimSpace(lines[i+1])
-		if len(strings.TrimSpace(l)) >= wrappedLineLen && next != "" && !pastePatternsOnce().errorLead.MatchString(next) {
+		if wrappedBefore(l, lines[i+1]) {
 			b.WriteByte(' ')
 		} else {
 			b.WriteByte('\n')
@@ -296,8 +302,8 @@ func unwrap(text string) string {
 // ReadPaste classifies a pasted message by its error statements.
 func ReadPaste(text string) Paste {
 	whole := unquote(plainText(SanitizeText(text)))
-	// The paste with its wrapped lines joined: a context or a guard that
-	// a hard wrap split over two lines holds as in the program's line.
+	// The paste with its wrapped lines joined: a guard that a hard wrap
+	// split over two lines holds as on the program's line.
 	unwrapped := unwrap(whole)
 	lines := readPasteLines(whole)
 
@@ -326,7 +332,7 @@ func ReadPaste(text string) Paste {
 			if !mayMatch(rule.literals, lower) || !rule.re.MatchString(text) ||
 				(rule.also != nil && !rule.also.MatchString(text)) ||
 				(rule.unless != nil && (unlessHolds(rule, text) || !rule.unlessInSentence && wrappedAround != "" && rule.unless.MatchString(wrappedAround))) ||
-				!(matchesAll(rule.needsPaste, whole) || matchesAll(rule.needsPaste, unwrapped)) ||
+				!matchesAll(rule.needsPaste, whole) ||
 				(rule.unlessPaste != nil && (rule.unlessPaste.MatchString(whole) || rule.unlessPaste.MatchString(unwrapped))) {
 				continue
 			}

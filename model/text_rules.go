@@ -53,13 +53,16 @@ const (
 		`unable to connect to Podman socket|Cannot connect to Podman|failed to create sshClient|podman(-remote|-[\d.]+(-dev)?)? (ps|info|version|images|pull|run)\b|Inject Error: |create ssh client: |Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
 		// Meteor Up's ssh client, which sets Docker up on the server.
 		`\bnodemiral\b|(?i:\[[\d.]+\] - setup docker)|` +
-		// docker-machine's own ssh client to the VM or host it drives.
-		`Error dialing TCP: ssh: |` +
 		// A workflow's ssh step, or plain ssh, running docker on the host.
 		`(?s:ssh-action.*\bdocker)|\bssh (-\S+ (\w+=\S+ )?)*\S+@\S+ (sudo )?docker\b`
 	// daemonSocketLine marks a line about a daemon's socket (a unix socket
 	// error of any other program is no Docker failure).
-	daemonSocketLine = `docker|podman\.sock|colima/(\w+/)?docker\.sock|orbstack|\.rd/`
+	// dockerMachineShown is docker-machine (or Docker Toolbox, which
+	// drives it) named in a paste; machineOfAnotherTool is a tool that
+	// embeds its library for a VM of its own.
+	dockerMachineShown   = `docker-machine|machine creation|Running pre-create checks|Docker Toolbox|Quickstart|boot2docker|Kitematic|connection boilerplate`
+	machineOfAnotherTool = `minikube|minishift|\bcrc\b|openshift|libmachine: |Kubernetes`
+	daemonSocketLine     = `docker|podman\.sock|colima/(\w+/)?docker\.sock|orbstack|\.rd/`
 	// controllerName is docker-git's default controller (a paste only shows
 	// what the user's shell used; other names are recognised by docker-git's
 	// own wording).
@@ -313,9 +316,11 @@ func compileTextRules() []textRule {
 		unless(needs(r(KindSSHUnreachable, `ssh: handshake failed: (read|write) tcp \S+: (read|write): connection reset by peer`), sshContext), `->(127\.|\[::1\])`),
 		r(KindSSHUnreachable, `ssh connection error.*(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)`),
 		needs(r(KindDaemonUnresponsive, `ducttape\.TimeoutException`), `DockerClientProviderStrategy\.ping`),
-		// docker-machine's ssh client dialing the VM or host it drives
-		// (minikube's copy of it dials its own node: no Docker host).
-		unlessPaste(r(KindSSHUnreachable, `Error dialing TCP: dial tcp \S+: (connectex: |connect: )?(No connection could be made|connection refused|i/o timeout|operation timed out|no route to host)`), `minikube`),
+		// docker-machine's ssh client dialing or logging in to the VM or
+		// host it drives, when the paste shows docker-machine (minikube's,
+		// minishift's and crc's copies of it reach their own node).
+		unlessPaste(needs(r(KindSSHUnreachable, `Error dialing TCP: dial tcp \S+: (connectex: |connect: )?(No connection could be made|connection refused|i/o timeout|operation timed out|no route to host)`), dockerMachineShown), machineOfAnotherTool),
+		unlessPaste(needs(r(KindSSHAuthFailed, `Error dialing TCP: ssh: handshake failed: ssh: unable to authenticate`), dockerMachineShown), machineOfAnotherTool),
 		needs(r(KindSSHUnreachable, `NoValidConnectionsError`), `ssh://|DOCKER_HOST|docker-compose|docker context`),
 		needs(r(KindSSHUnreachable, `Net::SSH::(ConnectionTimeout|Disconnect|Proxy::ConnectError)`), `kamal|mrsk`),
 		needs(r(KindSSHAuthFailed, `Net::SSH::AuthenticationFailed`), `kamal|mrsk`),
@@ -511,7 +516,7 @@ func compileTextRules() []textRule {
 		weak(unless(r(KindDaemonUnresponsive, `(error during connect|An error occurred trying to connect|Cannot connect to the Docker daemon)\S*:? .*(/_ping|/v1\.\d+/\S+)"?: EOF`), registryContext)),
 		// The CLI before 1.13 printed the request alone (after the log's
 		// date): an API path closed without an answer.
-		weak(unless(r(KindDaemonUnresponsive, `^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?(Get|Post|Head|Put|Delete) "?https?://\S+?(/_ping|/v1\.\d+/\S*)"?: EOF\s*$`), registryContext)),
+		weak(needs(unless(r(KindDaemonUnresponsive, `^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?(Get|Post|Head|Put|Delete) "?https?://\S+?(/_ping|/v1\.\d+/(_ping|info|version|containers|images|networks|volumes|exec|build|events)\b\S*)"?: EOF\s*$`), registryContext), `docker|:237[56]\b|:4243\b|unix://`)),
 		// VS Code's Docker extension: its request to the daemon timed out.
 		r(KindDaemonUnresponsive, `Is Docker running\?\s*Error: Request timed out`),
 		// The Go client's request to a local socket, whose URL host is the
@@ -580,9 +585,6 @@ func compileTextRules() []textRule {
 		// A URL on the line names what was refused: some web service.
 		weak(unlessPaste(unless(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`), `\bspawn|https?://`), containerHealth)),
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
-		// Kubernetes mounting Docker's socket from a node that has none
-		// (containerd or CRI-O nodes).
-		r(KindDaemonUnreachable, `hostPath type check failed: \S*docker\.sock is not a socket file`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start (docker\.service - )?Docker Application Container Engine`),
 		// Docker Desktop's own status that its engine is stopped, unless
@@ -615,13 +617,18 @@ func compileTextRules() []textRule {
 		// threw, when its message says nothing more precise.
 		weak(needs(r(KindDaemonUnreachable, desktopStartException), desktopStartFrames)),
 		needs(r(KindDaemonUnreachable, desktopHyperVFailure), `Docker\.Actions\.DoStart|MobyLinuxVM|DockerDesktopVM`),
-		needs(r(KindDaemonUnreachable, desktopWSLFailure), `Docker Desktop|docker-desktop|DockerDesktop|Docker\.(Desktop|Engines|Core)\b|\bpinata\b`),
+		needs(r(KindDaemonUnreachable, desktopWSLFailure+`|`+desktopNoVirtualization), `Docker Desktop|docker-desktop|DockerDesktop|Docker\.(Desktop|Engines|Core)\b|\bpinata\b`),
 		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack|orbctl|(?m:^orb\b)`),
+		needs(r(KindDaemonUnreachable, orbstackServicesTimeout), `\borbctl\b`),
 		needs(r(KindDaemonUnreachable, rancherDesktopStartFailure), `Rancher Desktop|rancher-desktop`),
-		needs(r(KindDaemonUnreachable, podmanMachineStartFailure), `podman machine`),
+		needs(r(KindDaemonUnreachable, podmanMachineStartFailure), `podman machine|podman-machine-\w+`),
 		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b`),
 		r(KindDaemonUnreachable, rootlesskitMissing),
-		needs(r(KindDaemonUnreachable, dockerMachineStartFailure), `docker-machine|machine creation|Error creating machine|Running pre-create checks|Docker Toolbox|Quickstart|boot2docker|Kitematic|connection boilerplate`),
+		unlessPaste(needs(r(KindDaemonUnreachable, dockerMachineStartFailure), dockerMachineShown), machineOfAnotherTool),
+		// docker-machine's daemon that never answered on the VM, and a
+		// machine the Toolbox's start script cannot find: no daemon answers.
+		unlessPaste(needs(r(KindDaemonUnreachable, `Daemon not responding yet: dial tcp `), `docker-machine\b`), machineOfAnotherTool),
+		unlessPaste(needs(r(KindDaemonUnreachable, `^(Error: )?Host does not exist: "?[\w.-]+"?\s*$`), `docker-machine (create|start|env|restart)|Quickstart|start\.sh|Starting machine|Creating Machine`), machineOfAnotherTool),
 		// docker-machine's VM, where the daemon runs, is stopped.
 		r(KindDaemonUnreachable, `Error checking TLS connection: Host is not running`),
 		// The writer telling that the daemon's socket is not where the
@@ -785,10 +792,13 @@ const (
 		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app|` +
 		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run|\bUnable to start Docker Engine\b|` +
 		`Timed out waiting for the lifecycle-server to start|com\.docker\.backend cannot start|Docker\.ApiServices\.StateMachines\.FailedToStartState\b|\bDocker daemon failed to start\b|WSL distro stopped while waiting for Lifecycle server|` +
-		// Its dialog and backend log when the machine has no virtualization
-		// for the VM, and the VM that never became ready.
-		`^Virtualization support not detected\s*$|Virtual Machine Platform not enabled|engine linux/wsl failed to start|running engine: waiting for the VM setup to be ready`
-	desktopKVMFailure = `failed to initialize KVM|Could not access KVM kernel module`
+		// Its VM that never became ready.
+		`engine linux/wsl failed to start|running engine: waiting for the VM setup to be ready`
+	// desktopNoVirtualization is Docker Desktop's dialog and backend log
+	// when the machine has no virtualization for its VM (other tools print
+	// the same words: only with Docker Desktop named).
+	desktopNoVirtualization = `^Virtualization support not detected\s*$|Virtual Machine Platform not enabled`
+	desktopKVMFailure       = `failed to initialize KVM|Could not access KVM kernel module`
 	// Docker Desktop for Windows failing to create its Hyper-V VM.
 	// Docker Desktop's own status line that its engine stopped (quoted, or
 	// a line of its own), not "Docker Desktop stopped the container".
@@ -807,14 +817,17 @@ const (
 		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): Unit \S+ not found|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon|` +
 		// systemd's own lines for the unit (since v250 it names the unit
 		// before its description), and appliances' words for the service.
-		`Failed to start (docker\.service - )?Docker Application Container Engine|docker\.service: Start request repeated too quickly|start request repeated too quickly for docker\.service|docker\.service: Failed with result '|Docker service could not be started`
+		`Failed to start (docker\.service - )?Docker Application Container Engine|(^|[\s\]])docker\.service: Start request repeated too quickly|start request repeated too quickly for docker\.service|(^|[\s\]])docker\.service: Failed with result '(exit-code|signal|core-dump|start-limit-hit|resources)'|Docker service could not be started`
 	dockerdStartFailure  = `(failed to start|Error starting) daemon: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
-	colimaStartFailure   = `error starting vm: |error provisioning docker: `
-	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start|^panic: timed out waiting for services to start`
+	colimaStartFailure   = `error starting vm: |error provisioning docker: |error starting docker: error at '`
+	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`
+	// orbctl's panic when OrbStack's services never started (any Go
+	// program may panic so: only after orbctl).
+	orbstackServicesTimeout = `^panic: timed out waiting for services to start`
 	// Rancher Desktop's Lima VM, and Podman's machine (its QEMU monitor
 	// socket never came up).
 	rancherDesktopStartFailure = `\blimactl(\.\w+)? exited with code [1-9]`
-	podmanMachineStartFailure  = `exec: "(vfkit|krunkit|gvproxy|qemu-system-\w+)": executable file not found|dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)|\b(vfkit|qemu|krunkit) exited unexpectedly with exit code \d+`
+	podmanMachineStartFailure  = `machine did not transition into running state|WSL bootstrap script failed|unable to start host networking: |exec: "(vfkit|krunkit|gvproxy|qemu-system-\w+)": executable file not found|dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)|\b(vfkit|qemu|krunkit) exited unexpectedly with exit code \d+`
 	// Docker Desktop's engine start path (its .NET frames) and the
 	// exception it threw.
 	desktopStartFrames    = `Docker\.Backend\.ContainerEngine\.\w+\.(Do)?Start\(|Docker\.Engines\.\S+\.<(DoStart|Start|DeployDistro)\w*>|Docker\.Engines\.WSL2\.WSL2Provisioning`
@@ -827,16 +840,15 @@ const (
 	rootlessStartFailure = `\[rootlesskit:parent\] error: `
 	// docker-machine (Docker Toolbox) unable to create the VM that would
 	// run the daemon.
-	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Too many retries waiting for SSH to be available|Error getting IP address: Host is not running|Error setting up host only network on machine start|` +
-		// Its VM that VirtualBox would not start or create, that does not
-		// exist, or whose daemon never answered.
-		`Unable to start the VM: .*\bVBoxManage(\.exe)? startvm\b|Error creating machine: Error with pre-create check: |Cannot run SSH command: Host "?[\w.-]+"? is not running|^(Error: )?Host does not exist: "?[\w.-]+"?\s*$|` +
-		`Daemon not responding yet: dial tcp |Too many retries\. Last error: Maximum number of retries \(\d+\) exceeded`
+	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Too many retries waiting for SSH to be available|Error getting IP address: |Error setting up host only network on machine start|` +
+		// Its VM that VirtualBox would not start or create.
+		`Unable to start the VM: .*\bVBoxManage(\.exe)? startvm\b|Error creating machine: Error with pre-create check: |Cannot run SSH command: Host "?[\w.-]+"? is not running|` +
+		`Too many retries\. Last error: Maximum number of retries \(\d+\) exceeded`
 	// dockerd-rootless.sh without rootlesskit: it stops before starting.
 	rootlesskitMissing = `^rootlesskit needs to be installed|(^|\| )XDG_RUNTIME_DIR needs to be set and writable`
 
 	daemonStartFailure = desktopEngineStartFailure + `|` + desktopStopped + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerServiceUnknown + `|` + openrcCrashed + `|` + dockerdStartFailure + `|` +
-		colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + finchStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing + `|` + dockerMachineStartFailure
+		colimaStartFailure + `|` + orbstackStartFailure + `|` + orbstackServicesTimeout + `|` + desktopNoVirtualization + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + finchStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing + `|` + dockerMachineStartFailure
 )
 
 // nestedScheme is an endpoint with two schemes (unix://tcp://…).
