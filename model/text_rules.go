@@ -269,7 +269,7 @@ func compileTextRules() []textRule {
 			`docker is required but (was )?not found|docker (was )?not found (on|in) (your |the )?PATH`),
 			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine|\b(if|when|whether|unless|in case)\b`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
-			`compose plugin (is )?(not|missing)|docker compose (v2 )?(plugin )?(is )?not (installed|available)|"docker compose"? (does not|doesn't) exist|docker compose (v2 )?not found!|looking up compose provider failed|compose\s+failed to fetch metadata: fork/exec \S*docker-compose(\.exe)?: `),
+			`compose plugin (is )?(not|missing)|docker compose (v2 )?(plugin )?(is )?not (installed|available)|\[docker compose\] has not been installed|"docker compose"? (does not|doesn't) exist|docker compose (v2 )?not found!|looking up compose provider failed|compose\s+failed to fetch metadata: fork/exec \S*docker-compose(\.exe)?: `),
 		// Compose v1's docker-compose program missing: Compose is missing
 		// where the paste ran, unless the paste shows Compose v2 answering
 		// (the finding then says which program was missing).
@@ -818,7 +818,7 @@ const (
 		// systemd's own lines for the unit (since v250 it names the unit
 		// before its description), and appliances' words for the service.
 		`Failed to start (docker\.service - )?Docker Application Container Engine|(^|[\s\]])docker\.service: Start request repeated too quickly|start request repeated too quickly for docker\.service|(^|[\s\]])docker\.service: Failed with result '(exit-code|signal|core-dump|start-limit-hit|resources)'|Docker service could not be started`
-	dockerdStartFailure  = `(failed to start|Error starting) daemon: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
+	dockerdStartFailure  = `(failed to start|Error starting) daemon: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure   = `error starting vm: |error provisioning docker: |error starting docker: error at '`
 	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`
 	// orbctl's panic when OrbStack's services never started (any Go
