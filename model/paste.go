@@ -196,16 +196,6 @@ func readPasteLines(text string) []pasteLine {
 				parts = append(parts, strings.ReplaceAll(g[2], `\"`, `"`))
 			}
 			text = strings.Join(parts, ": ")
-		} else if strings.HasPrefix(text, "{") && strings.Contains(text, `\`) {
-			// A JSON log line's strings read as they were before JSON
-			// escaped them (\" for a quote, \\ for a backslash, \n).
-			text = p.jsonString.ReplaceAllStringFunc(text, func(lit string) string {
-				var s string
-				if json.Unmarshal([]byte(lit), &s) != nil {
-					return lit
-				}
-				return `"` + strings.Join(strings.Fields(s), " ") + `"`
-			})
 		}
 		// A code mark between two words ("`docker`error") separates them.
 		text = p.markdown.ReplaceAllString(p.markdownBetweenWords.ReplaceAllString(text, "$1 $2"), "")
@@ -245,12 +235,24 @@ func readPasteLines(text string) []pasteLine {
 // unquote gives a paste's lines as the program printed them: without the
 // marks of a quoted reply ("> ") and without the indentation every line
 // shares (a Markdown code block, a log quoted as a whole), so a line is
-// indented only where the program indented it.
+// indented only where the program indented it; and a JSON log line's
+// strings as they were before JSON escaped them (\" for a quote, \\ for
+// a backslash, \n).
 func unquote(text string) string {
 	p := pastePatternsOnce()
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		lines[i] = strings.TrimRight(p.blockquote.ReplaceAllString(l, ""), " \t")
+		l = strings.TrimRight(p.blockquote.ReplaceAllString(l, ""), " \t")
+		if strings.HasPrefix(strings.TrimSpace(l), "{") && strings.Contains(l, `\`) {
+			l = p.jsonString.ReplaceAllStringFunc(l, func(lit string) string {
+				var s string
+				if json.Unmarshal([]byte(lit), &s) != nil {
+					return lit
+				}
+				return `"` + strings.Join(strings.Fields(s), " ") + `"`
+			})
+		}
+		lines[i] = l
 	}
 	margin := commonIndent(lines)
 	for i, l := range lines {
