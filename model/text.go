@@ -322,16 +322,16 @@ func ReadPaste(text string) Paste {
 	// lines did not already show precisely, so a line next to a statement
 	// is not taken for part of it.
 	joining, preciseOnly := false, false
-	// wrappedAround is the statement with the lines a hard wrap may have
-	// cut it from: a guard split over them holds for it too.
-	wrappedAround := ""
-	apply := func(text string, first int, raws ...string) bool {
+	// apply's around is the statement with the lines a hard wrap may have
+	// cut it from ("" when none): a guard split over them holds for it
+	// too.
+	apply := func(text, around string, first int, raws ...string) bool {
 		matched := false
 		lower := strings.ToLower(text)
 		for _, rule := range textRules() {
 			if !mayMatch(rule.literals, lower) || !rule.re.MatchString(text) ||
 				(rule.also != nil && !rule.also.MatchString(text)) ||
-				(rule.unless != nil && (unlessHolds(rule, text) || !rule.unlessInSentence && wrappedAround != "" && rule.unless.MatchString(wrappedAround))) ||
+				(rule.unless != nil && (unlessHolds(rule, text) || !rule.unlessInSentence && around != "" && rule.unless.MatchString(around))) ||
 				!matchesAll(rule.needsPaste, whole) ||
 				(rule.unlessPaste != nil && (rule.unlessPaste.MatchString(whole) || rule.unlessPaste.MatchString(unwrapped))) {
 				continue
@@ -362,18 +362,16 @@ func ReadPaste(text string) Paste {
 	matched := make([]bool, len(lines))
 	for i, l := range lines {
 		if statement(l) {
-			wrappedAround = wrappedContext(lines, i)
-			matched[i] = apply(l.text, i, l.raw)
+			matched[i] = apply(l.text, wrappedContext(lines, i), i, l.raw)
 		}
 	}
-	wrappedAround = ""
 	// A line that only its first word made advice ("See notification
 	// stating: connect ENOENT …", "Run ddev start and the message …")
 	// still shows a precise error, unless it supposes one.
 	preciseOnly = true
 	for i, l := range lines {
 		if l.imperative {
-			apply(l.text, i, l.raw)
+			apply(l.text, "", i, l.raw)
 		}
 	}
 	preciseOnly = false
@@ -383,8 +381,8 @@ func ReadPaste(text string) Paste {
 	for i := 0; i+1 < len(lines); i++ {
 		a, b := lines[i], lines[i+1]
 		if statement(a) && statement(b) && !matched[i] && !matched[i+1] {
-			if !apply(a.text+" "+b.text, i, a.raw, b.raw) {
-				apply(a.text+b.text, i, a.raw, b.raw)
+			if !apply(a.text+" "+b.text, "", i, a.raw, b.raw) {
+				apply(a.text+b.text, "", i, a.raw, b.raw)
 			}
 		}
 	}
@@ -400,7 +398,7 @@ func ReadPaste(text string) Paste {
 			text += " " + lines[j].text
 			raws = append(raws, lines[j].raw)
 			if j > i+1 || matched[i] || matched[j] {
-				apply(text, i, raws...)
+				apply(text, "", i, raws...)
 			}
 			if len(lines[j].text) < wrappedLineLen {
 				break
