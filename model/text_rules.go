@@ -840,7 +840,7 @@ const (
 	rootlessStartFailure = `\[rootlesskit:parent\] error: `
 	// docker-machine (Docker Toolbox) unable to create the VM that would
 	// run the daemon.
-	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Too many retries waiting for SSH to be available|Error getting IP address: |Error setting up host only network on machine start|` +
+	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Too many retries waiting for SSH to be available|Error getting IP address: Host is not running|Error setting up host only network on machine start|` +
 		// Its VM that VirtualBox would not start or create.
 		`Unable to start the VM: .*\bVBoxManage(\.exe)? startvm\b|Error creating machine: Error with pre-create check: |Cannot run SSH command: Host "?[\w.-]+"? is not running|` +
 		`Too many retries\. Last error: Maximum number of retries \(\d+\) exceeded`
