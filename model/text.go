@@ -263,6 +263,18 @@ func wrappedBefore(line, next string) bool {
 		next != "" && !pastePatternsOnce().errorLead.MatchString(next)
 }
 
+// cutMidStatement reports a line a wrap cut before the statement's end: it
+// ends on the request's method ("error during connect: Get") or a colon.
+func cutMidStatement(line string) bool {
+	line = strings.TrimSpace(line)
+	for _, end := range []string{" Get", " Post", " Head", " Put", " Delete", ":"} {
+		if strings.HasSuffix(line, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // wrappedContext is line i's text joined with the line before it, if that
 // may have been wrapped, and with the line after it, if line i may have
 // been ("" when neither).
@@ -380,7 +392,7 @@ func ReadPaste(text string) Paste {
 	joining = true
 	for i := 0; i+1 < len(lines); i++ {
 		a, b := lines[i], lines[i+1]
-		if statement(a) && statement(b) && !matched[i] && !matched[i+1] {
+		if statement(a) && statement(b) && (!matched[i] || cutMidStatement(a.text)) && !matched[i+1] {
 			if !apply(a.text+" "+b.text, "", i, a.raw, b.raw) {
 				apply(a.text+b.text, "", i, a.raw, b.raw)
 			}
