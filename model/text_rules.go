@@ -103,7 +103,10 @@ const (
 	// finds no PEM data in it: no handshake was tried. docker-machine keeps
 	// its daemon's server.pem beside them; node tools say ENOENT first.
 	tlsFilesMissing = `open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|` + endpointPEMUnreadable + `|` + caUnreadable + `|open \S*\.docker[/\\]machine[/\\]\S*server\.pem: (no such file|The system cannot find)|` +
-		`ENOENT: no such file or directory, open '\S*\.docker[/\\]\S*(ca|cert|key|server)\.pem'|TLSParameterError: Path to a certificate and key files must be provided|Docker daemon is not reachable: .*PEM routines:.*no start line`
+		`ENOENT: no such file or directory, open '\S*\.docker[/\\]\S*(ca|cert|key|server)\.pem'|` + dockerPyTLSFilesMissing + `|Docker daemon is not reachable: .*PEM routines:.*no start line`
+	// dockerPyTLSFilesMissing is docker-py told to use TLS without its
+	// files.
+	dockerPyTLSFilesMissing = `TLSParameterError: Path to a certificate and key files must be provided`
 	// endpointPEMUnreadable and caUnreadable are the docker CLI's TLS
 	// loader (go-connections) naming a file it cannot open, in any language.
 	endpointPEMUnreadable = `unable to resolve docker endpoint: open \S+\.pem: `
@@ -411,9 +414,9 @@ func compileTextRules() []textRule {
 		// dockerd failing to start on its own certificates (its swarm's,
 		// its TLS key pair) is the daemon not starting (below), no client's
 		// handshake.
-		// docker-py told to use TLS without the files (its message links
-		// Docker's docs, which the rules below take for another web API).
-		r(KindTLSError, `TLSParameterError: Path to a certificate and key files must be provided`),
+		// docker-py told to use TLS without the files: its message links
+		// Docker's docs, which the rules below take for another web API.
+		r(KindTLSError, dockerPyTLSFilesMissing),
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component|`+dockerdStartFailure),
 		// The docker CLI's own loader naming a TLS file it cannot read.
 		r(KindTLSError, endpointPEMUnreadable+`|`+caUnreadable),
