@@ -64,7 +64,8 @@ type pastePatterns struct {
 	prompt         *regexp.Regexp
 	// printedAfterPrompt is output a program printed after the shell's
 	// prompt (a background job, a command typed before its output): no
-	// command starts so.
+	// command starts so, and none holds a shell's diagnostic ("./build.sh
+	// ./build.sh: line 1: docker: command not found", its line break lost).
 	printedAfterPrompt *regexp.Regexp
 	stackFrame         *regexp.Regexp
 	errorLead          *regexp.Regexp
@@ -113,7 +114,7 @@ func compilePastePatterns() pastePatterns {
 			`reboot|open (docker|the|a|your|settings|preferences|terminal)\b|enable |check |see |execute |type |if you |otherwise|we recommend|it is recommended|` +
 			`to (fix|resolve|use|run|start|enable|add)|for more (information|details)|refer to|visit |read (the|this|these|more|about|through|our|docs|https?:)|follow |` +
 			`sudo (-\S+ )*(docker|usermod|chmod|chown|systemctl|groupadd|gpasswd|snap|service|setfacl|apt|dnf|yum)\b|newgrp |sg |usermod |chmod |chown |systemctl |service |then |and then |finally |after that|verify )`),
-		printedAfterPrompt: regexp.MustCompile(`(?i)^(error( response from daemon)?: |cannot connect to the docker daemon\b|(got )?permission denied while trying to connect)`),
+		printedAfterPrompt: regexp.MustCompile(`(?i)^(error( response from daemon)?: |cannot connect to the docker daemon\b|(got )?permission denied while trying to connect)|\S: line \d+: [^:\s]+: (command )?not found\s*$`),
 		listItem:           regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),
 		prompt:             regexp.MustCompile(`^(\$|%|#|❯|➜|λ|\S+ ⇒|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?( \([\w./-]+\))?\s?[$#%])\s+\S`),
 		// A source line building an error (quoted by a linter or a diff)

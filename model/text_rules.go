@@ -528,6 +528,10 @@ func compileTextRules() []textRule {
 		// The daemon's socket accepted the connection and closed it before
 		// the request was written.
 		weak(unless(r(KindDaemonUnresponsive, `write unix @?->\S*(docker|podman)\S*\.sock: write: broken pipe`), `Error response from daemon: `)),
+		// A connect to the daemon's socket refused with EAGAIN: its queue of
+		// connections waiting to be accepted is full (the daemon accepts
+		// none).
+		r(KindDaemonUnresponsive, `dial unix \S*(docker|podman)\S*\.sock: (connect: )?resource temporarily unavailable`),
 
 		// The daemon: nothing answers. Generic lead-ins first (preamble),
 		// then the precise errors (no socket, refused, no pipe).

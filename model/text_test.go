@@ -900,6 +900,13 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"Gradle unable to start docker-compose",
 			"* What went wrong:\nExecution failed for task ':composeUp'.\n> A problem occurred starting process 'command 'docker-compose''",
 			[]model.Kind{model.KindComposePluginMissing}},
+		// The line break between the typed command and its output lost.
+		{"a script's shell diagnostic on the prompt's line",
+			"root@King:/home/king/anpr/docker# ./build.sh ./build.sh: line 1: docker: command not found",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"a connect to the daemon's socket refused with EAGAIN",
+			"2014/12/11 10:50:56 Get http:///var/run/docker.sock/v1.13/containers/json: dial unix /var/run/docker.sock: resource temporarily unavailable",
+			[]model.Kind{model.KindDaemonUnresponsive}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1393,6 +1400,8 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// An EOF is an answer that never came, not a timeout.
 		{"a connection closed without an answer", `error during connect: Get "http://%2FUsers%2Fx%2F.colima%2Fdocker.sock/v1.41/info": EOF`,
 			model.KindDaemonUnresponsive, "closed without", "Clients will hang"},
+		{"a socket that accepts no new connection", "Get http:///var/run/docker.sock/v1.13/containers/json: dial unix /var/run/docker.sock: resource temporarily unavailable",
+			model.KindDaemonUnresponsive, "accepted no new connection", "Clients will hang"},
 		// The group the paste shows is named; "the socket's" is not
 		// claimed (no socket was seen).
 		{"groups of the session and of the user database", "$ groups\n[myname] adm cdrom sudo\n$ groups [myname]\n[myname] : [myname] adm cdrom sudo docker",
