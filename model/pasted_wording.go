@@ -15,6 +15,9 @@ type PastedWording struct {
 	// it could not connect, one it also prints when the socket refuses the
 	// user, and no reason.
 	ConnectReasonUnsaid bool
+	// DockerFailureUnsaid: the paste shows a tool saying only that a
+	// docker command failed, without its error.
+	DockerFailureUnsaid bool
 	// SSHFailureUnsaid: the paste shows ssh ending with its own
 	// failure status (255) and not ssh's message.
 	SSHFailureUnsaid bool

@@ -718,6 +718,7 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		// An exception Docker Desktop's engine start path threw.
 		{kind: KindDaemonUnreachable, re: ci(desktopStartException), set: func(p *Paste) { p.DaemonStartFailed = true }, pasteNeeds: ci(desktopStartFrames)},
 		{kind: KindDaemonUnreachable, re: ci(connectReasonUnsaid), set: func(p *Paste) { p.ConnectReasonUnsaid = true }},
+		{kind: KindDaemonUnreachable, re: ci(dockerFailureUnsaid), set: func(p *Paste) { p.DockerFailureUnsaid = true }},
 		{kind: KindEndpointInvalid, re: ci(clientRejectsEndpoint), set: func(p *Paste) { p.ClientRejectsEndpoint = true }},
 		{kind: KindEndpointInvalid, re: ci(podmanConnectionInvalid), set: func(p *Paste) { p.PodmanConnectionInvalid = true }},
 		// Nothing of ssh's stderr follows on the line.

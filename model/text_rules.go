@@ -520,6 +520,10 @@ func compileTextRules() []textRule {
 		// The CLI before 1.13 printed the request alone (after the log's
 		// date): an API path closed without an answer.
 		weak(needs(unless(r(KindDaemonUnresponsive, `^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?(Get|Post|Head|Put|Delete) "?https?://\S+?(/_ping|/v1\.\d+/(_ping|info|version|containers|images|networks|volumes|exec|build|events)\b\S*)"?: EOF\s*$`), registryContext), `docker|:237[56]\b|:4243\b|unix://`)),
+		// VS Code's Dev Containers when its `docker version` failed: it says
+		// so for any failure (no daemon, a refused socket, no docker CLI), so
+		// any other finding names the cause.
+		weak(r(KindDaemonUnreachable, dockerFailureUnsaid)),
 		// VS Code's Docker extension: its request to the daemon timed out.
 		r(KindDaemonUnresponsive, `Is Docker running\?\s*Error: Request timed out`),
 		// The Go client's request to a local socket, whose URL host is the
@@ -869,6 +873,11 @@ const serverHandshakeLog = `http: TLS handshake error from \S+`
 // (it could not connect, or could not log in) and never for the remote
 // command's.
 const sshFailureUnsaid = `command \[ssh\b[^\]]*\] has exited with exit status 255`
+
+// dockerFailureUnsaid is a tool saying that Docker failed, and neither the
+// error nor its reason: VS Code's Dev Containers after its `docker version`
+// failed.
+const dockerFailureUnsaid = `Docker returned an error\. Make sure the Docker daemon is running\b`
 
 // connectReasonUnsaid is a client saying it could not connect to the
 // daemon in words it also uses when the socket refuses the user: Compose

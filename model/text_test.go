@@ -904,6 +904,12 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a script's shell diagnostic on the prompt's line",
 			"root@King:/home/king/anpr/docker# ./build.sh ./build.sh: line 1: docker: command not found",
 			[]model.Kind{model.KindDockerCLIMissing}},
+		{"Dev Containers' dialog alone",
+			"BAM!\nDialog box with \"Docker returned an error. Make sure the Docker daemon is running and select an option how to respond.\n\nRetrying Rebuild and Reopen in Container works after this.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Dev Containers' dialog and the docker CLI missing behind it",
+			"VSCode reports: Docker returned an error. Make sure the Docker daemon is running.\n[2021-08-20T16:03:49.577Z] Docker returned an error code ENOENT, message: spawn docker ENOENT",
+			[]model.Kind{model.KindDockerCLIMissing}},
 		{"a connect to the daemon's socket refused with EAGAIN",
 			"2014/12/11 10:50:56 Get http:///var/run/docker.sock/v1.13/containers/json: dial unix /var/run/docker.sock: resource temporarily unavailable",
 			[]model.Kind{model.KindDaemonUnresponsive}},
@@ -1400,6 +1406,9 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// An EOF is an answer that never came, not a timeout.
 		{"a connection closed without an answer", `error during connect: Get "http://%2FUsers%2Fx%2F.colima%2Fdocker.sock/v1.41/info": EOF`,
 			model.KindDaemonUnresponsive, "closed without", "Clients will hang"},
+		// Dev Containers says so for any failure of its docker command.
+		{"Dev Containers' dialog alone", "Dialog box with \"Docker returned an error. Make sure the Docker daemon is running and select an option how to respond.",
+			model.KindDaemonUnreachable, "but not the error", "found no daemon answering"},
 		{"a socket that accepts no new connection", "Get http:///var/run/docker.sock/v1.13/containers/json: dial unix /var/run/docker.sock: resource temporarily unavailable",
 			model.KindDaemonUnresponsive, "accepted no new connection", "Clients will hang"},
 		// The group the paste shows is named; "the socket's" is not
