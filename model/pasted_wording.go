@@ -2,8 +2,8 @@ package model
 
 // PastedWording is what the wording of a paste's statements shows beyond
 // their kind, so that its finding says no more and no less than the paste:
-// ReadPaste sets it from the pasteWordings table, varsFromPaste hands it
-// to the templates unchanged.
+// ReadPaste sets it from the pasteWordings table (and from the commands the
+// paste shows run), varsFromPaste hands it to the templates unchanged.
 type PastedWording struct {
 	// ComposeV1Missing: the paste shows Compose v1's docker-compose
 	// program missing or not runnable (not `docker compose` failing).
@@ -15,6 +15,9 @@ type PastedWording struct {
 	// it could not connect, one it also prints when the socket refuses the
 	// user, and no reason.
 	ConnectReasonUnsaid bool
+	// ShellWithGroupAnswered: the paste shows Docker refusing the socket,
+	// then answering in a shell started with the group (sg, newgrp).
+	ShellWithGroupAnswered bool
 	// DockerFailureUnsaid: the paste shows a tool saying only that a
 	// docker command failed, without its error.
 	DockerFailureUnsaid bool

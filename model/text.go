@@ -70,12 +70,18 @@ type pasteValues struct {
 	idOutput    *regexp.Regexp
 	groupMember *regexp.Regexp
 	// Commands and outputs that show groups.
-	newgrpCmd    *regexp.Regexp
-	groupsOfUser *regexp.Regexp
-	groupsOutput *regexp.Regexp
-	usermodCmd   *regexp.Regexp
-	apiURL       *regexp.Regexp
-	bindPort     *regexp.Regexp
+	newgrpCmd *regexp.Regexp
+	// groupShell starts a shell with a group, or runs one command with it
+	// (sg GROUP -c CMD); dockerAnswered is output only a daemon's answer
+	// prints.
+	groupShell     *regexp.Regexp
+	dockerCommand  *regexp.Regexp
+	dockerAnswered *regexp.Regexp
+	groupsOfUser   *regexp.Regexp
+	groupsOutput   *regexp.Regexp
+	usermodCmd     *regexp.Regexp
+	apiURL         *regexp.Regexp
+	bindPort       *regexp.Regexp
 	// Docker answering through sudo, or through the CLI's own endpoint.
 	sudoSentence *regexp.Regexp
 	sudoCompose  *regexp.Regexp
@@ -180,17 +186,20 @@ func compilePasteValues() pasteValues {
 		// say nothing about why direct access failed.
 		sudoProbe: regexp.MustCompile(`(?i)^(Sudo probe:|Fallback DOCKER_HOST=)`),
 		// id's "groups=" is localised (组=, グループ=, Gruppen=, …).
-		idOutput:      regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) (?:groups|组|組|グループ|그룹|Gruppen|groupes|grupos|gruppi|группы)=([^\s"]+)`),
-		groupSentence: regexp.MustCompile(`(?i)\bgroups.? (didn't|did not|doesn't|does not) (list|show)\b.{0,60}\b(docker)\b.{0,40}\bbut .?/etc/group.? (did|does|lists?|listed|shows?|showed)\b`),
-		promptUser:    regexp.MustCompile(`^\[?([a-z_][\w.-]*)@[\w.-]+[:\s\]]`),
-		groupMember:   regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
-		newgrpCmd:     regexp.MustCompile(`^newgrp (\S+)$`),
-		suLogin:       regexp.MustCompile(`^su (?:-l |--login |- )?([a-z_][\w.-]*)$`),
-		groupsOfUser:  regexp.MustCompile(`^groups \S+$`),
-		groupsOutput:  regexp.MustCompile(`^(\[?[\w.-]+\]?) : (.+)$`),
-		usermodCmd:    regexp.MustCompile(`\b(usermod -a?G|gpasswd -a|adduser \S+ docker|addgroup \S+ docker)`),
-		bindPort:      regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
-		apiURL:        regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
+		idOutput:       regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) (?:groups|组|組|グループ|그룹|Gruppen|groupes|grupos|gruppi|группы)=([^\s"]+)`),
+		groupSentence:  regexp.MustCompile(`(?i)\bgroups.? (didn't|did not|doesn't|does not) (list|show)\b.{0,60}\b(docker)\b.{0,40}\bbut .?/etc/group.? (did|does|lists?|listed|shows?|showed)\b`),
+		promptUser:     regexp.MustCompile(`^\[?([a-z_][\w.-]*)@[\w.-]+[:\s\]]`),
+		groupMember:    regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
+		newgrpCmd:      regexp.MustCompile(`^newgrp (\S+)$`),
+		groupShell:     regexp.MustCompile(`^(?:sg|newgrp) ([\w.-]*docker[\w.-]*)(?: -c ['"]?(.+?)['"]?)?$`),
+		dockerCommand:  regexp.MustCompile(`^docker(-compose)? \S`),
+		dockerAnswered: regexp.MustCompile(`^CONTAINER ID\s+IMAGE\b|^Hello from Docker!|^\s*Server Version: \S|^Server: Docker Engine\b`),
+		suLogin:        regexp.MustCompile(`^su (?:-l |--login |- )?([a-z_][\w.-]*)$`),
+		groupsOfUser:   regexp.MustCompile(`^groups \S+$`),
+		groupsOutput:   regexp.MustCompile(`^(\[?[\w.-]+\]?) : (.+)$`),
+		usermodCmd:     regexp.MustCompile(`\b(usermod -a?G|gpasswd -a|adduser \S+ docker|addgroup \S+ docker)`),
+		bindPort:       regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
+		apiURL:         regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
 			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
@@ -449,7 +458,13 @@ func ReadPaste(text string) Paste {
 	}
 	// A session that lacks a group the user database lists is the cause of
 	// a permission error printed with it, and a finding of its own without.
-	if ev, group, ok := pendingGroup(lines); ok {
+	ev, group, ok := pendingGroup(lines)
+	if f := byKind[KindSocketPermissionDenied]; f != nil && !ok {
+		if ev, group, ok = shellWithGroup(lines[f.first:]); ok {
+			p.ShellWithGroupAnswered = true
+		}
+	}
+	if ok {
 		p.Group = group
 		first := len(lines)
 		if f := byKind[KindSocketPermissionDenied]; f != nil {
@@ -1184,6 +1199,41 @@ func pendingGroup(lines []pasteLine) (evidence []string, group string, ok bool) 
 		}
 		if !inSession {
 			return []string{line, sessionLine}, g, true
+		}
+	}
+	return nil, "", false
+}
+
+// shellWithGroup finds Docker answering in a shell that `sg GROUP` or
+// `newgrp GROUP` started (or in the one command `sg GROUP -c CMD` ran) after
+// the paste showed the socket refusing the user: the user is in the group,
+// the session that failed does not hold it. It returns the command and
+// the answer's line.
+func shellWithGroup(lines []pasteLine) (evidence []string, group string, ok bool) {
+	vals := pasteValuesOnce()
+	for i, l := range lines {
+		m := vals.groupShell.FindStringSubmatch(commandText(l))
+		if m == nil {
+			continue
+		}
+		rest := lines[i+1:]
+		if m[2] == "" {
+			// A shell: its next command must ask Docker.
+			j, found := nextCommand(rest)
+			if !found || !vals.dockerCommand.MatchString(commandText(rest[j])) {
+				continue
+			}
+			rest = rest[j+1:]
+		} else if !vals.dockerCommand.MatchString(m[2]) {
+			continue
+		}
+		for _, out := range rest {
+			if out.role == roleCommand {
+				break
+			}
+			if vals.dockerAnswered.MatchString(out.text) {
+				return []string{l.raw, out.raw}, m[1], true
+			}
 		}
 	}
 	return nil, "", false

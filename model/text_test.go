@@ -910,6 +910,20 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"Dev Containers' dialog and the docker CLI missing behind it",
 			"VSCode reports: Docker returned an error. Make sure the Docker daemon is running.\n[2021-08-20T16:03:49.577Z] Docker returned an error code ENOENT, message: spawn docker ENOENT",
 			[]model.Kind{model.KindDockerCLIMissing}},
+		{"Docker answering after newgrp, then refusing no more",
+			"$ docker info\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/info: dial unix /var/run/docker.sock: connect: permission denied\n$ newgrp docker\n$ docker info\nClient:\n Debug Mode: false\n\nServer:\n Containers: 0\n Server Version: 19.03.8",
+			[]model.Kind{model.KindGroupMembershipPending}},
+		{"sg running one docker command that answers",
+			"$ docker run hello-world\ndocker: permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: connect: permission denied.\n$ sg docker -c \"docker run hello-world\"\n\nHello from Docker!",
+			[]model.Kind{model.KindGroupMembershipPending}},
+		// The shell started, and Docker still refused in it.
+		{"sg, and the socket refusing again",
+			"$ docker ps\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: connect: permission denied\n$ newgrp docker\n$ docker ps\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: connect: permission denied",
+			[]model.Kind{model.KindSocketPermissionDenied}},
+		// Advice to run newgrp is no shell that ran.
+		{"advice to run newgrp",
+			"permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: connect: permission denied\nRun newgrp docker or log out and back in.",
+			[]model.Kind{model.KindSocketPermissionDenied}},
 		{"a connect to the daemon's socket refused with EAGAIN",
 			"2014/12/11 10:50:56 Get http:///var/run/docker.sock/v1.13/containers/json: dial unix /var/run/docker.sock: resource temporarily unavailable",
 			[]model.Kind{model.KindDaemonUnresponsive}},
@@ -1409,6 +1423,9 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// Dev Containers says so for any failure of its docker command.
 		{"Dev Containers' dialog alone", "Dialog box with \"Docker returned an error. Make sure the Docker daemon is running and select an option how to respond.",
 			model.KindDaemonUnreachable, "but not the error", "found no daemon answering"},
+		// sg and newgrp start a shell with a group only for its members.
+		{"Docker answering in a shell sg started", "stas@ubuntu:~$ docker ps\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.51/containers/json\": dial unix /var/run/docker.sock: connect: permission denied\nstas@ubuntu:~$ sg docker\nstas@ubuntu:~$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
+			model.KindGroupMembershipPending, "answering in a shell started with group docker", "user database"},
 		{"a socket that accepts no new connection", "Get http:///var/run/docker.sock/v1.13/containers/json: dial unix /var/run/docker.sock: resource temporarily unavailable",
 			model.KindDaemonUnresponsive, "accepted no new connection", "Clients will hang"},
 		// The group the paste shows is named; "the socket's" is not
