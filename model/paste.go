@@ -68,8 +68,12 @@ type pastePatterns struct {
 	// ./build.sh: line 1: docker: command not found", its line break lost).
 	printedAfterPrompt *regexp.Regexp
 	stackFrame         *regexp.Regexp
-	errorLead          *regexp.Regexp
-	logfmtMsg          *regexp.Regexp
+	// passedCheck is a diagnostic's check that passed (Docker Desktop's
+	// "[PASS] DD0004: is the Docker engine running?"): its question is
+	// no error.
+	passedCheck *regexp.Regexp
+	errorLead   *regexp.Regexp
+	logfmtMsg   *regexp.Regexp
 	// jsonString is a string of a JSON log line (Lima's, Colima's, VS
 	// Code's, a Node tool's), JSON-escaped.
 	jsonString *regexp.Regexp
@@ -119,6 +123,7 @@ func compilePastePatterns() pastePatterns {
 		prompt:             regexp.MustCompile(`^(\$|%|#|❯|➜|λ|\S+ ⇒|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?( \([\w./-]+\))?\s?[$#%])\s+\S`),
 		// A source line building an error (quoted by a linter or a diff)
 		// is code, not an error that happened.
+		passedCheck: regexp.MustCompile(`^\[(PASS|PASSED|OK)\]\s`),
 		stackFrame: regexp.MustCompile(`^\s*((err\s*:?=\s*|return\s+)?(errors\.(Wrap|Wrapf|New|Errorf)|fmt\.Errorf)\(|at [\w$.<>/\\:-]+\(.*\)|(在|bei|à|в|場所) [\w$.<>\x60]+\(.*\)|at [\w$.<>]+ \(|at async |at \S+:\d+:\d+$|File "[^"]+", line \d+|` +
 			`\.\.\. \d+ more|[\w/.-]+\.go:\d+( \+0x[0-9a-f]+)?$|goroutine \d+ |Traceback \(most recent call last\)|~~~*\^*$|\^+$)`),
 		errorLead: regexp.MustCompile(`(?i)^(error|err|fatal|exception|caused by|failed|failure|cannot|could not|unable|panic|` +
@@ -209,7 +214,7 @@ func readPasteLines(text string) []pasteLine {
 		isItem := p.listItem.MatchString(text)
 		body := strings.TrimSpace(p.listItem.ReplaceAllString(text, ""))
 		switch {
-		case body == "" || p.stackFrame.MatchString(text) || isRule(body):
+		case body == "" || p.stackFrame.MatchString(text) || p.passedCheck.MatchString(text) || isRule(body):
 			line.role = roleNoise
 		case p.prompt.MatchString(trimmed) && !hashComment(p, trimmed) && !p.printedAfterPrompt.MatchString(afterPrompt(p, trimmed)):
 			line.role = roleCommand

@@ -8,6 +8,9 @@ type PastedWording struct {
 	// ComposeV1Missing: the paste shows Compose v1's docker-compose
 	// program missing or not runnable (not `docker compose` failing).
 	ComposeV1Missing bool
+	// CLINotRunnable: the paste shows the docker program there but
+	// not runnable (a library it needs is missing).
+	CLINotRunnable bool
 	// DaemonStartFailed: the paste shows the daemon, or what runs it,
 	// failing to start (not a client finding no daemon).
 	DaemonStartFailed bool

@@ -257,13 +257,15 @@ func compileTextRules() []textRule {
 			`spawn(Sync)? .*\bdocker(\.exe)? ENOENT|could not find .?docker.? on the PATH|execvpe\(docker\) failed: No such file or directory|problem occurred starting process 'command 'docker(\.exe)?''|Container runtime 'docker' could not be found|`+
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
-			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|(^|[\s:'"])((/usr(/local)?)?/s?bin/)?docker: No such file or directory|`+
+			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|(^|[\s:'"])((/usr(/local)?)?/s?bin/)?docker: No such file or directory|\S: line \d+: (\S*/)?docker: No such file or directory|`+
 			`Cannot run program "docker"|failed to find docker binary|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|command not found, please install docker\b|The program '?docker'? is currently not installed|(?-i:No such file or directory): docker(['"\s.,;)]|$)|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
 			localisedNotFound(`docker(\.exe)?`)),
 			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine`),
+		// The docker program there, but the system cannot run it.
+		r(KindDockerCLIMissing, dockerCLIUnrunnable),
 		// Tools' own words for docker missing: Compose's container wrapper
 		// (run.sh installed as docker-compose), minikube, Aspire, Vagrant.
 		r(KindDockerCLIMissing, `docker-compose: exec: line \d+: docker: not found|PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not`),
@@ -780,14 +782,27 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	`FileNotFoundError: \[Errno 2\] No such file or directory: 'docker-compose'|"code":"ENOENT","syscall":"spawn docker-compose"|` +
 	`^execve\("\S*/docker-compose", .*\) = -1 ENOENT\b|Cannot run program "docker-compose(\.exe)?"|` +
 	// A shell's remembered path to a docker-compose that is gone.
-	`\b(ba|z|da)?sh: (line \d+: )?/\S*/docker-compose: No such file or directory|` +
+	`(^|\s)(-?(ba|z|da|k)?sh|-su|\S+\.sh): (line \d+: )?/\S*/docker-compose(-[\d.]+)?: No such file or directory|\bzsh: no such file or directory: \S*/docker-compose|` +
+	// Python's subprocess naming the program it could not find.
+	`No such file or directory: '(\S*/)?docker-compose'|` +
+	// A download saved as the program: the server's HTML error page.
+	`docker-compose: line \d+: syntax error near unexpected token|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
+
+// dockerCLIUnrunnable is the docker program present where it ran but not
+// runnable: the loader cannot find a shared library or C library it needs
+// (a host's docker mounted into a container, a package left half
+// installed).
+const dockerCLIUnrunnable = `(^|[\s:'"])(\S*/)?docker: (error while loading shared libraries: \S+: cannot open shared object file|\S*libc\.so\.\d+: version \W?GLIBC_[\d.]+\W? not found \(required by (\S*/)?docker\))|` +
+	// musl's loader.
+	`Error loading shared library \S+: No such file or directory \(needed by \S*/docker\)|^Error relocating \S*/docker: \w+: symbol not found`
 
 // composeV1Broken is Compose v1's docker-compose program present but not
 // runnable: not executable for this user, or its Python install broken (the
 // traceback's entry frame is docker-compose's, see the rule).
 const (
-	composeV1NotExecutable = `(^|\s)(/usr(/local)?)?/bin/docker-compose: Permission denied\s*$|(^|[\s:'"])(\S*/bin/)?docker-compose(\.exe)?: cannot execute binary file|Cannot open self \S*docker-compose(\.exe)? or archive`
+	composeV1NotExecutable = `(^|\s)(/usr(/local)?)?/bin/docker-compose(-[\d.]+)?: Permission denied\s*$|(^|[\s:'"])((\S*/bin/)?docker-compose|(\S*/)?docker-compose-\d[\d.]*)(\.exe)?: cannot execute binary file|Cannot open self \S*docker-compose(\.exe)? or archive|` +
+		`(^|[\s:'"])(\S*/bin/)?docker-compose: error while loading shared libraries: `
 	composeV1BrokenInstall = `^E?\s*(pkg_resources\.)?(DistributionNotFound|ModuleNotFoundError|ImportError)\b`
 	composeV1Broken        = composeV1NotExecutable + `|` + composeV1BrokenInstall
 )

@@ -927,6 +927,42 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a connect to the daemon's socket refused with EAGAIN",
 			"2014/12/11 10:50:56 Get http:///var/run/docker.sock/v1.13/containers/json: dial unix /var/run/docker.sock: resource temporarily unavailable",
 			[]model.Kind{model.KindDaemonUnresponsive}},
+		// The docker program there, but the loader cannot run it.
+		{"a docker binary missing a shared library",
+			"# docker ps\ndocker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"a host's docker binary in an Alpine image (musl's loader)",
+			"Error loading shared library libltdl.so.7: No such file or directory (needed by /usr/bin/docker)\nError relocating /usr/bin/docker: lt_dlclose: symbol not found",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"a docker binary built for a newer C library",
+			"docker: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.32' not found (required by docker)",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"a script calling a docker binary that was not mounted",
+			`Executing docker run svendowideit/samba prints out an error message "/setup.sh: line 74: /docker: No such file or directory" before the usage.`,
+			[]model.Kind{model.KindDockerCLIMissing}},
+		// Compose v1's program missing or not runnable, as shells and
+		// loaders say it.
+		{"su's login shell not finding docker-compose",
+			"::: Build the Docker image of Portal backend\n-su: /usr/local/bin/docker-compose: No such file or directory",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"zsh not finding the docker-compose it was given",
+			`zsh: no such file or directory: /Applications/Docker.app/Contents/Resources/bin/docker-compose`,
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"Python's subprocess not finding docker-compose",
+			"I get the bellow error when I run this command: ./control.py start --fast\nNo such file or directory: 'docker-compose'",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"a versioned docker-compose for another CPU",
+			"./run.sh: line 22: /home/pi/docker-compose-1.3.3: cannot execute binary file: Exec format error",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"a versioned docker-compose that may not run",
+			"==> default: bash: line 3: /usr/local/bin/docker-compose-1.11.2: Permission denied",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"docker-compose unable to map its libraries from a noexec /tmp",
+			"docker-compose: error while loading shared libraries: libz.so.1: failed to map segment from shared object: Operation not permitted",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"an HTML page saved as docker-compose",
+			"/usr/local/bin/docker-compose: line 1: syntax error near unexpected token `<'\n/usr/local/bin/docker-compose: line 1: `<!DOCTYPE html><title>Malformed request</title>'",
+			[]model.Kind{model.KindComposePluginMissing}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -942,6 +978,12 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 // Docker-access failure.
 func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 	for _, text := range []string{
+		// A diagnostic's check that passed asks its question.
+		"[PASS] DD0004: is the Docker engine running?\n[FAIL] DD0015: are the binary symlinks installed? looking for /usr/local/bin/docker-index: lstat /usr/local/bin/docker-index: no such file or directory",
+		// cp naming the destination it cannot write, not a program run.
+		"Unable to install docker-compose binary: Error: Command failed:\ncp: /usr/local/bin/docker-compose: No such file or directory",
+		// Docker's credential helper, not the docker program.
+		"docker-credential-desktop: error while loading shared libraries: libsecret-1.so.0: cannot open shared object file: No such file or directory",
 		"Error response from daemon: Get \"https://registry.example.com/v2/\": x509: certificate signed by unknown authority",
 		"Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host",
 		"Error response from daemon: pull access denied for myimage, repository does not exist or may require 'docker login'",
@@ -1426,6 +1468,10 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// sg and newgrp start a shell with a group only for its members.
 		{"Docker answering in a shell sg started", "stas@ubuntu:~$ docker ps\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.51/containers/json\": dial unix /var/run/docker.sock: connect: permission denied\nstas@ubuntu:~$ sg docker\nstas@ubuntu:~$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
 			model.KindGroupMembershipPending, "answering in a shell started with group docker", "user database"},
+		{"a docker binary the loader cannot run", "docker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
+			model.KindDockerCLIMissing, "unable to load it", "on its PATH"},
+		{"no docker on the shell's PATH", "bash: docker: command not found",
+			model.KindDockerCLIMissing, "found no `docker` executable on its PATH", "unable to load it"},
 		{"a socket that accepts no new connection", "Get http:///var/run/docker.sock/v1.13/containers/json: dial unix /var/run/docker.sock: resource temporarily unavailable",
 			model.KindDaemonUnresponsive, "accepted no new connection", "Clients will hang"},
 		// The group the paste shows is named; "the socket's" is not
