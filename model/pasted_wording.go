@@ -11,6 +11,9 @@ type PastedWording struct {
 	// CLINotRunnable: the paste shows the docker program there but
 	// not runnable (a library it needs is missing).
 	CLINotRunnable bool
+	// NoSystemd: the paste shows systemctl, asked to start docker,
+	// finding no systemd running.
+	NoSystemd bool
 	// DaemonStartFailed: the paste shows the daemon, or what runs it,
 	// failing to start (not a client finding no daemon).
 	DaemonStartFailed bool

@@ -613,6 +613,11 @@ func compileTextRules() []textRule {
 		// CLI is what the paste shows missing).
 		needs(r(KindDaemonUnreachable, openrcCrashed), `rc-service docker|/etc/init\.d/docker`),
 		unlessPaste(r(KindDaemonUnreachable, dockerServiceUnknown), `docker: (command )?not found`),
+		// systemctl asked to start docker where systemd does not run (WSL
+		// without systemd, a container), unless the paste shows the daemon
+		// started another way (its init script), or its socket there,
+		// refusing the user.
+		unlessPaste(needs(r(KindDaemonUnreachable, systemdNotRunning), `systemctl (re)?start docker\b`), `Starting Docker: docker\b|permission denied while trying to connect|connect: permission denied`),
 		// The service or dockerd failing to start; unless the service came
 		// up after (a restart's "stop/waiting" then "start/running"), or it
 		// is a minikube node's own docker.
@@ -788,6 +793,10 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	// A download saved as the program: the server's HTML error page.
 	`docker-compose: line \d+: syntax error near unexpected token|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
+
+// systemdNotRunning is systemctl finding no systemd to talk to: it starts
+// no service there.
+const systemdNotRunning = `System has not been booted with systemd as init system|^Failed to connect to bus: (Host is down|Connection refused|No such file or directory)|Failed to get D-Bus connection`
 
 // dockerCLIUnrunnable is the docker program present where it ran but not
 // runnable: the loader cannot find a shared library or C library it needs

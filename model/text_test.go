@@ -927,6 +927,17 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a connect to the daemon's socket refused with EAGAIN",
 			"2014/12/11 10:50:56 Get http:///var/run/docker.sock/v1.13/containers/json: dial unix /var/run/docker.sock: resource temporarily unavailable",
 			[]model.Kind{model.KindDaemonUnresponsive}},
+		// systemctl finding no systemd: the service was not started.
+		{"systemctl starting docker in WSL without systemd",
+			"I am also facing the same problem...\nsudo systemctl start docker\nSystem has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"systemctl in a CentOS container without D-Bus",
+			`in centos instance, i get error "Failed to get D-Bus connection" when exec command "systemctl start docker".`,
+			[]model.Kind{model.KindDaemonUnreachable}},
+		// The daemon started by its init script, its socket refusing the user.
+		{"no systemd, then the init script, then the socket refusing the user",
+			"`sudo systemctl start docker` gives me the following error:\n`System has not been booted with systemd as init system (PID 1). Can't operate.`\n`sudo service docker start` gives:\n`* Starting Docker: docker`\ndocker: Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Post http://%2Fvar%2Frun%2Fdocker.sock/v1.40/containers/create: dial unix /var/run/docker.sock: connect: permission denied.",
+			[]model.Kind{model.KindSocketPermissionDenied}},
 		// The docker program there, but the loader cannot run it.
 		{"a docker binary missing a shared library",
 			"# docker ps\ndocker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
@@ -978,6 +989,8 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 // Docker-access failure.
 func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 	for _, text := range []string{
+		// A user's systemd, not the system's docker service.
+		"$ systemctl --user start docker-desktop\nFailed to connect to bus: No such file or directory",
 		// A diagnostic's check that passed asks its question.
 		"[PASS] DD0004: is the Docker engine running?\n[FAIL] DD0015: are the binary symlinks installed? looking for /usr/local/bin/docker-index: lstat /usr/local/bin/docker-index: no such file or directory",
 		// cp naming the destination it cannot write, not a program run.
@@ -1468,6 +1481,8 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// sg and newgrp start a shell with a group only for its members.
 		{"Docker answering in a shell sg started", "stas@ubuntu:~$ docker ps\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.51/containers/json\": dial unix /var/run/docker.sock: connect: permission denied\nstas@ubuntu:~$ sg docker\nstas@ubuntu:~$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
 			model.KindGroupMembershipPending, "answering in a shell started with group docker", "user database"},
+		{"systemctl finding no systemd", "$ sudo systemctl start docker\nSystem has not been booted with systemd as init system (PID 1). Can't operate.",
+			model.KindDaemonUnreachable, "finding no systemd running", "found no daemon answering"},
 		{"a docker binary the loader cannot run", "docker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
 			model.KindDockerCLIMissing, "unable to load it", "on its PATH"},
 		{"no docker on the shell's PATH", "bash: docker: command not found",
