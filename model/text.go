@@ -3,6 +3,7 @@ package model
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -125,6 +126,7 @@ type pasteValues struct {
 	currentContext     *regexp.Regexp
 	currentContextJSON *regexp.Regexp
 	daemonProcess      *regexp.Regexp
+	processEnded       *regexp.Regexp
 	// `docker context inspect NAME --format '{{.Endpoints.docker.Host}}'`
 	// and the endpoint it prints.
 	contextInspect *regexp.Regexp
@@ -234,6 +236,7 @@ func compilePasteValues() pasteValues {
 		bareEndpoint:        regexp.MustCompile(`^((?:unix|tcp|npipe|ssh)://\S+)$`),
 		dockerTCPEndpoint:   regexp.MustCompile(`(?i)docker.*\btcp://([\w.-]+:\d+)\b|\btcp://([\w.-]+:\d+)\b.*docker`),
 		refused:             regexp.MustCompile(`(?i)connection refused|ECONNREFUSED|actively refused|no route to host|EHOSTUNREACH`),
+		processEnded:        regexp.MustCompile(`\(code=(killed|exited|dumped), (signal|status)=`),
 		daemonProcess:       regexp.MustCompile(`\b(?:dockerd|docker -d|docker daemon)\b.*\s(?:-H|--host)[ =]?((?:unix|tcp)://\S+)`),
 		endpoint:            regexp.MustCompile(`(?:unix|tcp|npipe|ssh)://[^\s"'` + "`" + `,;)]+|(?:^|[\s"'=(` + "`" + `])/[\w.~@+-]+(?:/[\w.~@+-]+)*\.sock\b`),
 		hedge:               regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
@@ -825,6 +828,11 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 			// context ls` marks its current context: one machine among
 			// several, not where the failing client's daemon is.
 			named = named[1:]
+		}
+		if vals.processEnded.MatchString(l.text) {
+			// systemd's record of a daemon process that ended: it
+			// serves no endpoint.
+			named = slices.DeleteFunc(slices.Clone(named), func(re *regexp.Regexp) bool { return re == vals.daemonProcess })
 		}
 		for _, re := range named {
 			if m := re.FindStringSubmatch(l.text); m != nil && elsewhere(m[1]) {

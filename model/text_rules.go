@@ -48,7 +48,7 @@ const (
 		`curl: \(\d+\)|fatal: unable to access|go: downloading|Dockerfile:\d+`
 	// sshContext marks a docker endpoint reached over ssh.
 	sshContext = `dial-stdio|connhelper|ssh://|(?m:^\[CMD\]: (sudo )?docker\b)|docker context|DOCKER_HOST|error during connect|commandconn|docker system|docker -H|` +
-		`paramiko|SSHException|SSHKit|docker host|` +
+		`paramiko|SSHException|SSHKit|docker host|boot2docker (up|start|ssh|init)\b|` +
 		// Podman's connection to its service, DevPod's to its machine.
 		`unable to connect to Podman socket|Cannot connect to Podman|failed to create sshClient|podman(-remote|-[\d.]+(-dev)?)? (ps|info|version|images|pull|run)\b|Inject Error: |create ssh client: |Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
 		// Meteor Up's ssh client, which sets Docker up on the server.
@@ -314,7 +314,7 @@ func compileTextRules() []textRule {
 
 		// SSH endpoints.
 		unlessPaste(needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server ('\S+' )?not found in known_hosts|\S+ not found in known_hosts|(server|host) key not found in known_hosts`), sshContext), gitRemote),
-		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|All configured authentication methods failed|No authentication methods available`), sshContext), gitRemote+`|hostagent|minikube`),
+		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|PasswordRequiredException|private key file is encrypted|All configured authentication methods failed|No authentication methods available`), sshContext), gitRemote+`|hostagent|minikube`),
 		unlessPaste(needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+|Connection timed out during banner exchange`), sshContext), gitRemote),
 		// A handshake the remote host cut; at a loopback port it is a local
 		// VM's forward (a Podman machine still starting), not a host.
@@ -491,7 +491,7 @@ func compileTextRules() []textRule {
 
 		// The daemon: connects but does not answer.
 		unless(also(r(KindDaemonUnresponsive, `context deadline exceeded|Read timed out|Client\.Timeout exceeded|request canceled|timed out|TimeoutError|ReadTimeout|timeout exceeded`),
-			`_ping|/version|/info|/containers|docker\.sock|docker_engine|docker daemon|`+dockerPorts+`|UnixHTTPConnectionPool|NpipeHTTPConnectionPool|localhost:80|docker api|dial-stdio|`+
+			`_ping|/version|/info|/containers|docker\.sock|docker_engine|docker d(ae|ea)mon|`+dockerPorts+`|UnixHTTPConnectionPool|NpipeHTTPConnectionPool|localhost:80|docker api|dial-stdio|`+
 				`docker (ps|info|version)|daemon to respond|docker engine|host='docker'|error occurred trying to connect|error during connect`), registryContext+`|`+answeredTimeout+`|dial tcp|lookup |waiting for (log|container|port)|HostPortWaitStrategy|LogMessageWaitStrategy|`+connectTimeout),
 		// A connection that was never made: nothing answers at the address.
 		unless(also(r(KindDaemonUnreachable, connectTimeout),
@@ -522,6 +522,9 @@ func compileTextRules() []textRule {
 		// The CLI before 1.13 printed the request alone (after the log's
 		// date): an API path closed without an answer.
 		weak(needs(unless(r(KindDaemonUnresponsive, `^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?(Get|Post|Head|Put|Delete) "?https?://\S+?(/_ping|/v1\.\d+/(_ping|info|version|containers|images|networks|volumes|exec|build|events)\b\S*)"?: EOF\s*$`), registryContext), `docker|:237[56]\b|:4243\b|unix://`)),
+		// A tool that could not connect to an endpoint on Docker's ports,
+		// saying no more.
+		weak(r(KindDaemonUnreachable, `(cannot|can't|could not|couldn't|unable to) connect to "?(tcp|https?)://[\w.-]+:237[56]\b`)),
 		// VS Code's Dev Containers when its `docker version` failed: it says
 		// so for any failure (no daemon, a refused socket, no docker CLI), so
 		// any other finding names the cause.
@@ -549,7 +552,7 @@ func compileTextRules() []textRule {
 		r(KindDaemonUnreachable, `ENOENT\b.*docker\.sock|no such file or directory,? (stat |open |connect )?'?\S*docker\.sock|Socket not found: \S*docker\.sock|No Docker socket found at`),
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|(could not|couldn't|unable to) connect to (the )?docker socket|`+
-			`is docker running|unable to connect to docker\b|\berror connecting to (the )?docker daemon\b|\bcannot ping (the )?docker daemon\b|Docker Connection - Cannot ping Daemon\b|\bfailed to ping the docker daemon\b|Running 'docker' succeeded, but 'docker ps' failed|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
+			`is docker running|unable to connect to docker\b|cannot connect to (the )?docker deamon\b|\bfailure to connect to (the )?docker daemon\b|\berror connecting to (the )?docker daemon\b|\bcannot ping (the )?docker daemon\b|Docker Connection - Cannot ping Daemon\b|\bfailed to ping the docker daemon\b|Running 'docker' succeeded, but 'docker ps' failed|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
 			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+
@@ -563,7 +566,7 @@ func compileTextRules() []textRule {
 			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*(docker|podman\.sock)|connect ECONNREFUSED \S*(docker|podman)\.sock|`+
 			`pipe[/\\]docker\w*:? \(?The system cannot find the file specified|named pipe error: The system cannot find the file specified|docker_engine:? \(?The system cannot find the file specified|`+
 			`Docker Desktop is starting|colima is not running|`+
-			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, '(CreateFile|WaitNamedPipe)'|pywintypes\.error \(cannot find the file specified\)|kind: Connect, source: Some\(Os \{ code: (2|61|111)|`+
+			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, '(CreateFile|WaitNamedPipe)'|\(2, '(CreateFile|WaitNamedPipe)', 'The system cannot find the file specified\.'\)|pywintypes\.error \(cannot find the file specified\)|kind: Connect, source: Some\(Os \{ code: (2|61|111)|`+
 			// bollard (Rust) over hyper: the connect step failed.
 			`kind: Connect\b.{0,80}\b(kind: (ConnectionRefused|NotFound)|code: (2|61|111)\b)`),
 			`permission denied|:3334`),
@@ -853,8 +856,10 @@ const (
 		// systemd's own lines for the unit (since v250 it names the unit
 		// before its description), and appliances' words for the service.
 		`Failed to start (docker\.service - )?Docker Application Container Engine|(^|[\s\]])docker\.service: Start request repeated too quickly|start request repeated too quickly for docker\.service|(^|[\s\]])docker\.service: Failed with result '(exit-code|signal|core-dump|start-limit-hit|resources)'|Docker service could not be started`
-	dockerdStartFailure  = `(failed to start|Error starting) daemon: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
-	colimaStartFailure   = `error starting vm: |error provisioning docker: |error starting docker: error at '`
+	dockerdStartFailure = `(failed to start|Error starting) daemon: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
+	colimaStartFailure  = `error starting vm: |error provisioning docker: |error starting docker: error at '|` +
+		// Lima's host agent giving up on the VM.
+		`\bexiting, status=\{Running:false\b`
 	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`
 	// orbctl's panic when OrbStack's services never started (any Go
 	// program may panic so: only after orbctl).
@@ -862,7 +867,7 @@ const (
 	// Rancher Desktop's Lima VM, and Podman's machine (its QEMU monitor
 	// socket never came up).
 	rancherDesktopStartFailure = `\blimactl(\.\w+)? exited with code [1-9]`
-	podmanMachineStartFailure  = `machine did not transition into running state|WSL bootstrap script failed|unable to start host networking: |exec: "(vfkit|krunkit|gvproxy|qemu-system-\w+)": executable file not found|dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)|\b(vfkit|qemu|krunkit) exited unexpectedly with exit code \d+`
+	podmanMachineStartFailure  = `machine did not transition into running state|\bmachine \S+ is not running but in state \w+|WSL bootstrap script failed|unable to start host networking: |exec: "(vfkit|krunkit|gvproxy|qemu-system-\w+)": executable file not found|dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)|\b(vfkit|qemu|krunkit) exited unexpectedly with exit code \d+`
 	// Docker Desktop's engine start path (its .NET frames) and the
 	// exception it threw.
 	desktopStartFrames    = `Docker\.Backend\.ContainerEngine\.\w+\.(Do)?Start\(|Docker\.Engines\.\S+\.<(DoStart|Start|DeployDistro)\w*>|Docker\.Engines\.WSL2\.WSL2Provisioning`
