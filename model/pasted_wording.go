@@ -11,6 +11,9 @@ type PastedWording struct {
 	// CLINotRunnable: the paste shows the docker program there but
 	// not runnable (a library it needs is missing).
 	CLINotRunnable bool
+	// WSLIntegrationStopped: the paste shows Docker Desktop's
+	// integration with a WSL distro stopping (not turned off).
+	WSLIntegrationStopped bool
 	// NoSystemd: the paste shows systemctl, asked to start docker,
 	// finding no systemd running.
 	NoSystemd bool

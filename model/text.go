@@ -733,6 +733,7 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 	return []pasteWording{
 		{kind: KindComposePluginMissing, re: ci(composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)), set: func(p *Paste) { p.ComposeV1Missing = true }},
 		{kind: KindDockerCLIMissing, re: ci(dockerCLIUnrunnable), set: func(p *Paste) { p.CLINotRunnable = true }},
+		{kind: KindWSLIntegrationDisabled, re: ci(wslIntegrationStopped), set: func(p *Paste) { p.WSLIntegrationStopped = true }},
 		{kind: KindDaemonUnreachable, re: ci(systemdNotRunning), set: func(p *Paste) { p.NoSystemd = true }},
 		{kind: KindDaemonUnreachable, re: ci(daemonStartFailure), set: func(p *Paste) { p.DaemonStartFailed = true }},
 		// An exception Docker Desktop's engine start path threw.

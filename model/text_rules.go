@@ -240,6 +240,10 @@ func compileTextRules() []textRule {
 		unless(r(KindControllerAPIUnreachable, `(127\.0\.0\.1|localhost|\[::1\]|0\.0\.0\.0):3334\b.*(refused|reset|timed? ?out|unreachable|ECONNREFUSED|EHOSTUNREACH)|ECONNREFUSED (127\.0\.0\.1|::1|localhost):3334`), `bind|already allocated|address already in use`),
 
 		// Platforms and shells: the docker command itself is missing.
+		// Docker Desktop's integration with a distro that stopped (its
+		// proxy in the distro failed), unless the paste shows the daemon
+		// answering.
+		unlessPaste(r(KindWSLIntegrationDisabled, wslIntegrationStopped), `Server: Docker (Desktop|Engine)|Server Version: `),
 		r(KindWSLIntegrationDisabled, `could not be found in this WSL \d distro|activate the WSL integration in Docker Desktop|WslIntegrationAgent\S*.*disabling integration`),
 		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b|Command "docker-git" not found|`+
 			localisedNotFound(`docker-git`)),
@@ -796,6 +800,10 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	// A download saved as the program: the server's HTML error page.
 	`docker-compose: line \d+: syntax error near unexpected token|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
+
+// wslIntegrationStopped is Docker Desktop reporting that its integration
+// with a WSL distro stopped: its proxy in that distro failed.
+const wslIntegrationStopped = `running wsl distro proxy in \S+ distro: `
 
 // systemdNotRunning is systemctl finding no systemd to talk to: it starts
 // no service there.

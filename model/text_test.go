@@ -970,6 +970,9 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a dead dockerd started with -H",
 			"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n● docker.service - Docker Application Container Engine\n   Active: inactive (dead) since Fri 2019-08-16 20:11:15 IST; 7s ago\n  Process: 13241 ExecStart=/usr/bin/dockerd -H unix://containerd=/run/containerd/containerd.sock (code=killed, signal=TERM)",
 			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Docker Desktop's proxy in a WSL distro failing",
+			"running wsl distro proxy in Ubuntu-22.04 distro: running proxy: running wslexec: An error occurred while running the command. DockerDesktop/Wsl/ExecError: c:\\windows\\system32\\wsl.exe -d ubuntu-22.04 -u root -e /mnt/wsl/docker-desktop/docker-desktop-user-distro proxy",
+			[]model.Kind{model.KindWSLIntegrationDisabled}},
 		// The docker program there, but the loader cannot run it.
 		{"a docker binary missing a shared library",
 			"# docker ps\ndocker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
@@ -1021,6 +1024,8 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 // Docker-access failure.
 func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 	for _, text := range []string{
+		// The proxy failed once; the daemon answers (docker version's Server).
+		"running wsl distro proxy in SUSE-Linux-Enterprise-Server-15-SP4 distro: running proxy: exit status 1\n\nClient:\n Version:           27.4.0\n Context:           desktop-linux\n\nServer: Docker Desktop 4.37.1 (178610)\n Engine:\n  Version:          27.4.0",
 		// A user's systemd, not the system's docker service.
 		"$ systemctl --user start docker-desktop\nFailed to connect to bus: No such file or directory",
 		// A diagnostic's check that passed asks its question.
@@ -1513,6 +1518,8 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// sg and newgrp start a shell with a group only for its members.
 		{"Docker answering in a shell sg started", "stas@ubuntu:~$ docker ps\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.51/containers/json\": dial unix /var/run/docker.sock: connect: permission denied\nstas@ubuntu:~$ sg docker\nstas@ubuntu:~$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
 			model.KindGroupMembershipPending, "answering in a shell started with group docker", "user database"},
+		{"Docker Desktop's WSL integration that stopped", "running wsl distro proxy in Ubuntu distro: running proxy: exit status 1",
+			model.KindWSLIntegrationDisabled, "integration with a WSL 2 distro stopped", "not enabled"},
 		{"systemctl finding no systemd", "$ sudo systemctl start docker\nSystem has not been booted with systemd as init system (PID 1). Can't operate.",
 			model.KindDaemonUnreachable, "finding no systemd running", "found no daemon answering"},
 		{"a docker binary the loader cannot run", "docker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
