@@ -669,7 +669,9 @@ func compileTextRules() []textRule {
 		r(KindDaemonUnreachable, `connect to \S*(docker|podman)\.sock port -2 failed: No such file or directory`),
 		// A connect that timed out at a daemon's port: nothing answers there.
 		unless(r(KindDaemonUnreachable, `connect ETIMEDOUT \S+`+dockerPorts), registryContext),
-		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|actively refused|connect: connection refused|network is unreachable|no route to host|EHOSTUNREACH)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
+		// ("connection was refused": gVisor's network stack, behind OrbStack's
+		// and Podman's forwards).
+		unless(r(KindDaemonUnreachable, dockerPorts+`.*(ECONNREFUSED|Connection refused|connection was refused|actively refused|connect: connection refused|network is unreachable|no route to host|EHOSTUNREACH)|(ECONNREFUSED|Connection refused|actively refused)\S*\s.*`+dockerPorts), registryContext),
 		// Apache HttpClient failing to connect to a daemon's port.
 		unless(also(r(KindDaemonUnreachable, `HttpHostConnectException: Connect to \S+`), dockerPorts), registryContext),
 		// testcontainers' strategies: the root cause of a refused ping.

@@ -973,6 +973,9 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"Docker Desktop's proxy in a WSL distro failing",
 			"running wsl distro proxy in Ubuntu-22.04 distro: running proxy: running wslexec: An error occurred while running the command. DockerDesktop/Wsl/ExecError: c:\\windows\\system32\\wsl.exe -d ubuntu-22.04 -u root -e /mnt/wsl/docker-desktop/docker-desktop-user-distro proxy",
 			[]model.Kind{model.KindWSLIntegrationDisabled}},
+		{"OrbStack's forward to the daemon's port refused, in gVisor's words",
+			`time="04-03 16:20:17" level=error msg="host-unix forward: dial failed" addr="{1 100.115.92.2 2375}" error="connect tcp 100.115.92.2:2375: connection was refused"`,
+			[]model.Kind{model.KindDaemonUnreachable}},
 		// The docker program there, but the loader cannot run it.
 		{"a docker binary missing a shared library",
 			"# docker ps\ndocker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
