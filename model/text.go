@@ -202,7 +202,7 @@ func compilePasteValues() pasteValues {
 		usermodCmd:     regexp.MustCompile(`\b(usermod -a?G|gpasswd -a|adduser \S+ docker|addgroup \S+ docker)`),
 		bindPort:       regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
 		apiURL:         regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
-		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine)|` +
+		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine|returns (a )?valid response)|` +
 			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
 		sudoShell:  regexp.MustCompile(`[$%>]\s+sudo (su( -| root)?|-i|-s|bash)\s*$`),
@@ -633,6 +633,10 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 	for i, l := range lines {
 		switch {
 		case l.role == roleStatement && (vals.sudoWorks.MatchString(l.text) || vals.sudoSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text)):
+			return []string{l.raw}, true
+		case l.imperative && strings.HasPrefix(strings.ToLower(l.text), "sudo docker ") && vals.sudoSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text):
+			// "sudo docker ps returns valid response.": only its first
+			// words made it read as advice.
 			return []string{l.raw}, true
 		case vals.sudoDocker.MatchString(l.text):
 			// "$ sudo docker ps   # works": the paste's own note on it.

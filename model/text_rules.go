@@ -557,7 +557,7 @@ func compileTextRules() []textRule {
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|(could not|couldn't|unable to) connect to (the )?docker socket|`+
 			`is docker running|unable to connect to docker\b|cannot connect to (the )?docker deamon\b|\bfailure to connect to (the )?docker daemon\b|\berror connecting to (the )?docker daemon\b|\bcannot ping (the )?docker daemon\b|Docker Connection - Cannot ping Daemon\b|\bfailed to ping the docker daemon\b|Running 'docker' succeeded, but 'docker ps' failed|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
-			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|`+
+			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|requires Docker\. Please make sure it is installed and running|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+
 			`docker is either not running or (misconfigured|not configured)|Docker daemon is not available|Either DOCKER_HOST or local sockets are not available|^Launch docker client failed\b`)),

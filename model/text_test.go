@@ -976,6 +976,10 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"OrbStack's forward to the daemon's port refused, in gVisor's words",
 			`time="04-03 16:20:17" level=error msg="host-unix forward: dial failed" addr="{1 100.115.92.2 2375}" error="connect tcp 100.115.92.2:2375: connection was refused"`,
 			[]model.Kind{model.KindDaemonUnreachable}},
+		// "sudo docker ps" leads a report, not advice.
+		{"the AWS toolkit unable to reach Docker while sudo docker answers",
+			"Error running '[Local] Handler': Running/Debugging Lambdas locally requires Docker. Please make sure it is installed and running\n\nSo I've got docker locally running,\n\nsudo docker ps returns valid response.",
+			[]model.Kind{model.KindSudoFallbackOnly}},
 		// The docker program there, but the loader cannot run it.
 		{"a docker binary missing a shared library",
 			"# docker ps\ndocker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
