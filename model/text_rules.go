@@ -270,6 +270,9 @@ func compileTextRules() []textRule {
 			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine`),
 		// The docker program there, but the system cannot run it.
 		r(KindDockerCLIMissing, dockerCLIUnrunnable),
+		// Rust's std::process::Command unable to spawn docker (Azure IoT
+		// Edge's check prints it).
+		needs(r(KindDockerCLIMissing, `could not run Command \{ std: "docker(\.exe)?"`), `No such file or directory \(os error 2\)|cannot find the file specified\. \(os error 2\)`),
 		// Tools' own words for docker missing: Compose's container wrapper
 		// (run.sh installed as docker-compose), minikube, Aspire, Vagrant.
 		r(KindDockerCLIMissing, `docker-compose: exec: line \d+: docker: not found|PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not`),
@@ -560,6 +563,9 @@ func compileTextRules() []textRule {
 			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|requires Docker\. Please make sure it is installed and running|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+
+			// Testcontainers for .NET finding no endpoint, Azure IoT Edge's
+			// check of its engine, BcContainerHelper's and other tools' words.
+			`Cannot detect the Docker endpoint\b|could not communicate with (the )?container engine at \S*(docker|pipe)|\bDockerd process not found\b|unable to communicate with (the )?docker socket\b|`+
 			`docker is either not running or (misconfigured|not configured)|Docker daemon is not available|Either DOCKER_HOST or local sockets are not available|^Launch docker client failed\b`)),
 			// A daemon plugin's own failure is the daemon answering.
 			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), daemonAnswered+`|`+libraryClash+`|`+vscodeDockerDetail),
@@ -603,7 +609,7 @@ func compileTextRules() []textRule {
 		// A bare OS error names no file: it may be the socket or the docker
 		// binary, so a precise statement elsewhere wins.
 		// A URL on the line names what was refused: some web service.
-		weak(unlessPaste(unless(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`), `\bspawn|https?://`), containerHealth)),
+		weak(unlessPaste(unless(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`), `\bspawn|https?://`), containerHealth+`|could not run Command \{`)),
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start (docker\.service - )?Docker Application Container Engine`),
@@ -630,7 +636,7 @@ func compileTextRules() []textRule {
 		// is a minikube node's own docker.
 		unlessPaste(r(KindDaemonUnreachable, dockerServiceStartFailure), `docker start/running|minikube`),
 		// dockerd's own fatal start-up error: no daemon serves the socket.
-		needs(r(KindDaemonUnreachable, dockerdStartFailure), `docker|graphdriver|containerd`),
+		needs(r(KindDaemonUnreachable, dockerdStartFailure), `docker|graphdriver|containerd|network controller`),
 		// The VM or user namespace that runs the daemon failing to start:
 		// Colima's VM (unless it runs another runtime), Docker Desktop's VM
 		// without KVM or its Hyper-V VM, OrbStack's machine, Rancher
