@@ -78,11 +78,13 @@ type pasteValues struct {
 	groupShell     *regexp.Regexp
 	dockerCommand  *regexp.Regexp
 	dockerAnswered *regexp.Regexp
-	groupsOfUser   *regexp.Regexp
-	groupsOutput   *regexp.Regexp
-	usermodCmd     *regexp.Regexp
-	apiURL         *regexp.Regexp
-	bindPort       *regexp.Regexp
+	// plainHelloWorld is `docker run hello-world` without sudo.
+	plainHelloWorld *regexp.Regexp
+	groupsOfUser    *regexp.Regexp
+	groupsOutput    *regexp.Regexp
+	usermodCmd      *regexp.Regexp
+	apiURL          *regexp.Regexp
+	bindPort        *regexp.Regexp
 	// Docker answering through sudo, or through the CLI's own endpoint.
 	sudoSentence *regexp.Regexp
 	sudoCompose  *regexp.Regexp
@@ -242,6 +244,7 @@ func compilePasteValues() pasteValues {
 		hedge:               regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
 		otherHost:           regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
 		fixSentence:         regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
+		plainHelloWorld:     regexp.MustCompile(`^docker run (-\S+ )*hello-world\b`),
 		psHeader:            regexp.MustCompile(`^CONTAINER ID\s+IMAGE\s`),
 		psRow:               regexp.MustCompile(`^[0-9a-f]{12}\s+\S`),
 		plainDockerPS:       regexp.MustCompile(`(?i)\bdocker (ps|container ls)\b`),
@@ -896,6 +899,17 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		if l.role == roleCommand && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
 			if out, ok := commandOutput(lines[i+1:]); ok {
 				return []string{l.raw, out}, true
+			}
+		}
+		// Plain `docker run hello-world` printing its greeting.
+		if vals.plainHelloWorld.MatchString(commandText(l)) {
+			for _, n := range lines[i+1:] {
+				if n.role == roleCommand {
+					break
+				}
+				if strings.HasPrefix(strings.TrimSpace(n.text), "Hello from Docker!") {
+					return []string{l.raw, n.raw}, true
+				}
 			}
 		}
 		// A pull the docker CLI completed (its digest or final status after

@@ -529,6 +529,8 @@ func compileTextRules() []textRule {
 		// The CLI before 1.13 printed the request alone (after the log's
 		// date): an API path closed without an answer.
 		weak(needs(unless(r(KindDaemonUnresponsive, `^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?(Get|Post|Head|Put|Delete) "?https?://\S+?(/_ping|/v1\.\d+/(_ping|info|version|containers|images|networks|volumes|exec|build|events)\b\S*)"?: EOF\s*$`), registryContext), `docker|:237[56]\b|:4243\b|unix://`)),
+		// Portainer finding no socket or pipe to use.
+		r(KindDaemonUnreachable, `Unable to locate Unix socket or named pipe`),
 		// A tool that could not connect to an endpoint on Docker's ports,
 		// saying no more.
 		weak(r(KindDaemonUnreachable, `(cannot|can't|could not|couldn't|unable to) connect to "?(tcp|https?)://[\w.-]+:237[56]\b`)),
@@ -565,7 +567,8 @@ func compileTextRules() []textRule {
 			`no docker (daemon|engine|environment) (found|available|running)|`+
 			// Testcontainers for .NET finding no endpoint, Azure IoT Edge's
 			// check of its engine, BcContainerHelper's and other tools' words.
-			`Cannot detect the Docker endpoint\b|could not communicate with (the )?container engine at \S*(docker|pipe)|\bDockerd process not found\b|unable to communicate with (the )?docker socket\b|`+
+			`Cannot detect the Docker endpoint\b|(unable to|could not|couldn't|cannot|can't|failed to) connect to (the )?local docker daemon\b|`+
+			`could not communicate with (the )?container engine at \S*(docker|pipe)|\bDockerd process not found\b|unable to communicate with (the )?docker socket\b|`+
 			`docker is either not running or (misconfigured|not configured)|Docker daemon is not available|Either DOCKER_HOST or local sockets are not available|^Launch docker client failed\b`)),
 			// A daemon plugin's own failure is the daemon answering.
 			`permission denied|bind: address|port is already allocated|address already in use|:3334|Error response from daemon: plugin|`+disputed), daemonAnswered+`|`+libraryClash+`|`+vscodeDockerDetail),
@@ -868,7 +871,7 @@ const (
 	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker(\.dockerd)?\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|\S*/dockerd: cannot execute binary file|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
-		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): Unit \S+ not found|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon|` +
+		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): Unit \S+ (not found|failed to load)|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon|` +
 		// systemd's own lines for the unit (since v250 it names the unit
 		// before its description), and appliances' words for the service.
 		`Failed to start (docker\.service - )?Docker Application Container Engine|(^|[\s\]])docker\.service: Start request repeated too quickly|start request repeated too quickly for docker\.service|(^|[\s\]])docker\.service: Failed with result '(exit-code|signal|core-dump|start-limit-hit|resources)'|Docker service could not be started`
