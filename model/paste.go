@@ -72,8 +72,12 @@ type pastePatterns struct {
 	// "[PASS] DD0004: is the Docker engine running?"): its question is
 	// no error.
 	passedCheck *regexp.Regexp
-	errorLead   *regexp.Regexp
-	logfmtMsg   *regexp.Regexp
+	// failedCheckQuestion is a diagnostic's failed check with the reason
+	// after its question ("[FAIL] DD0004: is the Docker engine running?
+	// Get …: i/o timeout"): the reason is the statement.
+	failedCheckQuestion *regexp.Regexp
+	errorLead           *regexp.Regexp
+	logfmtMsg           *regexp.Regexp
 	// jsonString is a string of a JSON log line (Lima's, Colima's, VS
 	// Code's, a Node tool's), JSON-escaped.
 	jsonString *regexp.Regexp
@@ -123,7 +127,8 @@ func compilePastePatterns() pastePatterns {
 		prompt:             regexp.MustCompile(`^(\$|%|#|❯|➜|λ|\S+ ⇒|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?( \([\w./-]+\))?\s?[$#%])\s+\S`),
 		// A source line building an error (quoted by a linter or a diff)
 		// is code, not an error that happened.
-		passedCheck: regexp.MustCompile(`^\[(PASS|PASSED|OK)\]\s`),
+		passedCheck:         regexp.MustCompile(`^\[(PASS|PASSED|OK)\]\s`),
+		failedCheckQuestion: regexp.MustCompile(`^(\[(FAIL|WARN)\] DD\d+: )[^?]*\? (\S.*)$`),
 		stackFrame: regexp.MustCompile(`^\s*((err\s*:?=\s*|return\s+)?(errors\.(Wrap|Wrapf|New|Errorf)|fmt\.Errorf)\(|at [\w$.<>/\\:-]+\(.*\)|(在|bei|à|в|場所) [\w$.<>\x60]+\(.*\)|at [\w$.<>]+ \(|at async |at \S+:\d+:\d+$|File "[^"]+", line \d+|` +
 			`\.\.\. \d+ more|[\w/.-]+\.go:\d+( \+0x[0-9a-f]+)?$|goroutine \d+ |Traceback \(most recent call last\)|~~~*\^*$|\^+$)`),
 		errorLead: regexp.MustCompile(`(?i)^(error|err|fatal|exception|caused by|failed|failure|cannot|could not|unable|panic|` +
@@ -210,6 +215,9 @@ func readPasteLines(text string) []pasteLine {
 		text = strings.TrimSpace(strings.TrimRight(text, "│┃║ "))
 		// Runs of spaces (a table's columns, a typo) read as one.
 		text = p.spaces.ReplaceAllString(text, " ")
+		if m := p.failedCheckQuestion.FindStringSubmatch(text); m != nil {
+			text = m[1] + m[3]
+		}
 		line := pasteLine{raw: trimmed, text: text}
 		isItem := p.listItem.MatchString(text)
 		body := strings.TrimSpace(p.listItem.ReplaceAllString(text, ""))

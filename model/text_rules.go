@@ -529,6 +529,9 @@ func compileTextRules() []textRule {
 		// The CLI before 1.13 printed the request alone (after the log's
 		// date): an API path closed without an answer.
 		weak(needs(unless(r(KindDaemonUnresponsive, `^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?(Get|Post|Head|Put|Delete) "?https?://\S+?(/_ping|/v1\.\d+/(_ping|info|version|containers|images|networks|volumes|exec|build|events)\b\S*)"?: EOF\s*$`), registryContext), `docker|:237[56]\b|:4243\b|unix://`)),
+		// Docker Desktop's diagnostics (before its DDnnnn checks): its app
+		// not running.
+		r(KindDaemonUnreachable, `^\W*Failed with: Docker is not running\b`),
 		// Portainer finding no socket or pipe to use.
 		r(KindDaemonUnreachable, `Unable to locate Unix socket or named pipe`),
 		// A tool that could not connect to an endpoint on Docker's ports,
@@ -633,7 +636,7 @@ func compileTextRules() []textRule {
 		// without systemd, a container), unless the paste shows the daemon
 		// started another way (its init script), or its socket there,
 		// refusing the user.
-		unlessPaste(needs(r(KindDaemonUnreachable, systemdNotRunning), `systemctl (re)?start docker\b`), `Starting Docker: docker\b|permission denied while trying to connect|connect: permission denied`),
+		unlessPaste(needs(needs(r(KindDaemonUnreachable, systemdNotRunning), `systemctl (re)?start docker\b|\bstart (the )?(docker )?(service|daemon)\b`), `docker`), `Starting Docker: docker\b|permission denied while trying to connect|connect: permission denied`),
 		// The service or dockerd failing to start; unless the service came
 		// up after (a restart's "stop/waiting" then "start/running"), or it
 		// is a minikube node's own docker.

@@ -1014,6 +1014,16 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"the pipe refusing the user, its advice wrapped",
 			"error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.35/version: open\n//./pipe/docker_engine: Access is denied. In the default daemon configuration on Windows,\nthe docker client must be run elevated to connect. This error may also indicate that the\ndocker daemon is not running.",
 			[]model.Kind{model.KindSocketPermissionDenied}},
+		// Docker Desktop's diagnostics: the reason after the check's question.
+		{"Docker Desktop's diagnostics timing out on its API",
+			"[PASS] DD0028: is there available VM disk space?\n[FAIL] DD0031: does the Docker API work? Get \"http://docker.raw.sock/v1.24/containers/json?limit=0\": context deadline exceeded\n[FAIL] DD0004: is the Docker engine running? Get \"http://ipc/docker\": read unix ->/Users/j/Library/Containers/com.docker.docker/Data/lifecycle-server.sock: i/o timeout (Client.Timeout exceeded while awaiting headers)",
+			[]model.Kind{model.KindDaemonUnresponsive}},
+		{"Docker Desktop's older diagnostics: no docker on PATH, the app not running",
+			"3 failures detected\n1 : is the $PATH ok?\n    Failed with: unable to find docker executable on PATH\nThe directory containing the docker CLI tools must be on the $PATH\n\n2 : is the application running?\n    Failed with: Docker is not running\nIs the Docker Desktop application running?",
+			[]model.Kind{model.KindDockerCLIMissing, model.KindDaemonUnreachable}},
+		{"systemd's message after the writer tried to start the docker service",
+			"after installing docker on Ubuntu I tried to start the service however I get this error:\n\n[System has not been booted with systemd as init system (PID 1). Can't operate]",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		// The docker program there, but the loader cannot run it.
 		{"a docker binary missing a shared library",
 			"# docker ps\ndocker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
