@@ -11,6 +11,9 @@ type PastedWording struct {
 	// CLINotRunnable: the paste shows the docker program there but
 	// not runnable (a library it needs is missing).
 	CLINotRunnable bool
+	// CLIAtPathMissing: the paste shows no docker program at the path
+	// it was run by (no PATH was searched).
+	CLIAtPathMissing bool
 	// WSLIntegrationStopped: the paste shows Docker Desktop's
 	// integration with a WSL distro stopping (not turned off).
 	WSLIntegrationStopped bool

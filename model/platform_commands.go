@@ -91,10 +91,16 @@ func CommandsFor(p Platform) PlatformCommands {
 	default:
 		// Nothing supervises services (a container, WSL without systemd):
 		// run the daemon in the background and keep its log.
-		c.StartDaemon = "sudo sh -c 'nohup dockerd >/var/log/dockerd.log 2>&1 &'"
-		c.DaemonLogs = "sudo tail -n 50 /var/log/dockerd.log"
+		c.StartDaemon, c.DaemonLogs = unsupervisedCommands()
 	}
 	return c
+}
+
+// unsupervisedCommands start a daemon that nothing supervises (a
+// container, WSL without systemd) in the background, and read the log it
+// keeps.
+func unsupervisedCommands() (start, logs string) {
+	return "sudo sh -c 'nohup dockerd >/var/log/dockerd.log 2>&1 &'", "sudo tail -n 50 /var/log/dockerd.log"
 }
 
 // packageCommands are the package manager's commands for a family.

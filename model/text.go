@@ -3,7 +3,6 @@ package model
 import (
 	"net/url"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -78,6 +77,18 @@ type pasteValues struct {
 	groupShell     *regexp.Regexp
 	dockerCommand  *regexp.Regexp
 	dockerAnswered *regexp.Regexp
+	otherEndpoint  *regexp.Regexp
+	// otherShell is a command that opens a shell as another user or on
+	// another machine: what answers in it is not the failing session's
+	// Docker. rootPrompt is a prompt of root's.
+	otherShell *regexp.Regexp
+	// sudoReport is a line led by `sudo docker …` that reports its result
+	// (no advice goes on after it).
+	sudoReport *regexp.Regexp
+	rootPrompt *regexp.Regexp
+	// serviceLogLine is a line of `docker compose` output prefixed with its
+	// service's name.
+	serviceLogLine *regexp.Regexp
 	// plainHelloWorld is `docker run hello-world` without sudo.
 	plainHelloWorld *regexp.Regexp
 	groupsOfUser    *regexp.Regexp
@@ -190,14 +201,20 @@ func compilePasteValues() pasteValues {
 		// say nothing about why direct access failed.
 		sudoProbe: regexp.MustCompile(`(?i)^(Sudo probe:|Fallback DOCKER_HOST=)`),
 		// id's "groups=" is localised (组=, グループ=, Gruppen=, …).
-		idOutput:       regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) (?:groups|组|組|グループ|그룹|Gruppen|groupes|grupos|gruppi|группы)=([^\s"]+)`),
-		groupSentence:  regexp.MustCompile(`(?i)\bgroups.? (didn't|did not|doesn't|does not) (list|show)\b.{0,60}\b(docker)\b.{0,40}\bbut .?/etc/group.? (did|does|lists?|listed|shows?|showed)\b`),
-		promptUser:     regexp.MustCompile(`^\[?([a-z_][\w.-]*)@[\w.-]+[:\s\]]`),
-		groupMember:    regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
-		newgrpCmd:      regexp.MustCompile(`^newgrp (\S+)$`),
-		groupShell:     regexp.MustCompile(`^(?:sg|newgrp) ([\w.-]*docker[\w.-]*)(?: -c ['"]?(.+?)['"]?)?$`),
+		idOutput:      regexp.MustCompile(`uid=\d+\(([\w.-]+)\) gid=\d+\([\w.-]+\) (?:groups|组|組|グループ|그룹|Gruppen|groupes|grupos|gruppi|группы)=([^\s"]+)`),
+		groupSentence: regexp.MustCompile(`(?i)\bgroups.? (didn't|did not|doesn't|does not) (list|show)\b.{0,60}\b(docker)\b.{0,40}\bbut .?/etc/group.? (did|does|lists?|listed|shows?|showed)\b`),
+		promptUser:    regexp.MustCompile(`^\[?([a-z_][\w.-]*)@[\w.-]+[:\s\]]`),
+		groupMember:   regexp.MustCompile(`^(docker|[\w.-]*docker[\w.-]*):x?:\d+:([\w.,-]*)$`),
+		newgrpCmd:     regexp.MustCompile(`^newgrp (\S+)$`),
+		groupShell:    regexp.MustCompile(`^(?:sg ([\w.-]*docker[\w.-]*)(?: (?:-c )?['"]?(.+?)['"]?)?|newgrp ([\w.-]*docker[\w.-]*))$`),
+		// Plain docker: not through another endpoint or context.
 		dockerCommand:  regexp.MustCompile(`^docker(-compose)? \S`),
-		dockerAnswered: regexp.MustCompile(`^CONTAINER ID\s+IMAGE\b|^Hello from Docker!|^\s*Server Version: \S|^Server: Docker Engine\b`),
+		otherEndpoint:  regexp.MustCompile(`(^|\s)(-H|--host|-c|--context)(\s|=)|DOCKER_HOST=`),
+		dockerAnswered: regexp.MustCompile(daemonAnsweredOutput),
+		otherShell:     regexp.MustCompile(`^(sudo )?(ssh|su|multipass (shell|exec)|vagrant ssh|wsl(\.exe)?|docker-machine ssh|limactl shell|colima ssh|podman machine ssh|orb|lima)\b|^sudo (-i|-s|su)\b`),
+		sudoReport:     regexp.MustCompile(`(?i)^sudo docker \w+( -\S+)* (returns|returned|gives|gave) (a )?valid (response|output)\W*$`),
+		serviceLogLine: regexp.MustCompile(`^[\w.-]+\s+\|\s`),
+		rootPrompt:     regexp.MustCompile(`^(\[?root@|#\s|[^$%>]*#\s)`),
 		suLogin:        regexp.MustCompile(`^su (?:-l |--login |- )?([a-z_][\w.-]*)$`),
 		groupsOfUser:   regexp.MustCompile(`^groups \S+$`),
 		groupsOutput:   regexp.MustCompile(`^(\[?[\w.-]+\]?) : (.+)$`),
@@ -465,7 +482,9 @@ func ReadPaste(text string) Paste {
 	// A session that lacks a group the user database lists is the cause of
 	// a permission error printed with it, and a finding of its own without.
 	ev, group, ok := pendingGroup(lines)
-	if f := byKind[KindSocketPermissionDenied]; f != nil && !ok {
+	// (Not when a container's log line shows the refusal: the container's
+	// user failed, not the shell's.)
+	if f := byKind[KindSocketPermissionDenied]; f != nil && !ok && !allMatch(vals.serviceLogLine, f.statements) {
 		if ev, group, ok = shellWithGroup(lines[f.first:]); ok {
 			p.ShellWithGroupAnswered = true
 		}
@@ -637,7 +656,7 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 		switch {
 		case l.role == roleStatement && (vals.sudoWorks.MatchString(l.text) || vals.sudoSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text)):
 			return []string{l.raw}, true
-		case l.imperative && strings.HasPrefix(strings.ToLower(l.text), "sudo docker ") && vals.sudoSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text):
+		case l.imperative && vals.sudoReport.MatchString(l.text) && !vals.hedge.MatchString(l.text):
 			// "sudo docker ps returns valid response.": only its first
 			// words made it read as advice.
 			return []string{l.raw}, true
@@ -740,6 +759,7 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 	return []pasteWording{
 		{kind: KindComposePluginMissing, re: ci(composeV1Missing + `|` + composeV1Broken + `|` + proseNotFound(`docker-compose(\.exe)?`)), set: func(p *Paste) { p.ComposeV1Missing = true }},
 		{kind: KindDockerCLIMissing, re: ci(dockerCLIUnrunnable), set: func(p *Paste) { p.CLINotRunnable = true }},
+		{kind: KindDockerCLIMissing, re: ci(dockerCLIAtPathMissing), set: func(p *Paste) { p.CLIAtPathMissing = true }},
 		{kind: KindWSLIntegrationDisabled, re: ci(wslIntegrationStopped), set: func(p *Paste) { p.WSLIntegrationStopped = true }},
 		{kind: KindDaemonUnreachable, re: ci(systemdNotRunning), set: func(p *Paste) { p.NoSystemd = true }},
 		{kind: KindDaemonUnreachable, re: ci(daemonStartFailure), set: func(p *Paste) { p.DaemonStartFailed = true }},
@@ -837,12 +857,13 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 			// several, not where the failing client's daemon is.
 			named = named[1:]
 		}
-		if vals.processEnded.MatchString(l.text) {
-			// systemd's record of a daemon process that ended: it
-			// serves no endpoint.
-			named = slices.DeleteFunc(slices.Clone(named), func(re *regexp.Regexp) bool { return re == vals.daemonProcess })
-		}
+		// systemd's record of a daemon process that ended: it serves no
+		// endpoint.
+		ended := vals.processEnded.MatchString(l.text)
 		for _, re := range named {
+			if ended && re == vals.daemonProcess {
+				continue
+			}
 			if m := re.FindStringSubmatch(l.text); m != nil && elsewhere(m[1]) {
 				return []string{l.raw}, true
 			}
@@ -896,18 +917,20 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		if l.role == roleStatement && otherHost != "" && vals.fixSentence.MatchString(l.text) {
 			return []string{otherHost, l.raw}, true
 		}
-		if l.role == roleCommand && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
+		// (In a shell opened elsewhere, as another user or on another
+		// machine, Docker answering says nothing of the failing session.)
+		if l.role == roleCommand && !otherShellBefore(lines[:i]) && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
 			if out, ok := commandOutput(lines[i+1:]); ok {
 				return []string{l.raw, out}, true
 			}
 		}
 		// Plain `docker run hello-world` printing its greeting.
-		if vals.plainHelloWorld.MatchString(commandText(l)) {
+		if vals.plainHelloWorld.MatchString(commandText(l)) && !otherShellBefore(lines[:i]) {
 			for _, n := range lines[i+1:] {
 				if n.role == roleCommand {
 					break
 				}
-				if strings.HasPrefix(strings.TrimSpace(n.text), "Hello from Docker!") {
+				if vals.dockerAnswered.MatchString(n.text) {
 					return []string{l.raw, n.raw}, true
 				}
 			}
@@ -940,6 +963,18 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// otherShellBefore reports whether a command in before opened a shell as
+// another user or on another machine (ssh, su, multipass shell, …).
+func otherShellBefore(before []pasteLine) bool {
+	vals := pasteValuesOnce()
+	for _, l := range before {
+		if vals.otherShell.MatchString(commandText(l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainVersionOrInfo reports whether lines[i] starts what plain `docker
@@ -1240,20 +1275,26 @@ func pendingGroup(lines []pasteLine) (evidence []string, group string, ok bool) 
 // the answer's line.
 func shellWithGroup(lines []pasteLine) (evidence []string, group string, ok bool) {
 	vals := pasteValuesOnce()
+	plainDocker := func(cmd string) bool {
+		return vals.dockerCommand.MatchString(cmd) && !vals.otherEndpoint.MatchString(cmd)
+	}
 	for i, l := range lines {
 		m := vals.groupShell.FindStringSubmatch(commandText(l))
-		if m == nil {
+		// root's shell answers without the group.
+		if m == nil || vals.rootPrompt.MatchString(l.raw) {
 			continue
 		}
-		rest := lines[i+1:]
-		if m[2] == "" {
-			// A shell: its next command must ask Docker.
+		group, run := m[1]+m[3], m[2]
+		rest, ran := lines[i+1:], l.raw
+		if run == "" {
+			// A shell: its next command must ask plain docker, as the
+			// same user.
 			j, found := nextCommand(rest)
-			if !found || !vals.dockerCommand.MatchString(commandText(rest[j])) {
+			if !found || !plainDocker(commandText(rest[j])) || vals.rootPrompt.MatchString(rest[j].raw) {
 				continue
 			}
-			rest = rest[j+1:]
-		} else if !vals.dockerCommand.MatchString(m[2]) {
+			ran, rest = rest[j].raw, rest[j+1:]
+		} else if !plainDocker(run) {
 			continue
 		}
 		for _, out := range rest {
@@ -1261,7 +1302,10 @@ func shellWithGroup(lines []pasteLine) (evidence []string, group string, ok bool
 				break
 			}
 			if vals.dockerAnswered.MatchString(out.text) {
-				return []string{l.raw, out.raw}, m[1], true
+				if ran == l.raw {
+					return []string{l.raw, out.raw}, group, true
+				}
+				return []string{l.raw, ran, out.raw}, group, true
 			}
 		}
 	}

@@ -243,7 +243,7 @@ func compileTextRules() []textRule {
 		// Docker Desktop's integration with a distro that stopped (its
 		// proxy in the distro failed), unless the paste shows the daemon
 		// answering.
-		unlessPaste(r(KindWSLIntegrationDisabled, wslIntegrationStopped), `Server: Docker (Desktop|Engine)|Server Version: `),
+		unlessPaste(r(KindWSLIntegrationDisabled, wslIntegrationStopped), daemonAnsweredOutput),
 		r(KindWSLIntegrationDisabled, `could not be found in this WSL \d distro|activate the WSL integration in Docker Desktop|WslIntegrationAgent\S*.*disabling integration`),
 		r(KindDockerGitCLIMissing, `docker-git: (command )?not found|command not found: docker-git\b|'docker-git' is not recognized|term 'docker-git' is not recognized|Unknown command:? '?docker-git\b|Command "docker-git" not found|`+
 			localisedNotFound(`docker-git`)),
@@ -261,7 +261,7 @@ func compileTextRules() []textRule {
 			`spawn(Sync)? .*\bdocker(\.exe)? ENOENT|could not find .?docker.? on the PATH|execvpe\(docker\) failed: No such file or directory|problem occurred starting process 'command 'docker(\.exe)?''|Container runtime 'docker' could not be found|`+
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
-			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|(^|[\s:'"])((/usr(/local)?)?/s?bin/)?docker: No such file or directory|\S: line \d+: (\S*/)?docker: No such file or directory|`+
+			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|(^|[\s:'"])((/usr(/local)?)?/s?bin/)?docker: No such file or directory|\S: line \d+: ((\S*/)?s?bin/|/)?docker: No such file or directory|`+
 			`Cannot run program "docker"|failed to find docker binary|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|command not found, please install docker\b|The program '?docker'? is currently not installed|(?-i:No such file or directory): docker(['"\s.,;)]|$)|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
@@ -272,7 +272,7 @@ func compileTextRules() []textRule {
 		r(KindDockerCLIMissing, dockerCLIUnrunnable),
 		// Rust's std::process::Command unable to spawn docker (Azure IoT
 		// Edge's check prints it).
-		needs(r(KindDockerCLIMissing, `could not run Command \{ std: "docker(\.exe)?"`), `No such file or directory \(os error 2\)|cannot find the file specified\. \(os error 2\)`),
+		needs(r(KindDockerCLIMissing, `could not run Command \{ std: "docker(\.exe)?"`), `could not run Command \{ std: "docker(\.exe)?"[^\n]*\n\s*caused by: (No such file or directory|The system cannot find the file specified\.) \(os error 2\)`),
 		// Tools' own words for docker missing: Compose's container wrapper
 		// (run.sh installed as docker-compose), minikube, Aspire, Vagrant.
 		r(KindDockerCLIMissing, `docker-compose: exec: line \d+: docker: not found|PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not`),
@@ -532,15 +532,13 @@ func compileTextRules() []textRule {
 		// Docker Desktop's diagnostics (before its DDnnnn checks): its app
 		// not running.
 		r(KindDaemonUnreachable, `^\W*Failed with: Docker is not running\b`),
-		// Portainer finding no socket or pipe to use.
-		r(KindDaemonUnreachable, `Unable to locate Unix socket or named pipe`),
 		// A tool that could not connect to an endpoint on Docker's ports,
 		// saying no more.
 		weak(r(KindDaemonUnreachable, `(cannot|can't|could not|couldn't|unable to) connect to "?(tcp|https?)://[\w.-]+:237[56]\b`)),
 		// VS Code's Dev Containers when its `docker version` failed: it says
 		// so for any failure (no daemon, a refused socket, no docker CLI), so
 		// any other finding names the cause.
-		weak(r(KindDaemonUnreachable, dockerFailureUnsaid)),
+		unlessPaste(weak(r(KindDaemonUnreachable, dockerFailureUnsaid)), daemonAnsweredOutput),
 		// VS Code's Docker extension: its request to the daemon timed out.
 		r(KindDaemonUnresponsive, `Is Docker running\?\s*Error: Request timed out`),
 		// The Go client's request to a local socket, whose URL host is the
@@ -636,7 +634,8 @@ func compileTextRules() []textRule {
 		// without systemd, a container), unless the paste shows the daemon
 		// started another way (its init script), or its socket there,
 		// refusing the user.
-		unlessPaste(needs(needs(r(KindDaemonUnreachable, systemdNotRunning), `systemctl (re)?start docker\b|\bstart (the )?(docker )?(service|daemon)\b`), `docker`), `Starting Docker: docker\b|permission denied while trying to connect|connect: permission denied`),
+		// (systemctl's message on the command's line or the next.)
+		unlessPaste(needs(r(KindDaemonUnreachable, systemdNotRunning), `systemctl (re)?start docker(\.service)?([^\w.\n-][^\n]*)?(\n\s*)?(\n[^\n]*)?(`+systemdNotRunningWords+`)|(`+systemdNotRunningWords+`)[^\n]*systemctl (re)?start docker(\.service)?([^\w.-]|$)`), `systemctl --user|Starting Docker: docker\b|permission denied while trying to connect|connect: permission denied|`+daemonAnsweredOutput),
 		// The service or dockerd failing to start; unless the service came
 		// up after (a restart's "stop/waiting" then "start/running"), or it
 		// is a minikube node's own docker.
@@ -808,12 +807,17 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docke
 	`FileNotFoundError: \[Errno 2\] No such file or directory: 'docker-compose'|"code":"ENOENT","syscall":"spawn docker-compose"|` +
 	`^execve\("\S*/docker-compose", .*\) = -1 ENOENT\b|Cannot run program "docker-compose(\.exe)?"|` +
 	// A shell's remembered path to a docker-compose that is gone.
-	`(^|\s)(-?(ba|z|da|k)?sh|-su|\S+\.sh): (line \d+: )?/\S*/docker-compose(-[\d.]+)?: No such file or directory|\bzsh: no such file or directory: \S*/docker-compose|` +
+	`(^|\s)(-?(ba|z|da|k)?sh|-su|\S+\.sh): (line \d+: )?/\S*/bin/docker-compose(-[\d.]+)?: No such file or directory|\bzsh: no such file or directory: \S*/bin/docker-compose|` +
 	// Python's subprocess naming the program it could not find.
 	`No such file or directory: '(\S*/)?docker-compose'|` +
 	// A download saved as the program: the server's HTML error page.
 	`docker-compose: line \d+: syntax error near unexpected token|` +
 	localisedNotFound(`docker-compose(\.exe)?`)
+
+// daemonAnsweredOutput is output only a daemon's answer prints: `docker
+// ps`'s table, hello-world's greeting, the Server section of `docker info`
+// and `docker version`.
+const daemonAnsweredOutput = `(?m:^\s*CONTAINER ID\s+IMAGE\b|^\s*Hello from Docker!|^\s*Server Version: \S|^\s*Server: Docker (Engine|Desktop)\b)`
 
 // wslIntegrationStopped is Docker Desktop reporting that its integration
 // with a WSL distro stopped: its proxy in that distro failed.
@@ -821,7 +825,15 @@ const wslIntegrationStopped = `running wsl distro proxy in \S+ distro: `
 
 // systemdNotRunning is systemctl finding no systemd to talk to: it starts
 // no service there.
-const systemdNotRunning = `System has not been booted with systemd as init system|^Failed to connect to bus: (Host is down|Connection refused|No such file or directory)|Failed to get D-Bus connection`
+const systemdNotRunning = `System has not been booted with systemd as init system|^Failed to connect to bus: (Host is down|Connection refused)|Failed to get D-Bus connection`
+
+// systemdNotRunningWords are systemdNotRunning's words anywhere in a line.
+const systemdNotRunningWords = `System has not been booted with systemd|Failed to connect to bus: (Host is down|Connection refused)|Failed to get D-Bus connection`
+
+// dockerCLIAtPathMissing is a shell finding no docker program at the path
+// it was given ("/usr/bin/docker: No such file or directory",
+// "/setup.sh: line 74: /docker: No such file or directory").
+const dockerCLIAtPathMissing = `(^|[\s:'"])/(\S*/)?docker: No such file or directory`
 
 // dockerCLIUnrunnable is the docker program present where it ran but not
 // runnable: the loader cannot find a shared library or C library it needs
@@ -936,7 +948,7 @@ const dockerFailureUnsaid = `Docker returned an error\. Make sure the Docker dae
 // connect to Docker daemon", and the docker CLI before 1.13 printed
 // "Cannot connect to the Docker daemon. Is the docker daemon running on
 // this host?" for both.
-const connectReasonUnsaid = `couldn'?t connect to docker daemon\b|\bIf it's at a non-standard location, specify the URL with the DOCKER_HOST environment variable|` +
+const connectReasonUnsaid = `couldn'?t connect to docker daemon\b|(unable to|could not|couldn't|cannot|can't|failed to) connect to (the )?local docker daemon\b|unable to communicate with (the )?docker socket\b|requires Docker\. Please make sure it is installed and running|\bIf it's at a non-standard location, specify the URL with the DOCKER_HOST environment variable|` +
 	`Cannot connect to the Docker daemon\.? Is ('docker daemon'|'docker -d'|the docker daemon) running( on this host)?\?|` +
 	`^\W*Are you trying to connect to a TLS-enabled daemon without TLS\?`
 

@@ -1001,9 +1001,6 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"systemd unable to load the docker socket unit",
 			"启动docker服务报错：Failed to start docker.service: Unit docker.socket failed to load: No such file or directory.",
 			[]model.Kind{model.KindDaemonUnreachable}},
-		{"Portainer finding no socket or pipe",
-			`2023/07/19 08:40AM FTL github.com/portainer/portainer/api/cmd/portainer/main.go:65 > failed validating flags | error="Unable to locate Unix socket or named pipe"`,
-			[]model.Kind{model.KindDaemonUnreachable}},
 		{"a tool reporting Docker not running",
 			"$ ./install.sh\nDocker is not running, try to start",
 			[]model.Kind{model.KindDaemonUnreachable}},
@@ -1021,9 +1018,30 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"Docker Desktop's older diagnostics: no docker on PATH, the app not running",
 			"3 failures detected\n1 : is the $PATH ok?\n    Failed with: unable to find docker executable on PATH\nThe directory containing the docker CLI tools must be on the $PATH\n\n2 : is the application running?\n    Failed with: Docker is not running\nIs the Docker Desktop application running?",
 			[]model.Kind{model.KindDockerCLIMissing, model.KindDaemonUnreachable}},
-		{"systemd's message after the writer tried to start the docker service",
-			"after installing docker on Ubuntu I tried to start the service however I get this error:\n\n[System has not been booted with systemd as init system (PID 1). Can't operate]",
+		// Review: a session other than the failing one answering.
+		{"a container's user refused, then the host's shell answering after newgrp",
+			"$ docker compose logs jenkins\njenkins-1  | + docker build -t app .\njenkins-1  | permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Head \"http://%2Fvar%2Frun%2Fdocker.sock/_ping\": dial unix /var/run/docker.sock: connect: permission denied\nOn the host it works:\n$ newgrp docker\n$ docker ps\nCONTAINER ID   IMAGE                 COMMAND                  CREATED       STATUS       PORTS     NAMES\n3f2a1b0c9d8e   jenkins/jenkins:lts   \"/usr/bin/tini -- /u…\"   2 hours ago   Up 2 hours             jenkins-1",
+			[]model.Kind{model.KindSocketPermissionDenied}},
+		{"newgrp, then docker asking another endpoint",
+			"$ docker ps\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: connect: permission denied\n$ newgrp docker\n$ docker -H ssh://me@build01 ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
+			[]model.Kind{model.KindSocketPermissionDenied}},
+		{"root's shell answering after newgrp",
+			"$ docker ps\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: connect: permission denied\n$ sudo su -\n# newgrp docker\n# docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
+			[]model.Kind{model.KindSocketPermissionDenied}},
+		{"docker run hello-world on another machine over ssh",
+			"me@laptop:~$ ./deploy.sh\n(ERROR) Cannot connect to local Docker daemon. Skipping download.\nme@laptop:~$ ssh me@build01\nme@build01:~$ docker run hello-world\n\nHello from Docker!",
 			[]model.Kind{model.KindDaemonUnreachable}},
+		// Advice that names sudo docker is no report of it working.
+		{"sudo docker ps offered as a quick test",
+			"Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: connect: permission denied\nWorkarounds:\nsudo docker ps works as a quick test, but add yourself to the docker group for a real fix.",
+			[]model.Kind{model.KindSocketPermissionDenied}},
+		{"sudo docker ps said to work once the service starts",
+			"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nsudo docker ps returns valid response once you start the service with systemctl.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		// Rust's os error 2 of another check than the one spawning docker.
+		{"IoT Edge's check: docker spawned but refused, another check's missing file",
+			"× config file is valid - Error\n    caused by: could not read config file /etc/aziot/config.toml\n    caused by: No such file or directory (os error 2)\n× container engine is installed and functional - Error\n    Could not communicate with container engine at unix:///var/run/docker.sock.\n        caused by: could not run Command { std: \"docker\" \"-H\" \"unix:///var/run/docker.sock\" \"version\", kill_on_drop: false }\n        caused by: Permission denied (os error 13)",
+			[]model.Kind{model.KindSocketPermissionDenied}},
 		// The docker program there, but the loader cannot run it.
 		{"a docker binary missing a shared library",
 			"# docker ps\ndocker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
@@ -1075,6 +1093,22 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 // Docker-access failure.
 func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 	for _, text := range []string{
+		// Review: systemd's message from another service or command.
+		"How do I start the service inside my docker container?\nroot@3f2a1b0c9d8e:/# systemctl start nginx\nSystem has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down",
+		"$ sudo systemctl restart docker\n$ dockerd-rootless-setuptool.sh install\n$ systemctl --user start docker\nFailed to connect to bus: No such file or directory",
+		"$ sudo systemctl start docker-registry\nSystem has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down",
+		"I ran systemctl start docker and it worked. Now in my CI container:\n$ timedatectl set-timezone UTC\nSystem has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down",
+		// systemctl failing, then the daemon started by hand and answering.
+		"me@PC:~$ sudo systemctl start docker\nSystem has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down\nme@PC:~$ sudo dockerd > /dev/null 2>&1 &\n[1] 1234\nme@PC:~$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
+		// The Dev Containers message while the terminal's docker answers.
+		"VS Code: Docker returned an error. Make sure the Docker daemon is running and select an option how to respond.\nBut from my terminal it works:\n$ docker version\nClient: Docker Engine - Community\n Version:           24.0.7\nServer: Docker Engine - Community\n Engine:\n  Version:          24.0.7",
+		// Compose v2's plugin path, not Compose v1's program.
+		"% curl -sSL https://github.com/docker/compose/releases/download/v2.29.1/docker-compose-darwin-aarch64 > ~/.docker/cli-plugins/docker-compose\nzsh: no such file or directory: /Users/me/.docker/cli-plugins/docker-compose",
+		"./install.sh: line 9: /usr/local/lib/docker/cli-plugins/docker-compose-2.24.0: No such file or directory",
+		// WSL integration restarted, and docker answering.
+		"running wsl distro proxy in Ubuntu distro: running proxy: exit status 1\nI clicked Restart and now it works:\n$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
+		// A config file named docker.
+		"+ echo 'DOCKER_OPTS=\"--dns 8.8.8.8\"' > /etc/default/docker\n./provision.sh: line 7: /etc/default/docker: No such file or directory",
 		// The proxy failed once; the daemon answers (docker version's Server).
 		"running wsl distro proxy in SUSE-Linux-Enterprise-Server-15-SP4 distro: running proxy: exit status 1\n\nClient:\n Version:           27.4.0\n Context:           desktop-linux\n\nServer: Docker Desktop 4.37.1 (178610)\n Engine:\n  Version:          27.4.0",
 		// A user's systemd, not the system's docker service.
@@ -1573,6 +1607,12 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 			model.KindWSLIntegrationDisabled, "integration with a WSL 2 distro stopped", "not enabled"},
 		{"systemctl finding no systemd", "$ sudo systemctl start docker\nSystem has not been booted with systemd as init system (PID 1). Can't operate.",
 			model.KindDaemonUnreachable, "finding no systemd running", "found no daemon answering"},
+		{"a docker program missing at the path a script ran it by", "/setup.sh: line 74: /docker: No such file or directory",
+			model.KindDockerCLIMissing, "at the path it was run by", "PATH"},
+		{"Dev Containers' dialog, titled for what it says", "Docker returned an error. Make sure the Docker daemon is running.",
+			model.KindDaemonUnreachable, "without the error", "is not running or not reachable"},
+		{"an app that could not connect to the local daemon, saying no more", "Unable to connect to the local Docker daemon at `unix:///var/run/docker.sock`. Please ensure that Docker is running and accessible. - 500",
+			model.KindDaemonUnreachable, "but not why", "found no daemon answering"},
 		{"a docker binary the loader cannot run", "docker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
 			model.KindDockerCLIMissing, "unable to load it", "on its PATH"},
 		{"no docker on the shell's PATH", "bash: docker: command not found",
@@ -1617,6 +1657,45 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		text := fs[0].Title + "\n" + fs[0].Explanation
 		if !strings.Contains(text, c.say) || strings.Contains(text, c.neverSay) {
 			t.Errorf("%s: says %q; want %q and never %q", c.name, text, c.say, c.neverSay)
+		}
+	}
+}
+
+// TestPastedChecklistsFitThePaste: a pasted finding's commands are the
+// ones the paste's situation calls for, not this machine's defaults.
+func TestPastedChecklistsFitThePaste(t *testing.T) {
+	for _, c := range []struct {
+		name, paste string
+		kind        model.Kind
+		want, never []string
+	}{
+		// No systemd: no systemctl, no init script (RPM systems have none).
+		{"systemctl without systemd", "$ sudo systemctl start docker\nSystem has not been booted with systemd as init system (PID 1). Can't operate.",
+			model.KindDaemonUnreachable, []string{"nohup dockerd"}, []string{"systemctl", "service docker", "journalctl"}},
+		// The binary there but not loadable: installing a package of another
+		// system's manager is no fix, and no command is offered.
+		{"a docker binary the loader cannot run", "docker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
+			model.KindDockerCLIMissing, nil, []string{"apt-get", "export PATH"}},
+	} {
+		fs := model.Explain(c.paste, catalog(t))
+		if len(fs) != 1 || fs[0].Kind != c.kind {
+			t.Errorf("%s: findings = %+v, want one %s", c.name, fs, c.kind)
+			continue
+		}
+		var commands []string
+		for _, st := range fs[0].Checklist {
+			commands = append(commands, st.Command)
+		}
+		all := strings.Join(commands, "\n")
+		for _, w := range c.want {
+			if !strings.Contains(all, w) {
+				t.Errorf("%s: commands %q lack %q", c.name, all, w)
+			}
+		}
+		for _, n := range c.never {
+			if strings.Contains(all, n) {
+				t.Errorf("%s: commands %q hold %q", c.name, all, n)
+			}
 		}
 	}
 }

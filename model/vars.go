@@ -52,6 +52,11 @@ type Vars struct {
 	KeyFile    string
 	// DaemonAddr is host:port of a tcp:// endpoint, or a placeholder.
 	DaemonAddr string
+	// StartUnsupervised and LogsUnsupervised start and follow a daemon
+	// where no service manager runs (a paste showing systemctl without
+	// systemd), whatever this machine's platform.
+	StartUnsupervised string
+	LogsUnsupervised  string
 
 	// FromPaste is set for findings read from pasted text (explain): the
 	// values are what the paste names, the rest placeholders, and no fact of
@@ -123,7 +128,7 @@ const (
 
 // placeholderVars is a Vars with every value a placeholder and no fact held.
 func placeholderVars() Vars {
-	return Vars{
+	v := Vars{
 		User: PlaceholderUser, UID: -1, Group: PlaceholderGroup, GID: -1,
 		SocketPath: PlaceholderSocketPath, SocketDir: PlaceholderSocketDir, Host: PlaceholderHost,
 		Context: PlaceholderContext, APIURL: PlaceholderAPIURL, APIPort: PlaceholderAPIPort,
@@ -135,6 +140,8 @@ func placeholderVars() Vars {
 		ControllerVars: controllerPlaceholders(),
 		PlatformVars:   platformPlaceholders(),
 	}
+	v.StartUnsupervised, v.LogsUnsupervised = unsupervisedCommands()
+	return v
 }
 
 // PasteVars is a Vars of placeholders only, for text read from a paste:
