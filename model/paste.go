@@ -44,8 +44,11 @@ type pastePatterns struct {
 	resolved *regexp.Regexp
 	// persisting marks a line that says the error is not gone after all
 	// ("fixed in 1.2 but I still get the error").
-	persisting   *regexp.Regexp
-	blockquote   *regexp.Regexp
+	persisting *regexp.Regexp
+	blockquote *regexp.Regexp
+	// ciTimestamp is the time a CI system's log puts before each line
+	// (GitHub Actions, Azure Pipelines; GitLab adds its stream marker).
+	ciTimestamp  *regexp.Regexp
 	spaces       *regexp.Regexp
 	adviceHeader *regexp.Regexp
 	// causesHeader introduces a list of causes the writer supposes ("which
@@ -94,8 +97,9 @@ func compilePastePatterns() pastePatterns {
 	return pastePatterns{
 		// Repeated: timestamps, [LEVEL] tags, GitHub Actions ##[error],
 		// BuildKit step numbers, bullets and quote marks.
-		blockquote: regexp.MustCompile(`^ {0,3}(> ?)+`),
-		spaces:     regexp.MustCompile(`[ \t]{2,}`),
+		blockquote:  regexp.MustCompile(`^ {0,3}(> ?)+`),
+		ciTimestamp: regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z( (\d\d[OE]\+? )?|$)`),
+		spaces:      regexp.MustCompile(`[ \t]{2,}`),
 		decoration: regexp.MustCompile(`^(\s*(` +
 			`\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d)?([.,]\d+)?(Z|[+-]\d\d:?\d\d)?\]?` + // 2024-01-02T03:04:05.678Z
 			`|\[?\d\d:\d\d:\d\d([.,]\d+)?\]?` + // 12:34:56.789
@@ -268,11 +272,34 @@ func unquote(text string) string {
 		}
 		lines[i] = l
 	}
+	// A CI log's time before every line is the CI system's, not the
+	// program's.
+	if everyLine(lines, p.ciTimestamp) {
+		for i, l := range lines {
+			lines[i] = p.ciTimestamp.ReplaceAllString(l, "")
+		}
+	}
 	margin := commonIndent(lines)
 	for i, l := range lines {
 		lines[i] = strings.TrimPrefix(l, margin)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// everyLine reports whether re matches every non-blank line, and there are
+// two or more.
+func everyLine(lines []string, re *regexp.Regexp) bool {
+	n := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if !re.MatchString(l) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // commonIndent is the leading blanks every non-blank line shares.

@@ -1471,6 +1471,30 @@ func TestJSONLogLineReadsAsItsStrings(t *testing.T) {
 	}
 }
 
+// TestCILogReadsAsTheProgramsLines: a CI system's log puts its time before
+// every line (GitHub Actions, GitLab with its stream marker); prompts,
+// tables and guards read as the program printed them.
+func TestCILogReadsAsTheProgramsLines(t *testing.T) {
+	for text, want := range map[string][]model.Kind{
+		// The table of plain `docker ps` shows the CLI's daemon answering.
+		"2024-05-01T10:00:00.1234567Z $ ./gradlew test\n" +
+			"2024-05-01T10:00:01.1234567Z Could not find a valid Docker environment. Please see logs and check configuration\n" +
+			"2024-05-01T10:00:02.1234567Z $ docker ps\n" +
+			"2024-05-01T10:00:02.2234567Z CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n" +
+			"2024-05-01T10:00:02.3234567Z 3f2a1b0c9d8e   redis     \"redis\"   1 min     Up        6379/tcp  cache": {model.KindAlternateSocketAvailable},
+		// `sudo docker` printing its result: only sudo works.
+		"2024-05-01T10:00:00.123456Z 00O $ docker info\n" +
+			"2024-05-01T10:00:00.223456Z 01E permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: connect: permission denied\n" +
+			"2024-05-01T10:00:01.123456Z 00O $ sudo docker info\n" +
+			"2024-05-01T10:00:01.223456Z 00O Server Version: 24.0.7\n" +
+			"2024-05-01T10:00:01.323456Z": {model.KindSocketPermissionDenied, model.KindSudoFallbackOnly},
+	} {
+		if got := model.ClassifyText(text); !equalKinds(got, want) {
+			t.Errorf("ClassifyText(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestExplainSpeaksOfThePaste(t *testing.T) {
 	fs := model.Explain("Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock", catalog(t))
 	if len(fs) != 1 || fs[0].Kind != model.KindSocketPermissionDenied {
