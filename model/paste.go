@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A pasted message mixes error statements with everything around them:
@@ -339,6 +341,11 @@ func hashComment(p pastePatterns, trimmed string) bool {
 		return false
 	}
 	body = strings.TrimSpace(body)
+	// Shell commands start in lower case; a capital starts a heading or a
+	// test's diagnostic ("# Command \"docker -H … info\" failed 15 times.").
+	if r, _ := utf8.DecodeRuneInString(body); unicode.IsUpper(r) {
+		return true
+	}
 	return p.errorLead.MatchString(body) || p.errorChain.MatchString(body)
 }
 

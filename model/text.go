@@ -226,7 +226,8 @@ func compilePasteValues() pasteValues {
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
 		sudoShell:  regexp.MustCompile(`[$%>]\s+sudo (su( -| root)?|-i|-s|bash)\s*$`),
 		rootDocker: regexp.MustCompile(`^root@[\w.-]+(:\S*)?#\s+docker(-compose)?\s+\S`),
-		cliSentence: regexp.MustCompile(`(?i)docker.? (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working|still work(ed)?|worked (just )?fine)|` +
+		cliSentence: regexp.MustCompile(`(?i)docker.? (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working|still work(ed)?|worked (just )?fine|continues to work)|` +
+			`\bcommands such as docker (ps|info|version)( and docker (ps|info|version))? work( correctly| fine)?\b|` +
 			`\bno (problems?|issues?|trouble) (with|running|using) (running |using )?docker commands\b|docker commands (work|run) (fine|normally|from (the )?terminal)|` +
 			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\b(works|does work|is working)|` +
 			`sock(et)? is (in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)|(^|\s)/\S*docker\S*\.sock exists\b|\b(my|the) (docker )?endpoint is unix://|` +

@@ -893,7 +893,7 @@ const (
 	dockerdStartFailure = `(failed to start|Error starting) daemon: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure  = `error starting vm: |error provisioning docker: |error starting docker: error at '|` +
 		// Lima's host agent giving up on the VM.
-		`\bexiting, status=\{Running:false\b`
+		`\bexiting, status=\{Running:false\b|\[hostagent\] Driver stopped due to error\b`
 	orbstackStartFailure = `Can.t start machine|start VM: timed out waiting for VM to start`
 	// orbctl's panic when OrbStack's services never started (any Go
 	// program may panic so: only after orbctl).

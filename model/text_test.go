@@ -1042,6 +1042,16 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"IoT Edge's check: docker spawned but refused, another check's missing file",
 			"× config file is valid - Error\n    caused by: could not read config file /etc/aziot/config.toml\n    caused by: No such file or directory (os error 2)\n× container engine is installed and functional - Error\n    Could not communicate with container engine at unix:///var/run/docker.sock.\n        caused by: could not run Command { std: \"docker\" \"-H\" \"unix:///var/run/docker.sock\" \"version\", kill_on_drop: false }\n        caused by: Permission denied (os error 13)",
 			[]model.Kind{model.KindSocketPermissionDenied}},
+		// bats' diagnostic line starts with "# ", like a root prompt.
+		{"a test's diagnostic quoting the daemon message",
+			`# Command "docker -H 127.0.0.1:5249 info" failed 15 times. Output: Cannot connect to the Docker daemon. Is the docker daemon running on this host?`,
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Lima's host agent stopping Colima's VM driver",
+			"Colima\n  time=\"2024-02-01T17:38:08Z\" level=info msg=\"[hostagent] Waiting for the essential requirement 1 of 4: \\\"ssh\\\"\"\n  time=\"2024-02-01T17:38:08Z\" level=info msg=\"[hostagent] Driver stopped due to error: \\\"signal: abort trap\\\"\"",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a tool on the default socket while the CLI's context answers, told",
+			"The Docker CLI continues to work because it resolves this endpoint from the active desktop-linux context.\nfailed to create container: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindAlternateSocketAvailable}},
 		// The docker program there, but the loader cannot run it.
 		{"a docker binary missing a shared library",
 			"# docker ps\ndocker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
