@@ -50,9 +50,12 @@ type pastePatterns struct {
 	blockquote *regexp.Regexp
 	// ciTimestamp is the time a CI system's log puts before each line
 	// (GitHub Actions, Azure Pipelines; GitLab adds its stream marker).
-	ciTimestamp  *regexp.Regexp
-	spaces       *regexp.Regexp
-	adviceHeader *regexp.Regexp
+	ciTimestamp *regexp.Regexp
+	// envAssignment is a command that sets a variable first
+	// ("DOCKER_HOST=tcp://… docker ps").
+	envAssignment *regexp.Regexp
+	spaces        *regexp.Regexp
+	adviceHeader  *regexp.Regexp
 	// causesHeader introduces a list of causes the writer supposes ("which
 	// can happen for a few reasons:"): its items are guesses, not
 	// statements.
@@ -99,9 +102,10 @@ func compilePastePatterns() pastePatterns {
 	return pastePatterns{
 		// Repeated: timestamps, [LEVEL] tags, GitHub Actions ##[error],
 		// BuildKit step numbers, bullets and quote marks.
-		blockquote:  regexp.MustCompile(`^ {0,3}(> ?)+`),
-		ciTimestamp: regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z( (\d\d[OE]\+? )?|$)`),
-		spaces:      regexp.MustCompile(`[ \t]{2,}`),
+		blockquote:    regexp.MustCompile(`^ {0,3}(> ?)+`),
+		envAssignment: regexp.MustCompile(`^[A-Z_][A-Z0-9_]*=`),
+		ciTimestamp:   regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z( (\d\d[OE]\+? )?|$)`),
+		spaces:        regexp.MustCompile(`[ \t]{2,}`),
 		decoration: regexp.MustCompile(`^(\s*(` +
 			`\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d)?([.,]\d+)?(Z|[+-]\d\d:?\d\d)?\]?` + // 2024-01-02T03:04:05.678Z
 			`|\[?\d\d:\d\d:\d\d([.,]\d+)?\]?` + // 12:34:56.789
@@ -343,7 +347,8 @@ func hashComment(p pastePatterns, trimmed string) bool {
 	body = strings.TrimSpace(body)
 	// Shell commands start in lower case; a capital starts a heading or a
 	// test's diagnostic ("# Command \"docker -H … info\" failed 15 times.").
-	if r, _ := utf8.DecodeRuneInString(body); unicode.IsUpper(r) {
+	// (An environment variable set before a command is typed, though.)
+	if r, _ := utf8.DecodeRuneInString(body); unicode.IsUpper(r) && !p.envAssignment.MatchString(body) {
 		return true
 	}
 	return p.errorLead.MatchString(body) || p.errorChain.MatchString(body)
