@@ -54,8 +54,11 @@ type pastePatterns struct {
 	// envAssignment is a command that sets a variable first
 	// ("DOCKER_HOST=tcp://… docker ps").
 	envAssignment *regexp.Regexp
-	spaces        *regexp.Regexp
-	adviceHeader  *regexp.Regexp
+	// testOutput is a test's diagnostic quoting a command's output (bats:
+	// "# Command \"docker … info\" failed 15 times. Output: …").
+	testOutput   *regexp.Regexp
+	spaces       *regexp.Regexp
+	adviceHeader *regexp.Regexp
 	// causesHeader introduces a list of causes the writer supposes ("which
 	// can happen for a few reasons:"): its items are guesses, not
 	// statements.
@@ -104,6 +107,7 @@ func compilePastePatterns() pastePatterns {
 		// BuildKit step numbers, bullets and quote marks.
 		blockquote:    regexp.MustCompile(`^ {0,3}(> ?)+`),
 		envAssignment: regexp.MustCompile(`^[A-Z_][A-Z0-9_]*=`),
+		testOutput:    regexp.MustCompile(`\bfailed\b.*\bOutput: \S`),
 		ciTimestamp:   regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z( (\d\d[OE]\+? )?|$)`),
 		spaces:        regexp.MustCompile(`[ \t]{2,}`),
 		decoration: regexp.MustCompile(`^(\s*(` +
@@ -232,7 +236,7 @@ func readPasteLines(text string) []pasteLine {
 		isItem := p.listItem.MatchString(text)
 		body := strings.TrimSpace(p.listItem.ReplaceAllString(text, ""))
 		switch {
-		case body == "" || p.stackFrame.MatchString(text) || p.passedCheck.MatchString(text) || isRule(body):
+		case body == "" || p.stackFrame.MatchString(text) || p.passedCheck.MatchString(text) || isRule(body) || codeComment(p, trimmed):
 			line.role = roleNoise
 		case p.prompt.MatchString(trimmed) && !hashComment(p, trimmed) && !p.printedAfterPrompt.MatchString(afterPrompt(p, trimmed)):
 			line.role = roleCommand
@@ -278,9 +282,9 @@ func unquote(text string) string {
 		}
 		lines[i] = l
 	}
-	// A CI log's time before every line is the CI system's, not the
-	// program's.
-	if everyLine(lines, p.ciTimestamp) {
+	// A CI log's time before each of its lines is the CI system's, not the
+	// program's (the writer's own lines may come before or after the log).
+	if oneBlock(lines, p.ciTimestamp) {
 		for i, l := range lines {
 			lines[i] = p.ciTimestamp.ReplaceAllString(l, "")
 		}
@@ -292,20 +296,27 @@ func unquote(text string) string {
 	return strings.Join(lines, "\n")
 }
 
-// everyLine reports whether re matches every non-blank line, and there are
-// two or more.
-func everyLine(lines []string, re *regexp.Regexp) bool {
-	n := 0
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			continue
+// oneBlock reports whether the lines re matches are two or more and form
+// one block: no other non-blank line comes between them.
+func oneBlock(lines []string, re *regexp.Regexp) bool {
+	n, first, last := 0, -1, -1
+	for i, l := range lines {
+		if re.MatchString(l) {
+			if first < 0 {
+				first = i
+			}
+			last, n = i, n+1
 		}
-		if !re.MatchString(l) {
+	}
+	if n < 2 {
+		return false
+	}
+	for _, l := range lines[first:last] {
+		if strings.TrimSpace(l) != "" && !re.MatchString(l) {
 			return false
 		}
-		n++
 	}
-	return n >= 2
+	return true
 }
 
 // commonIndent is the leading blanks every non-blank line shares.
@@ -345,13 +356,21 @@ func hashComment(p pastePatterns, trimmed string) bool {
 		return false
 	}
 	body = strings.TrimSpace(body)
-	// Shell commands start in lower case; a capital starts a heading or a
-	// test's diagnostic ("# Command \"docker -H … info\" failed 15 times.").
-	// (An environment variable set before a command is typed, though.)
-	if r, _ := utf8.DecodeRuneInString(body); unicode.IsUpper(r) && !p.envAssignment.MatchString(body) {
-		return true
+	return p.errorLead.MatchString(body) || p.errorChain.MatchString(body) || p.testOutput.MatchString(body)
+}
+
+// codeComment reports a "# " line that starts with a capital and quotes no
+// program's output: a comment in a script, a Dockerfile or a compose file,
+// or a heading. Shell commands start in lower case (an environment
+// variable set before a command is typed, though).
+func codeComment(p pastePatterns, trimmed string) bool {
+	body, ok := strings.CutPrefix(trimmed, "# ")
+	if !ok {
+		return false
 	}
-	return p.errorLead.MatchString(body) || p.errorChain.MatchString(body)
+	body = strings.TrimSpace(body)
+	r, _ := utf8.DecodeRuneInString(body)
+	return unicode.IsUpper(r) && !p.envAssignment.MatchString(body) && !hashComment(p, trimmed)
 }
 
 // isRule reports separator lines such as "-----" or "=====".

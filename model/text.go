@@ -3,6 +3,7 @@ package model
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -89,6 +90,9 @@ type pasteValues struct {
 	// serviceLogLine is a line of `docker compose` output prefixed with its
 	// service's name.
 	serviceLogLine *regexp.Regexp
+	// cliNotNow marks a sentence about the CLI working that denies it,
+	// expects it, asks it, or puts it elsewhere.
+	cliNotNow *regexp.Regexp
 	// plainHelloWorld is `docker run hello-world` without sudo.
 	plainHelloWorld *regexp.Regexp
 	groupsOfUser    *regexp.Regexp
@@ -227,7 +231,7 @@ func compilePasteValues() pasteValues {
 		sudoShell:  regexp.MustCompile(`[$%>]\s+sudo (su( -| root)?|-i|-s|bash)\s*$`),
 		rootDocker: regexp.MustCompile(`^root@[\w.-]+(:\S*)?#\s+docker(-compose)?\s+\S`),
 		cliSentence: regexp.MustCompile(`(?i)docker.? (CLI|command|cli)\b[^.]{0,40}\b(works|is available|is working|still work(ed)?|worked (just )?fine|continues to work)|` +
-			`\bcommands such as docker (ps|info|version)( and docker (ps|info|version))? work( correctly| fine)?\b|` +
+			`\bcommands such as docker (ps|info|version)( and docker (ps|info|version))? work( correctly| fine)?\s*[.!]?\s*$|` +
 			`\bno (problems?|issues?|trouble) (with|running|using) (running |using )?docker commands\b|docker commands (work|run) (fine|normally|from (the )?terminal)|` +
 			`docker (ps|run hello-world|info|version)\b[^.]{0,20}\b(works|does work|is working)|` +
 			`sock(et)? is (in|at|under) \S*(\.docker/run|\.colima|\.rd/|orbstack|/run/user/)|(^|\s)/\S*docker\S*\.sock exists\b|\b(my|the) (docker )?endpoint is unix://|` +
@@ -262,6 +266,7 @@ func compilePasteValues() pasteValues {
 		hedge:               regexp.MustCompile(`(?i)\b(please|check|make sure|ensure|verify|whether|if|looks like|seems|maybe|perhaps|probably|might)\b`),
 		otherHost:           regexp.MustCompile(`DOCKER_HOST=["']?unix://(/\S+?)["']?(\s|$)`),
 		fixSentence:         regexp.MustCompile(`(?i)\b(solves|fixes|fixed|solved|resolves|resolved) (the|this|my) (issue|problem)|\b(it|this|that) (works|worked|fixed it)\b`),
+		cliNotNow:           regexp.MustCompile(`(?i)(\b(no longer|not|never|stopped)|n't)\s+(\w+\s+){0,2}(works?|worked|working|continues?)\b|\b(would|should|expect\w*)\b[^.]{0,60}\bwork|\?\s*$|\bwork(s|ed|ing)?\?|^(not )?ok \d+\b|^(inside|in) the (VM|container|virtual machine)\b`),
 		plainHelloWorld:     regexp.MustCompile(`^docker run (-\S+ )*hello-world\b`),
 		psHeader:            regexp.MustCompile(`^CONTAINER ID\s+IMAGE\s`),
 		psRow:               regexp.MustCompile(`^[0-9a-f]{12}\s+\S`),
@@ -370,22 +375,41 @@ func ReadPaste(text string) Paste {
 	// apply's around is the statement with the lines a hard wrap may have
 	// cut it from ("" when none): a guard split over them holds for it
 	// too.
+	holds := func(rule textRule, text, around string) bool {
+		return mayMatch(rule.literals, strings.ToLower(text)) && rule.re.MatchString(text) &&
+			(rule.also == nil || rule.also.MatchString(text)) &&
+			(rule.unless == nil || !unlessHolds(rule, text) && (rule.unlessInSentence || around == "" || !rule.unless.MatchString(around))) &&
+			matchesAll(rule.needsPaste, whole) &&
+			(rule.unlessPaste == nil || !rule.unlessPaste.MatchString(whole) && !rule.unlessPaste.MatchString(unwrapped))
+	}
+	statement := func(l pasteLine) bool {
+		// The sudo probe's own error ("a password is required") says
+		// nothing about direct access; only its success counts below.
+		return l.role == roleStatement && !vals.sudoProbe.MatchString(l.text)
+	}
+	// aLineHolds reports whether rule held for one of the n lines from
+	// first alone, as the statement it was read as.
+	aLineHolds := func(rule textRule, first, n int) bool {
+		for i := first; i < first+n; i++ {
+			if statement(lines[i]) && holds(rule, lines[i].text, wrappedContext(lines, i)) {
+				return true
+			}
+		}
+		return false
+	}
 	apply := func(text, around string, first int, raws ...string) bool {
 		matched := false
-		lower := strings.ToLower(text)
 		for _, rule := range textRules() {
-			if !mayMatch(rule.literals, lower) || !rule.re.MatchString(text) ||
-				(rule.also != nil && !rule.also.MatchString(text)) ||
-				(rule.unless != nil && (unlessHolds(rule, text) || !rule.unlessInSentence && around != "" && rule.unless.MatchString(around))) ||
-				!matchesAll(rule.needsPaste, whole) ||
-				(rule.unlessPaste != nil && (rule.unlessPaste.MatchString(whole) || rule.unlessPaste.MatchString(unwrapped))) {
+			if !holds(rule, text, around) {
 				continue
 			}
 			if preciseOnly && (rule.preamble || rule.weak) {
 				continue
 			}
 			f := byKind[rule.kind]
-			if joining && f != nil && f.precise {
+			if joining && (f != nil && f.precise || aLineHolds(rule, first, len(raws))) {
+				// A joined statement adds only what its lines do not
+				// show alone.
 				continue
 			}
 			matched = true
@@ -398,11 +422,6 @@ func ReadPaste(text string) Paste {
 			f.statements = appendUnique(f.statements, raws...)
 		}
 		return matched
-	}
-	statement := func(l pasteLine) bool {
-		// The sudo probe's own error ("a password is required") says
-		// nothing about direct access; only its success counts below.
-		return l.role == roleStatement && !vals.sudoProbe.MatchString(l.text)
 	}
 	matched := make([]bool, len(lines))
 	for i, l := range lines {
@@ -910,7 +929,7 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 				}
 			}
 		}
-		if l.role == roleStatement && vals.cliSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text) {
+		if l.role == roleStatement && vals.cliSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text) && !vals.cliNotNow.MatchString(l.text) {
 			return []string{l.raw}, true
 		}
 		// "export DOCKER_HOST=unix:///…/colima/…/docker.sock … solves the
@@ -920,13 +939,15 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 		// (In a shell opened elsewhere, as another user or on another
 		// machine, Docker answering says nothing of the failing session.)
-		if l.role == roleCommand && !otherShellBefore(lines[:i]) && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
+		// (Nor does an answer the same CLI's later failure follows: the
+		// daemon stopped answering since.)
+		if l.role == roleCommand && !otherShellBefore(lines[:i]) && !cliFailedAfter(lines, i, failing) && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
 			if out, ok := commandOutput(lines[i+1:]); ok {
 				return []string{l.raw, out}, true
 			}
 		}
 		// Plain `docker run hello-world` printing its greeting.
-		if vals.plainHelloWorld.MatchString(commandText(l)) && !otherShellBefore(lines[:i]) {
+		if vals.plainHelloWorld.MatchString(commandText(l)) && !otherShellBefore(lines[:i]) && !cliFailedAfter(lines, i, failing) {
 			for _, n := range lines[i+1:] {
 				if n.role == roleCommand {
 					break
@@ -964,6 +985,23 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// cliFailedAfter reports whether plain docker, run at line i or after it,
+// printed one of the failing statements after line i.
+func cliFailedAfter(lines []pasteLine, i int, failing []string) bool {
+	vals := pasteValuesOnce()
+	cmd := commandText(lines[i])
+	for _, l := range lines[i+1:] {
+		if l.role == roleCommand {
+			cmd = commandText(l)
+			continue
+		}
+		if slices.Contains(failing, l.raw) && vals.dockerCommand.MatchString(cmd) && !vals.otherEndpoint.MatchString(cmd) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherShellBefore reports whether a command in before opened a shell as

@@ -479,7 +479,7 @@ func compileTextRules() []textRule {
 		also(r(KindSocketPermissionDenied, `SocketException \(13\): Permission denied`), `docker (unix )?socket|docker\.sock|Docker\.DotNet`),
 		// fabric8's docker-maven-plugin asking the daemon for its version.
 		r(KindSocketPermissionDenied, `Cannot extract API version from server \S+: Permission denied`),
-		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, ''?Permission denied''?\)|EACCES\b.*(/var/run|docker)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', (PermissionError|error)\(13`),
+		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, ''?Permission denied''?\)|EACCES\b.*(\S*docker\S*\.sock|docker_engine|/var/run/\S*\.sock)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', (PermissionError|error)\(13`),
 		needs(r(KindSocketPermissionDenied, `Caused by <class 'socket\.error'>: \[Errno 13\] Permission denied`), `docker\.sock`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
 		// Prose in other languages that access to the daemon's socket was
@@ -646,7 +646,7 @@ func compileTextRules() []textRule {
 		// Colima's VM (unless it runs another runtime), Docker Desktop's VM
 		// without KVM or its Hyper-V VM, OrbStack's machine, Rancher
 		// Desktop's and Podman's VMs, Finch's, rootless dockerd's rootlesskit.
-		unlessPaste(needs(r(KindDaemonUnreachable, colimaStartFailure), `colima`), `runtime: (containerd|incus)`),
+		unlessPaste(needs(r(KindDaemonUnreachable, colimaStartFailure), `colima`), `(runtime: |--runtime[ =])(containerd|incus)`),
 		r(KindDaemonUnreachable, finchStartFailure),
 		needs(r(KindDaemonUnreachable, desktopKVMFailure), `Docker Desktop`),
 		// Desktop's engine start failing: the exception its start path

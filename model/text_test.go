@@ -1052,6 +1052,20 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"a tool on the default socket while the CLI's context answers, told",
 			"The Docker CLI continues to work because it resolves this endpoint from the active desktop-linux context.\nfailed to create container: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindAlternateSocketAvailable}},
+		// Second review: Docker answering, then the same CLI failing later.
+		{"docker ps answering, then failing after compose up",
+			"$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n$ docker compose up -d\n$ docker ps\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		// The CLI working said with a condition, or denied.
+		{"commands said to work until a reboot",
+			"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nCommands such as docker info and docker ps work until I reboot.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"the docker CLI said to no longer work",
+			"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nAfter the upgrade the docker CLI no longer continues to work.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a failed TAP test named for docker info working",
+			"not ok 3 docker info works\n# Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		// The docker program there, but the loader cannot run it.
 		{"a docker binary missing a shared library",
 			"# docker ps\ndocker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
@@ -1103,6 +1117,14 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 // Docker-access failure.
 func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 	for _, text := range []string{
+		// Second review: comments in code quote no program's output.
+		"# Docker daemon is not running on CI runners, so we skip these tests\nexport SKIP_DOCKER=1",
+		"services:\n  runner:\n    image: gitlab/gitlab-runner\n    volumes:\n      # Docker socket permission denied without this group_add\n      - /var/run/docker.sock:/var/run/docker.sock",
+		// Node's EACCES on an app's own directory or an npm package.
+		"Error: EACCES: permission denied, mkdir '/home/me/docker-data/postgres'",
+		"npm ERR! code EACCES\nnpm ERR! syscall open\nnpm ERR! path /usr/local/lib/node_modules/docker-cli-js/package.json\nnpm ERR! errno -13\nnpm ERR! Error: EACCES: permission denied, open '/usr/local/lib/node_modules/docker-cli-js/package.json'",
+		// Colima running containerd, not Docker.
+		"$ colima start --runtime containerd\nINFO[0004] [hostagent] Driver stopped due to error: \"signal: abort trap\"",
 		// Review: systemd's message from another service or command.
 		"How do I start the service inside my docker container?\nroot@3f2a1b0c9d8e:/# systemctl start nginx\nSystem has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down",
 		"$ sudo systemctl restart docker\n$ dockerd-rootless-setuptool.sh install\n$ systemctl --user start docker\nFailed to connect to bus: No such file or directory",
@@ -1498,6 +1520,12 @@ func TestCILogReadsAsTheProgramsLines(t *testing.T) {
 			"2024-05-01T10:00:01.123456Z 00O $ sudo docker info\n" +
 			"2024-05-01T10:00:01.223456Z 00O Server Version: 24.0.7\n" +
 			"2024-05-01T10:00:01.323456Z": {model.KindSocketPermissionDenied, model.KindSudoFallbackOnly},
+		// The writer's words before the log.
+		"Testcontainers fails in my GitHub Actions job:\n\n" +
+			"2024-05-01T10:00:01.1234567Z Could not find a valid Docker environment. Please see logs and check configuration\n" +
+			"2024-05-01T10:00:02.1234567Z $ docker ps\n" +
+			"2024-05-01T10:00:02.2234567Z CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n" +
+			"2024-05-01T10:00:02.3234567Z 3f2a1b0c9d8e   redis     \"redis\"   1 min     Up        6379/tcp  cache\n\nAny idea?": {model.KindAlternateSocketAvailable},
 	} {
 		if got := model.ClassifyText(text); !equalKinds(got, want) {
 			t.Errorf("ClassifyText(%q) = %v, want %v", text, got, want)
@@ -1642,9 +1670,12 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		{"systemctl finding no systemd", "$ sudo systemctl start docker\nSystem has not been booted with systemd as init system (PID 1). Can't operate.",
 			model.KindDaemonUnreachable, "finding no systemd running", "found no daemon answering"},
 		{"a docker program missing at the path a script ran it by", "/setup.sh: line 74: /docker: No such file or directory",
-			model.KindDockerCLIMissing, "at the path it was run by", "PATH"},
+			model.KindDockerCLIMissing, "no runnable `docker` program at the path it was run by", "on its PATH"},
 		{"Dev Containers' dialog, titled for what it says", "Docker returned an error. Make sure the Docker daemon is running.",
 			model.KindDaemonUnreachable, "without the error", "is not running or not reachable"},
+		// A joined next line adds nothing the message's line shows alone.
+		{"a tool's 'cannot connect' followed by the writer's question", "(ERROR) Cannot connect to local Docker daemon. Skipping download.\nAny ideas?",
+			model.KindDaemonUnreachable, "but not why", "found no daemon answering"},
 		{"an app that could not connect to the local daemon, saying no more", "Unable to connect to the local Docker daemon at `unix:///var/run/docker.sock`. Please ensure that Docker is running and accessible. - 500",
 			model.KindDaemonUnreachable, "but not why", "found no daemon answering"},
 		{"a docker binary the loader cannot run", "docker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
