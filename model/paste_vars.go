@@ -29,3 +29,22 @@ func varsFromPaste(p Paste) Vars {
 	}
 	return v
 }
+
+// platformOfPaste is the platform whose commands a pasted finding gives:
+// the reader's (on), as a paste usually comes from the machine explain runs
+// on, unless the paste's endpoint shows another one, a Windows named pipe
+// or a macOS app's socket under /Users: then that platform's commands are
+// the ones that can run where the error happened.
+func platformOfPaste(p Paste, on Platform) Platform {
+	proto, addr, err := ParseHostOn(p.Host, "windows")
+	if err != nil {
+		return on
+	}
+	switch {
+	case proto == "npipe" && on.OS != "windows":
+		return Platform{Attempted: true, OS: "windows"}
+	case proto == "unix" && strings.HasPrefix(addr, "/Users/") && macInstallOf(addr) != "" && !on.MacOS():
+		return Platform{Attempted: true, OS: "darwin", Install: macInstallOf(addr)}
+	}
+	return on
+}

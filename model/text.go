@@ -1421,7 +1421,7 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 	// spans many.
 	p := ReadPaste(Redact(text))
 	vars := varsFromPaste(p)
-	vars.setPlatform(on)
+	vars.setPlatform(platformOfPaste(p, on))
 	out := make([]Finding, 0, len(p.Causes))
 	for _, c := range p.Causes {
 		rem := cat.Remedy(c.Kind)

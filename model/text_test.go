@@ -1741,6 +1741,12 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// system's manager is no fix, and no command is offered.
 		{"a docker binary the loader cannot run", "docker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
 			model.KindDockerCLIMissing, nil, []string{"apt-get", "export PATH"}},
+		// The paste's endpoint shows another platform than the reader's
+		// (unprobed here): a Windows pipe, a macOS app's socket.
+		{"Docker Desktop's pipe on Windows", `docker: error during connect: Head "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/_ping": open //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.`,
+			model.KindDaemonUnreachable, []string{"Docker Desktop.exe"}, []string{"sudo", "systemctl", "service"}},
+		{"Colima's socket on a Mac", "Cannot connect to the Docker daemon at unix:///Users/ada/.colima/default/docker.sock. Is the docker daemon running?",
+			model.KindDaemonUnreachable, []string{"colima start"}, []string{"sudo", "systemctl", "service"}},
 	} {
 		fs := model.Explain(c.paste, catalog(t))
 		if len(fs) != 1 || fs[0].Kind != c.kind {
