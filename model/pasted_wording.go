@@ -11,8 +11,9 @@ type PastedWording struct {
 	// CLINotRunnable: the paste shows the docker program there but
 	// not runnable (a library it needs is missing).
 	CLINotRunnable bool
-	// CLIAtPathMissing: the paste shows no docker program at the path
-	// it was run by (no PATH was searched).
+	// CLIAtPathMissing: the paste shows no runnable docker program at the
+	// path it was run by (no file there, or no loader for it; no PATH was
+	// searched).
 	CLIAtPathMissing bool
 	// WSLIntegrationStopped: the paste shows Docker Desktop's
 	// integration with a WSL distro stopping (not turned off).
@@ -23,9 +24,9 @@ type PastedWording struct {
 	// DaemonStartFailed: the paste shows the daemon, or what runs it,
 	// failing to start (not a client finding no daemon).
 	DaemonStartFailed bool
-	// ConnectReasonUnsaid: the paste shows a client's message that
-	// it could not connect, one it also prints when the socket refuses the
-	// user, and no reason.
+	// ConnectReasonUnsaid: the paste shows a client's or tool's message
+	// that it could not connect, one it also prints for other causes (a
+	// socket that refuses the user), and no reason.
 	ConnectReasonUnsaid bool
 	// ShellWithGroupAnswered: the paste shows Docker refusing the socket,
 	// then answering in a shell started with the group (sg, newgrp).

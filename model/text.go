@@ -83,10 +83,10 @@ type pasteValues struct {
 	// another machine: what answers in it is not the failing session's
 	// Docker. rootPrompt is a prompt of root's.
 	otherShell *regexp.Regexp
+	rootPrompt *regexp.Regexp
 	// sudoReport is a line led by `sudo docker …` that reports its result
 	// (no advice goes on after it).
 	sudoReport *regexp.Regexp
-	rootPrompt *regexp.Regexp
 	// serviceLogLine is a line of `docker compose` output prefixed with its
 	// service's name.
 	serviceLogLine *regexp.Regexp
