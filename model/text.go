@@ -911,6 +911,7 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 	}
 	var otherHost string
+	otherShellAt := firstOtherShell(lines)
 	for _, l := range lines {
 		if m := vals.otherHost.FindStringSubmatch(l.text); m != nil && m[1] != DefaultSocketPath {
 			otherHost = l.raw
@@ -941,13 +942,13 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		// machine, Docker answering says nothing of the failing session.)
 		// (Nor does an answer the same CLI's later failure follows: the
 		// daemon stopped answering since.)
-		if l.role == roleCommand && !otherShellBefore(lines[:i]) && !cliFailedAfter(lines, i, failing) && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) {
+		if l.role == roleCommand && vals.plainDockerPS.MatchString(l.text) && !vals.sudoDocker.MatchString(l.text) && i <= otherShellAt && !cliFailedAfter(lines, i, failing) {
 			if out, ok := commandOutput(lines[i+1:]); ok {
 				return []string{l.raw, out}, true
 			}
 		}
 		// Plain `docker run hello-world` printing its greeting.
-		if vals.plainHelloWorld.MatchString(commandText(l)) && !otherShellBefore(lines[:i]) && !cliFailedAfter(lines, i, failing) {
+		if vals.plainHelloWorld.MatchString(commandText(l)) && i <= otherShellAt && !cliFailedAfter(lines, i, failing) {
 			for _, n := range lines[i+1:] {
 				if n.role == roleCommand {
 					break
@@ -1004,16 +1005,17 @@ func cliFailedAfter(lines []pasteLine, i int, failing []string) bool {
 	return false
 }
 
-// otherShellBefore reports whether a command in before opened a shell as
-// another user or on another machine (ssh, su, multipass shell, …).
-func otherShellBefore(before []pasteLine) bool {
+// firstOtherShell is the index of the first command that opened a shell
+// as another user or on another machine (ssh, su, multipass shell, …), or
+// len(lines) when none did.
+func firstOtherShell(lines []pasteLine) int {
 	vals := pasteValuesOnce()
-	for _, l := range before {
+	for i, l := range lines {
 		if vals.otherShell.MatchString(commandText(l)) {
-			return true
+			return i
 		}
 	}
-	return false
+	return len(lines)
 }
 
 // plainVersionOrInfo reports whether lines[i] starts what plain `docker

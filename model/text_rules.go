@@ -635,7 +635,7 @@ func compileTextRules() []textRule {
 		// started another way (its init script), or its socket there,
 		// refusing the user.
 		// (systemctl's message on the command's line or the next.)
-		unlessPaste(needs(r(KindDaemonUnreachable, systemdNotRunning), `systemctl (re)?start docker(\.service)?([^\w.\n-][^\n]*)?(\n\s*)?(\n[^\n]*)?(`+systemdNotRunningWords+`)|(`+systemdNotRunningWords+`)[^\n]*systemctl (re)?start docker(\.service)?([^\w.-]|$)`), `systemctl --user|Starting Docker: docker\b|permission denied while trying to connect|connect: permission denied|`+daemonAnsweredOutput),
+		unlessPaste(needs(r(KindDaemonUnreachable, systemdNotRunning), `systemctl (re)?start docker(\.service)?([^\w.\n-][^\n]*)?(\n\s*)?(\n[^\n]*)?(`+systemdNotRunning+`)|(`+systemdNotRunning+`)[^\n]*systemctl (re)?start docker(\.service)?([^\w.-]|$)`), `systemctl --user|Starting Docker: docker\b|permission denied while trying to connect|connect: permission denied|`+daemonAnsweredOutput),
 		// The service or dockerd failing to start; unless the service came
 		// up after (a restart's "stop/waiting" then "start/running"), or it
 		// is a minikube node's own docker.
@@ -823,12 +823,9 @@ const daemonAnsweredOutput = `(?m:^\s*CONTAINER ID\s+IMAGE\b|^\s*Hello from Dock
 // with a WSL distro stopped: its proxy in that distro failed.
 const wslIntegrationStopped = `running wsl distro proxy in \S+ distro: `
 
-// systemdNotRunning is systemctl finding no systemd to talk to: it starts
-// no service there.
-const systemdNotRunning = `System has not been booted with systemd as init system|^Failed to connect to bus: (Host is down|Connection refused)|Failed to get D-Bus connection`
-
-// systemdNotRunningWords are systemdNotRunning's words anywhere in a line.
-const systemdNotRunningWords = `System has not been booted with systemd|Failed to connect to bus: (Host is down|Connection refused)|Failed to get D-Bus connection`
+// systemdNotRunning is systemctl finding no systemd to talk to, or no
+// D-Bus to reach it over: it starts no service there.
+const systemdNotRunning = `System has not been booted with systemd|Failed to connect to bus: (Host is down|Connection refused)|Failed to get D-Bus connection`
 
 // dockerCLIAtPathMissing is a shell finding no docker program at the path
 // it was given ("/usr/bin/docker: No such file or directory",
