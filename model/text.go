@@ -85,7 +85,8 @@ type pasteValues struct {
 	otherShell *regexp.Regexp
 	rootPrompt *regexp.Regexp
 	// sudoReport is a line led by `sudo docker …` that reports its result
-	// (no advice goes on after it).
+	// ("returns valid response", "works, but …"; no advice goes on after
+	// it).
 	sudoReport *regexp.Regexp
 	// serviceLogLine is a line of `docker compose` output prefixed with its
 	// service's name.
@@ -216,7 +217,7 @@ func compilePasteValues() pasteValues {
 		otherEndpoint:  regexp.MustCompile(`(^|\s)(-H|--host|-c|--context)(\s|=)|DOCKER_HOST=`),
 		dockerAnswered: regexp.MustCompile(daemonAnsweredOutput),
 		otherShell:     regexp.MustCompile(`^(sudo )?(ssh|su|multipass (shell|exec)|vagrant ssh|wsl(\.exe)?|docker-machine ssh|limactl shell|colima ssh|podman machine ssh|orb|lima)\b|^sudo (-i|-s|su)\b`),
-		sudoReport:     regexp.MustCompile(`(?i)^sudo docker \w+( -\S+)* (returns|returned|gives|gave) (a )?valid (response|output)\W*$`),
+		sudoReport:     regexp.MustCompile(`(?i)^sudo docker \w+( -\S+)* ((returns|returned|gives|gave) (a )?valid (response|output)|works( fine)?|worked( fine)?|is working|runs fine)([.!]*\s*$|[,;]|\s+(but|while|whereas|though|although)\b)`),
 		serviceLogLine: regexp.MustCompile(`^[\w.-]+\s+\|\s`),
 		rootPrompt:     regexp.MustCompile(`^(\[?root@|#\s|[^$%>]*#\s)`),
 		suLogin:        regexp.MustCompile(`^su (?:-l |--login |- )?([a-z_][\w.-]*)$`),
@@ -667,6 +668,20 @@ func hasAccessFailure[V any](byKind map[Kind]V) bool {
 	return false
 }
 
+// sudoSaidToWork tells a sentence that sudo docker works, not one that
+// hedges, denies or asks it ("sudo docker ps no longer works"); the denial
+// is read in the words that say it works, so "sudo docker ps works, plain
+// docker doesn't" still says so.
+func sudoSaidToWork(text string) bool {
+	vals := pasteValuesOnce()
+	at := vals.sudoSentence.FindStringIndex(text)
+	if at == nil || vals.hedge.MatchString(text) {
+		return false
+	}
+	asked := strings.HasPrefix(text[at[1]:], "?")
+	return !asked && !vals.cliNotNow.MatchString(text[at[0]:at[1]])
+}
+
 // sudoWorks finds a statement that Docker works through sudo: docker-git's
 // "Sudo probe: exit=0", a sentence saying so, or `sudo docker …` followed
 // by its output (container or network ids, a table).
@@ -674,7 +689,7 @@ func sudoWorks(lines []pasteLine) ([]string, bool) {
 	vals := pasteValuesOnce()
 	for i, l := range lines {
 		switch {
-		case l.role == roleStatement && (vals.sudoWorks.MatchString(l.text) || vals.sudoSentence.MatchString(l.text) && !vals.hedge.MatchString(l.text)):
+		case l.role == roleStatement && (vals.sudoWorks.MatchString(l.text) || sudoSaidToWork(l.text)):
 			return []string{l.raw}, true
 		case l.imperative && vals.sudoReport.MatchString(l.text) && !vals.hedge.MatchString(l.text):
 			// "sudo docker ps returns valid response.": only its first
