@@ -883,11 +883,11 @@ const (
 	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker(\.dockerd)?\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|\S*/dockerd: cannot execute binary file|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
-		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): Unit \S+ (not found|failed to load)|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon|` +
+		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): Unit( \S+)? (not found|failed to load)|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon|` +
 		// systemd's own lines for the unit (since v250 it names the unit
 		// before its description), and appliances' words for the service.
 		`Failed to start (docker\.service - )?Docker Application Container Engine|(^|[\s\]])docker\.service: Start request repeated too quickly|start request repeated too quickly for docker\.service|(^|[\s\]])docker\.service: Failed with result '(exit-code|signal|core-dump|start-limit-hit|resources)'|Docker service could not be started`
-	dockerdStartFailure = `(failed to start|Error starting) daemon: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
+	dockerdStartFailure = `(failed to start|Error starting) daemon: |unable to configure the Docker daemon with file \S+: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure  = `error starting vm: |error provisioning docker: |error starting docker: error at '|` +
 		// Lima's host agent giving up on the VM.
 		`\bexiting, status=\{Running:false\b|\[hostagent\] Driver stopped due to error\b`

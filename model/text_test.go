@@ -1076,6 +1076,14 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			"not ok 3 docker info works\n# Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
 		// The docker program there, but the loader cannot run it.
+		// dockerd refusing its configuration file, and systemd with no
+		// docker unit to start.
+		{"dockerd refusing a daemon.json with a stray comma",
+			"dockerd[41140]: unable to configure the Docker daemon with file /etc/docker/daemon.json: invalid character '}' looking for beginning of object key string",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"systemctl finding no docker unit, unnamed",
+			"$ sudo systemctl start docker\nFailed to start docker.service: Unit not found.",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"a docker binary missing a shared library",
 			"# docker ps\ndocker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
 			[]model.Kind{model.KindDockerCLIMissing}},
