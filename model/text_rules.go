@@ -161,6 +161,10 @@ const (
 	// (`docker compose -d -f x.yml up`): Compose v2 rejects it as docker
 	// would, so the rejection shows nothing missing.
 	flagBeforeSubcommand = `\bcompose[ \t]+(-[fp][ \t]+\S+[ \t]+)*-d\b`
+	// imageBuildStep is a tool building an image (a missing buildx
+	// rejects `docker buildx build --file` as docker's own flag): --file
+	// rejected there is no missing Compose.
+	imageBuildStep = `\bBuilding (a |the )?(Docker )?image\b|\bdocker buildx\b`
 	// dockerUsage is docker's own usage hint: docker, not a plugin, parsed
 	// the command line.
 	dockerUsage = `See 'docker --help'|Run 'docker --help'|Usage:\s+docker \[OPTIONS\] COMMAND`
@@ -274,8 +278,10 @@ func compileTextRules() []textRule {
 		// Edge's check prints it).
 		needs(r(KindDockerCLIMissing, `could not run Command \{ std: "docker(\.exe)?"`), `could not run Command \{ std: "docker(\.exe)?"[^\n]*\n\s*caused by: (No such file or directory|The system cannot find the file specified\.) \(os error 2\)`),
 		// Tools' own words for docker missing: Compose's container wrapper
-		// (run.sh installed as docker-compose), minikube, Aspire, Vagrant.
-		r(KindDockerCLIMissing, `docker-compose: exec: line \d+: docker: not found|PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not`),
+		// (run.sh installed as docker-compose), minikube, Aspire, Vagrant,
+		// gcloud, doctl, azd and the Azure CLI (Python's WinError 2).
+		r(KindDockerCLIMissing, `docker-compose: exec: line \d+: docker: not found|PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not|`+
+			`(^|\s)\W?docker\W? not in system PATH\b|unable to find the Docker CLI binary|\bneither docker nor podman is installed|Could not run '?docker(\.exe)?'? command\. Exception: \[WinError 2\]`),
 		// Prose that docker is not installed, unless it is a supposition.
 		unless(r(KindDockerCLIMissing, `docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet| or not (in|on) (your |the )?PATH)|^docker (was )?not found([.!,]|\s*$)|`+
 			`docker is required but (was )?not found|docker (was )?not found (on|in) (your |the )?PATH`),
@@ -304,7 +310,7 @@ func compileTextRules() []textRule {
 		// Podman's docker shim answers `docker compose` the same way.
 		unlessPaste(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|`+
 			`^(Error: )?unknown flag: --(file|project-name|project-directory|detach|env-file|profile|build|remove-orphans|force-recreate|no-deps|wait|short|format)$`),
-			dockerUsage+`|See 'podman --help|docker compose\s+(-f|--file|-p|-d|up|down|--profile|--env-file|--project-name|--project-directory)`), composeInstalled+"|"+flagAfterSubcommand+"|"+flagBeforeSubcommand),
+			dockerUsage+`|See 'podman --help|docker compose\s+(-f|--file|-p|-d|up|down|--profile|--env-file|--project-name|--project-directory)`), composeInstalled+"|"+flagAfterSubcommand+"|"+flagBeforeSubcommand+"|"+imageBuildStep),
 		// docker rejecting a flag that only Compose v2 takes, on the command
 		// line it echoes (a tool's "Command failed: docker compose …").
 		unlessPaste(r(KindComposePluginMissing, `\bdocker compose (-\S+ \S+ )*.{0,200}\bunknown flag: --(file|project-name|project-directory|env-file|profile)\b`),
@@ -604,7 +610,7 @@ func compileTextRules() []textRule {
 		// behind it is stopped or stuck starting.
 		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`),
 		// Unless it is given as the reason for a credential helper's failure.
-		unlessPaste(r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`), credentialHelperFailure),
+		unlessPaste(r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|Docker for (Windows|Mac)|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`), credentialHelperFailure),
 		needs(r(KindDaemonUnreachable, `FileNotFoundError\(2, 'No such file or directory'\)|ConnectionRefusedError\(111, 'Connection refused'\)`), `docker|unixconn`),
 		// Ruby (Errno), Rust (os error) and other runtimes' wording for the
 		// daemon's socket missing or refusing.

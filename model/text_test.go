@@ -1076,6 +1076,32 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			"not ok 3 docker info works\n# Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
 		// The docker program there, but the loader cannot run it.
+		// Tools' own words for no docker program.
+		{"gcloud finding no docker on PATH",
+			"gcloud auth configure-docker us-east1-docker.pkg.dev\nWARNING: `docker` not in system PATH.\n`docker` and `docker-credential-gcloud` need to be in the same PATH in order to work correctly together.",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"gcloud finding only its credential helper missing",
+			"WARNING: `docker-credential-gcloud` not in system PATH.\ngcloud's Docker credential helper can be configured but it will not work until this is corrected.",
+			[]model.Kind{model.KindUnknown}},
+		{"doctl finding no docker binary",
+			"$ doctl registry login\nError: unable to find the Docker CLI binary. Make sure docker is installed",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"azd finding neither docker nor podman",
+			"ERROR: required external tools are missing:\n - Docker: neither docker nor podman is installed.",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"the Azure CLI unable to run docker.exe",
+			"cli.azure.cli.command_modules.acr.custom: Could not run 'docker.exe' command. Exception: [WinError 2] The system cannot find the file specified",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"Docker for Windows said not to be running",
+			"ERROR:  Docker for Windows is not running\n         Start Docker for Windows, wait for Docker to start and run update again.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		// A missing buildx rejects --file as docker's own flag.
+		{"a tool's image build rejected with docker's usage",
+			"$ cog run python\nBuilding Docker image from environment in cog.yaml...\nunknown flag: --file\nSee 'docker --help'.\n\nUsage:  docker [OPTIONS] COMMAND",
+			[]model.Kind{model.KindUnknown}},
+		{"a tool's docker refused, docker ps said to run without an issue",
+			"Error: failed to fetch an image or build from source: docker is unavailable to build the deployment image\nThe docker daemon is up and running, and I can execute the command `docker ps` without an issue.",
+			[]model.Kind{model.KindAlternateSocketAvailable}},
 		// dockerd refusing its configuration file, and systemd with no
 		// docker unit to start.
 		{"dockerd refusing a daemon.json with a stray comma",
