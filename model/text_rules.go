@@ -473,6 +473,8 @@ func compileTextRules() []textRule {
 		// A tool's own account of a mounted socket its process's groups
 		// do not open.
 		r(KindSocketPermissionDenied, `socket mounted but not accessible by current process|Process groups do not include socket gid \d+`),
+		// socat relaying the daemon's socket: connect(…"path", len): errno.
+		r(KindSocketPermissionDenied, `\bconnect\([^)]*"\S*docker\.sock", \d+\): Permission denied`),
 		// Prose that the socket refuses this user, unless a supposition.
 		// A paste telling that Docker did not fail ("instead of failing")
 		// reports no refusal.
@@ -590,6 +592,11 @@ func compileTextRules() []textRule {
 			// bollard (Rust) over hyper: the connect step failed.
 			`kind: Connect\b.{0,80}\b(kind: (ConnectionRefused|NotFound)|code: (2|61|111)\b)`),
 			`permission denied|:3334`),
+		// socat relaying the daemon's socket: connect(…"path", len): errno.
+		r(KindDaemonUnreachable, `\bconnect\([^)]*"\S*docker\.sock", \d+\): (No such file or directory|Connection refused)`),
+		// hyper's own connect error under a Docker client (a missing socket,
+		// or one nobody listens on).
+		needs(r(KindDaemonUnreachable, `hyper::Error\(Connect, Os \{ code: (2|61|111)\b`), `docker`),
 		// Podman's lead-in: the reason follows it (a refused permission, an
 		// ssh handshake), or nothing more precise is said.
 		unless(preamble(r(KindDaemonUnreachable, `unable to connect to Podman|Cannot connect to Podman`)), `:3334`),
@@ -664,6 +671,9 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, orbstackServicesTimeout), `\borbctl\b`),
 		needs(r(KindDaemonUnreachable, rancherDesktopStartFailure), `Rancher Desktop|rancher-desktop`),
 		needs(r(KindDaemonUnreachable, podmanMachineStartFailure), `podman machine|podman-machine-\w+`),
+		// `podman machine start` ending in its bare exit status (after its
+		// own progress lines only: another command's status is not its).
+		needs(r(KindDaemonUnreachable, `^Error: exit status [1-9]\d*\s*$`), `podman machine start\b[^\n]*\n(\s*(Starting|Waiting|Mounting|Booting|Copying|Extracting|INFO|WARN|DEBU)[^\n]*\n)*\s*Error: exit status [1-9]`),
 		needs(r(KindDaemonUnreachable, rootlessStartFailure), `dockerd|\bdind\b`),
 		r(KindDaemonUnreachable, rootlesskitMissing),
 		unlessPaste(needs(r(KindDaemonUnreachable, dockerMachineStartFailure), dockerMachineShown), machineOfAnotherTool),
@@ -711,9 +721,12 @@ func compileTextRules() []textRule {
 		unless(needs(r(KindDaemonUnreachable, `FileNotFoundError: \[Errno 2\] No such file or directory\s*$|ConnectionRefusedError: \[Errno (111|61)\]`), `unixconn|docker|podman/api/uds|podman\.sock`), serviceLogLine),
 		needs(r(KindDaemonUnreachable, `runtime strategy .* does not work.*(ECONNREFUSED|ENOENT)`), `testcontainers`),
 		// A unix-socket client's bare errno: the socket is missing or
-		// nobody listens on it (jnr, jna, junixsocket, Apache HttpClient).
-		needs(r(KindDaemonUnreachable, `(IOException|SocketException|LastErrorException|AFUNIXSocketException|ConnectException)\b:? (\[(2|61|111)\] )?(No such file or directory|Connection refused)|`+
-			`unix://localhost(:80)?: (No such file or directory|Connection refused)|\berror\((2|61|111), '(No such file or directory|Connection refused)'\)`), unixSocketClient),
+		// nobody listens on it (jnr, jna, junixsocket, Apache HttpClient);
+		// unless the paste shows the daemon answering that client
+		// (Testcontainers' "Connected to docker:" and its Server Version):
+		// then the refusal is a container's port (Ryuk's).
+		unlessPaste(needs(r(KindDaemonUnreachable, `(IOException|SocketException|LastErrorException|AFUNIXSocketException|ConnectException)\b:? (\[(2|61|111)\] )?(No such file or directory|Connection refused)|`+
+			`unix://localhost(:80)?: (No such file or directory|Connection refused)|\berror\((2|61|111), '(No such file or directory|Connection refused)'\)`), unixSocketClient), `Connected to docker:\s*\n\s*Server Version: \S`),
 		// PHP's socket clients (docker-php over Guzzle, php-http), Ruby's
 		// excon and nc -U name only the errno of the socket they open.
 		unless(needs(r(KindDaemonUnreachable, `Cannot open socket connection: (No such file or directory|Connection refused)|(Connection refused|No such file or directory) - connect\(2\)|nc: unix connect failed: (No such file or directory|Connection refused)`), dockerSocketClient), serviceLogLine),
@@ -865,7 +878,7 @@ const (
 	// lacks virtualization for its VM.
 	desktopEngineStartFailure = `setting up docker api proxy listener|Hardware assisted virtualization (and data execution protection )?must be enabled|virtualization and data execution protection must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
 		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app|` +
-		`failed to run backend processes|running engine: waiting for the Docker API: engine \S+ failed to run|\bUnable to start Docker Engine\b|` +
+		`failed to run backend processes|running engine: (waiting for the Docker API: )?engine \S+ failed to run|\bUnable to start Docker Engine\b|` +
 		`Timed out waiting for the lifecycle-server to start|com\.docker\.backend cannot start|Docker\.ApiServices\.StateMachines\.FailedToStartState\b|\bDocker daemon failed to start\b|WSL distro stopped while waiting for Lifecycle server|` +
 		// Its VM that never became ready.
 		`engine linux/wsl failed to start|running engine: waiting for the VM setup to be ready`
