@@ -102,7 +102,7 @@ const (
 	// use (DOCKER_CERT_PATH, --tlsverify, a context's TLS material), or
 	// finds no PEM data in it: no handshake was tried. docker-machine keeps
 	// its daemon's server.pem beside them; node tools say ENOENT first.
-	tlsFilesMissing = `open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|` + endpointPEMUnreadable + `|` + caUnreadable + `|open \S*\.docker[/\\]machine[/\\]\S*server\.pem: (no such file|The system cannot find)|` +
+	tlsFilesMissing = `open \S*(ca|cert|key)\.pem: (no such file|The system cannot find)|` + endpointPEMUnreadable + `|` + dmpPEMUnreadable + `|` + caUnreadable + `|open \S*\.docker[/\\]machine[/\\]\S*server\.pem: (no such file|The system cannot find)|` +
 		`ENOENT: no such file or directory, open '\S*\.docker[/\\]\S*(ca|cert|key|server)\.pem'|` + dockerPyTLSFilesMissing + `|Docker daemon is not reachable: .*PEM routines:.*no start line`
 	// dockerPyTLSFilesMissing is docker-py told to use TLS without its
 	// files.
@@ -110,6 +110,7 @@ const (
 	// endpointPEMUnreadable and caUnreadable are the docker CLI's TLS
 	// loader (go-connections) naming a file it cannot open, in any language.
 	endpointPEMUnreadable = `unable to resolve docker endpoint: open \S+\.pem: `
+	dmpPEMUnreadable      = `Cannot create docker access object ?: \S*\.pem \((No such file or directory|Permission denied)\)`
 	caUnreadable          = `could not read CA certificate\b.{0,200}(no such file|cannot find the (file|path) specified)`
 	// connectTimeout is a TCP connection that was never made.
 	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
@@ -271,7 +272,7 @@ func compileTextRules() []textRule {
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
 			localisedNotFound(`docker(\.exe)?`)),
-			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine`),
+			`dial-stdio|docker-compose([^\w-]|$)|docker-git\b|docker-credential|docker-machine([^\w-]|$)`),
 		// The docker program there, but the system cannot run it.
 		r(KindDockerCLIMissing, dockerCLIUnrunnable),
 		// Rust's std::process::Command unable to spawn docker (Azure IoT
@@ -377,8 +378,8 @@ func compileTextRules() []textRule {
 			// A DOCKER_HOST given twice its scheme (tcp://tcp://…) is looked
 			// up as a host name.
 			`dial tcp: lookup [a-z]+://|`+
-			// A unix path without its // read as host "unix".
-			`https?://(unix|npipe)(:\d+)?/\S*\.sock\b|`+
+			// A unix path without its // read as host "unix" (and looked up).
+			`https?://(unix|npipe)(:\d+)?/\S*\.sock\b|dial tcp: lookup (unix|npipe) on \S+: |`+
 			// An ssh:// endpoint handed to a client that speaks only tcp
 			// (its user@host is looked up as a host name).
 			`dial tcp: lookup [^\s@:/]+@[^\s:]+: no such host|`+
@@ -388,7 +389,7 @@ func compileTextRules() []textRule {
 			`(^|\s)//\./pipe/\S+: no such host|`+
 			// A context whose stored metadata is gone.
 			`contexts[/\\]meta[/\\]\S+[/\\]meta\.json: (no such file|The system cannot find)|`+
-			`Unix domain sockets are not supported on Windows`), `\.pem:|tls:|(?-i:^error: context)|`+klogWarning), kubeContext),
+			`Unix domain sockets are not supported on Windows`), `\.pem\b|tls:|(?-i:^error: context)|`+klogWarning), kubeContext),
 		// Go's URL parser and the socket layer on a DOCKER_HOST without a
 		// scheme, or a unix:// endpoint on Windows.
 		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
@@ -435,6 +436,9 @@ func compileTextRules() []textRule {
 		unless(also(r(KindTLSError, tlsFailure), `error during connect|error occurred trying to connect|`+dockerPorts+`|/_ping|/v1\.\d+/(info|version|containers)|DOCKER_HOST|docker daemon`), registryRequest+`|DialWithDialer timed out|Error creating cluster component|`+dockerdStartFailure),
 		// The docker CLI's own loader naming a TLS file it cannot read.
 		r(KindTLSError, endpointPEMUnreadable+`|`+caUnreadable),
+		// fabric8's docker-maven-plugin unable to read its TLS files (Java's
+		// FileNotFoundException wording).
+		r(KindTLSError, dmpPEMUnreadable),
 		// dockerd logging a client's failed handshake.
 		needs(r(KindTLSError, serverHandshakeLog), `dockerd\[\d+\]|docker\.log|-u docker(\.service)?\b`),
 		// kubectl's "Unable to connect to the server" is a cluster's API.
@@ -520,7 +524,8 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnresponsive, `failed to list workers: .*(DeadlineExceeded|context deadline exceeded)`), `docker buildx|docker context`),
 		// docker-py's socket read timing out, its adapter in the traceback.
 		needs(r(KindDaemonUnresponsive, `^E?\s*(TimeoutError|socket\.timeout): timed out\s*$`), `docker\.transport\.unixconn|UnixHTTPAdapter`),
-		r(KindDaemonUnresponsive, `pipe[/\\]docker\w*:? \(?All pipe instances are busy`),
+		// (The pipe's backslashes are lost in some pastes: "\.pipedocker_engine".)
+		r(KindDaemonUnresponsive, `pipe[/\\]?docker\w*:? \(?All pipe instances are busy`),
 		// Docker Desktop's API proxy answering for an engine that did not
 		// respond in time (no request URL: not a registry).
 		r(KindDaemonUnresponsive, `Error response from daemon: A connection attempt failed because the connected party did not properly respond`),
@@ -604,7 +609,8 @@ func compileTextRules() []textRule {
 		// reason is often localised) is a pipe nobody serves; a client in
 		// a container that cannot use a pipe ("message read mode pipes not
 		// supported") reached one that is served.
-		unless(r(KindDaemonUnreachable, `open (//\./|\\\\\.\\)pipe[/\\]docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus|`+pipeWithoutMessageMode),
+		// (A quoted log line doubles its backslashes.)
+		unless(r(KindDaemonUnreachable, `open (//\./|\\{2,4}\.\\{1,2})pipe(/|\\{1,2})docker\w*:`), `Access is denied|access denied|Zugriff|acc[eè]s refus|`+pipeWithoutMessageMode),
 		// Docker for Mac's socket proxy unable to dial its engine's socket.
 		r(KindDaemonUnreachable, `500 Server Error: Internal Server Error \("?b?'?dial unix \S*docker\.raw\.sock`),
 		// Docker Desktop's proxy answering 500 because the engine behind it
@@ -765,7 +771,7 @@ func compileTextRules() []textRule {
 			// OpenWrt's dockerman finding no daemon socket.
 			`Please input the SOCKET PATH of docker da|`+
 			// fabric8's plugins finding no endpoint at all.
-			`no read/writable '\S*docker\.sock'|No (<dockerHost>|url) given, no DOCKER_HOST|Cannot extract API version from server \S+: (Connection refused|No such file)|`+
+			`no read/writable '\S*docker\.sock'|No (<dockerHost>|url) given, no DOCKER_HOST|Cannot extract API version from server \S+: (Connection refused|No such file)|Cannot create docker access object ?: Unknown host \S+|`+
 			// testcontainers' strategy: the socket or pipe is not there.
 			`Root cause NoSuchFileException|Docker Engine socket not found|did you forget to mount the docker socket|(can't|cannot|could not|couldn't|unable to) find (the )?docker socket\b|docker socket (is|was) (missing|not found)\b|`+
 			// PHP's stream_socket_client, .NET's managed handler on a socket
@@ -894,7 +900,7 @@ const (
 	desktopHyperVFailure = `^Unable to (create|start) ?[-:] The running command stopped because the preference variable|'(DockerDesktopVM|MobyLinuxVM)' failed to start|Unable to start Hyper-V VM\b`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
 	// its engine runs in.
-	desktopWSLFailure = `(Failed|fail) to (deploy distro|set version to) docker-desktop|WSL ?2 installation is incomplete|WSL 2 requires an update to its kernel component|WSL 2 erfordert ein Update der Kernelkomponente|provisioning docker WSL distros|ensuring data disk is available: |checking if isocache exists: |Docker Desktop distro installation failed|ensuring main distro is deployed: |unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
+	desktopWSLFailure = `(Failed|fail) to (deploy distro|set version to) docker-desktop|running wsl-bootstrap: exit status [1-9]|\bWsl/Service/[\w/]+|WSL ?2 installation is incomplete|WSL 2 requires an update to its kernel component|WSL 2 erfordert ein Update der Kernelkomponente|provisioning docker WSL distros|ensuring data disk is available: |checking if isocache exists: |Docker Desktop distro installation failed|ensuring main distro is deployed: |unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
 		`unexpected error (was encountered|occurred) while executing a WSL command|Unexpected WSL error`
 	// systemd (the snap's docker.dockerd unit too), SysV and upstart
 	// reporting the service down, and dockerd's fatal errors before it
@@ -951,7 +957,7 @@ const serverHandshakeLog = `http: TLS handshake error from \S+`
 // that ssh exited with status 255, which ssh uses only for its own failure
 // (it could not connect, or could not log in) and never for the remote
 // command's.
-const sshFailureUnsaid = `command \[ssh\b[^\]]*\] has exited with exit status 255`
+const sshFailureUnsaid = `command \[ssh\b.*?\] has exited with exit status 255`
 
 // dockerFailureUnsaid is a tool saying that Docker failed, and neither the
 // error nor its reason: VS Code's Dev Containers after its `docker version`
