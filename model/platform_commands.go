@@ -18,6 +18,12 @@ type PlatformCommands struct {
 	UserSocketHost string
 }
 
+// unprobedPlatform is the platform assumed when none was probed: Debian
+// with systemd.
+func unprobedPlatform() Platform {
+	return Platform{Attempted: true, OS: "linux", DistroID: "debian", ServiceManager: ServiceSystemd, Install: InstallSystem}
+}
+
 // Placeholders for commands no fact decides.
 const (
 	PlaceholderInstallCLI     = "<install the Docker CLI with your package manager>"
@@ -32,20 +38,32 @@ const (
 // common docker-git host, as before platforms were told apart.
 func CommandsFor(p Platform) PlatformCommands {
 	if !p.Attempted {
-		p = Platform{Attempted: true, OS: "linux", DistroID: "debian", ServiceManager: ServiceSystemd, Install: InstallSystem}
+		p = unprobedPlatform()
 	}
 	if p.MacOS() {
 		return macCommands(p)
 	}
 	if p.OS == "windows" {
 		// Docker on Windows is Docker Desktop (WSL2 users run the Linux
-		// build inside their distro instead).
-		return PlatformCommands{InstallCLI: "winget install -e --id Docker.DockerDesktop",
+		// build inside their distro instead), unless another app that
+		// runs there serves it.
+		c := PlatformCommands{InstallCLI: "winget install -e --id Docker.DockerDesktop",
 			InstallCompose: "winget upgrade -e --id Docker.DockerDesktop",
 			UpgradeDocker:  "winget upgrade -e --id Docker.DockerDesktop",
 			StartDaemon:    `start "" "%ProgramFiles%\Docker\Docker\Docker Desktop.exe"`}
+		if start, restart, ok := appCommands(p.Install); ok {
+			c.StartDaemon, c.RestartDaemon = start, restart
+		}
+		return c
 	}
 	c := packageCommands(p.Family())
+	if start, restart, ok := appCommands(p.Install); ok {
+		// An app's VM that serves Docker on Linux too (Colima, Rancher
+		// Desktop, Podman's machine): its own command starts it; no
+		// service of this system does.
+		c.StartDaemon, c.RestartDaemon = start, restart
+		return c
+	}
 	switch p.Install {
 	case InstallRootless:
 		if p.RootlessUnit {
@@ -143,24 +161,42 @@ func macCommands(p Platform) PlatformCommands {
 		}
 		return "unix://" + path.Join(home, rel)
 	}
+	if start, restart, ok := appCommands(p.Install); ok {
+		c.StartDaemon, c.RestartDaemon = start, restart
+	}
 	switch p.Install {
 	case InstallDockerDesktop:
 		c.StartDaemon, c.RestartDaemon = "open -a Docker", "osascript -e 'quit app \"Docker\"' && open -a Docker"
 		c.UpgradeDocker = "open -a Docker  # then Docker menu → Check for Updates"
 		c.UserSocketHost = sock(".docker/run/docker.sock")
 	case InstallColima:
-		c.StartDaemon, c.RestartDaemon, c.UpgradeDocker = "colima start", "colima restart", "brew upgrade colima docker"
+		c.UpgradeDocker = "brew upgrade colima docker"
 		c.UserSocketHost = sock(".colima/default/docker.sock")
 	case InstallOrbStack:
-		c.StartDaemon, c.RestartDaemon, c.UpgradeDocker = "orb start", "orb restart", "orb update"
+		c.UpgradeDocker = "orb update"
 		c.UserSocketHost = sock(".orbstack/run/docker.sock")
 	case InstallRancherDesktop:
-		c.StartDaemon, c.RestartDaemon = "rdctl start", "rdctl shutdown && rdctl start"
 		c.UserSocketHost = sock(".rd/docker.sock")
 	case InstallPodmanMachine:
-		c.StartDaemon, c.RestartDaemon, c.UpgradeDocker = "podman machine start", "podman machine stop && podman machine start", "brew upgrade podman"
+		c.UpgradeDocker = "brew upgrade podman"
 	}
 	return c
+}
+
+// appCommands start and restart the VM of an app that serves Docker with
+// the app's own command-line tool, the same wherever the app runs.
+func appCommands(i Install) (start, restart string, ok bool) {
+	switch i {
+	case InstallColima:
+		return "colima start", "colima restart", true
+	case InstallOrbStack:
+		return "orb start", "orb restart", true
+	case InstallRancherDesktop:
+		return "rdctl start", "rdctl shutdown && rdctl start", true
+	case InstallPodmanMachine:
+		return "podman machine start", "podman machine stop && podman machine start", true
+	}
+	return "", "", false
 }
 
 // conditions are the platform conditions a remediation step's `when:` line

@@ -39,6 +39,9 @@ type Paste struct {
 	// system docker.service the paste shows running (systemctl status),
 	// not an endpoint the paste names.
 	OtherFromSystemd bool
+	// AppRun is the app serving Docker whose own tool the paste shows run
+	// ("$ colima start", "podman machine start"), if it shows one.
+	AppRun Install
 	// PastedWording: what the wording of its statements lets a finding say.
 	PastedWording
 }
@@ -635,6 +638,7 @@ func ReadPaste(text string) Paste {
 		p.Causes = []PasteCause{{Kind: KindUnknown}}
 	}
 	p.readValues(lines)
+	p.AppRun = appRun(lines)
 	return p
 }
 

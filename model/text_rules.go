@@ -623,7 +623,7 @@ func compileTextRules() []textRule {
 		// behind it is stopped or stuck starting.
 		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`),
 		// Unless it is given as the reason for a credential helper's failure.
-		unlessPaste(r(KindDaemonUnreachable, `(OrbStack|Rancher Desktop|Docker Desktop|Docker for (Windows|Mac)|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`), credentialHelperFailure),
+		unlessPaste(r(KindDaemonUnreachable, appStopped), credentialHelperFailure),
 		needs(r(KindDaemonUnreachable, `FileNotFoundError\(2, 'No such file or directory'\)|ConnectionRefusedError\(111, 'Connection refused'\)`), `docker|unixconn`),
 		// Ruby (Errno), Rust (os error) and other runtimes' wording for the
 		// daemon's socket missing or refusing.
@@ -896,6 +896,8 @@ const (
 	// Docker Desktop for Windows failing to create its Hyper-V VM.
 	// Docker Desktop's own status line that its engine stopped (quoted, or
 	// a line of its own), not "Docker Desktop stopped the container".
+	// An app serving Docker (or its engine) said to be stopped.
+	appStopped           = `(OrbStack|Rancher Desktop|Docker Desktop|Docker for (Windows|Mac)|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`
 	desktopStopped       = `["'\x60]Docker (Desktop|Engine) stopped(\.\.\.|…)?["'\x60]|^\W*Docker (Desktop|Engine) stopped\W*$`
 	desktopHyperVFailure = `^Unable to (create|start) ?[-:] The running command stopped because the preference variable|'(DockerDesktopVM|MobyLinuxVM)' failed to start|Unable to start Hyper-V VM\b`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
@@ -943,7 +945,7 @@ const (
 	// dockerd-rootless.sh without rootlesskit: it stops before starting.
 	rootlesskitMissing = `^rootlesskit needs to be installed|(^|\| )XDG_RUNTIME_DIR needs to be set and writable`
 
-	daemonStartFailure = desktopEngineStartFailure + `|` + desktopStopped + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerServiceUnknown + `|` + openrcCrashed + `|` + dockerdStartFailure + `|` +
+	daemonStartFailure = desktopEngineStartFailure + `|` + desktopStopped + `|` + appStopped + `|` + desktopKVMFailure + `|` + desktopHyperVFailure + `|` + desktopWSLFailure + `|` + dockerServiceStartFailure + `|` + dockerServiceUnknown + `|` + openrcCrashed + `|` + dockerdStartFailure + `|` +
 		colimaStartFailure + `|` + orbstackStartFailure + `|` + orbstackServicesTimeout + `|` + desktopNoVirtualization + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` + finchStartFailure + `|` + rootlessStartFailure + `|` + rootlesskitMissing + `|` + dockerMachineStartFailure
 )
 

@@ -1784,7 +1784,7 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		{"a docker binary the loader cannot run", "docker: error while loading shared libraries: libltdl.so.7: cannot open shared object file: No such file or directory",
 			model.KindDockerCLIMissing, "unable to load it", "on its PATH"},
 		{"no docker on the shell's PATH", "bash: docker: command not found",
-			model.KindDockerCLIMissing, "found no `docker` executable on its PATH", "unable to load it"},
+			model.KindDockerCLIMissing, "finding no `docker` executable on its PATH", "unable to load it"},
 		{"a socket that accepts no new connection", "Get http:///var/run/docker.sock/v1.13/containers/json: dial unix /var/run/docker.sock: resource temporarily unavailable",
 			model.KindDaemonUnresponsive, "accepted no new connection", "Clients will hang"},
 		// The group the paste shows is named; "the socket's" is not
@@ -1829,6 +1829,24 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 	}
 }
 
+// TestPastedAppOverridesTheReadersApp: on a Mac whose probe found Docker
+// Desktop, a paste saying Colima is not running gets Colima's command.
+func TestPastedAppOverridesTheReadersApp(t *testing.T) {
+	mac := model.Platform{Attempted: true, OS: "darwin", Install: model.InstallDockerDesktop}
+	fs := model.ExplainOn("colima is not running", catalog(t), mac)
+	if len(fs) != 1 {
+		t.Fatalf("findings = %+v, want one", fs)
+	}
+	var commands []string
+	for _, st := range fs[0].Checklist {
+		commands = append(commands, st.Command)
+	}
+	all := strings.Join(commands, "\n")
+	if !strings.Contains(all, "colima start") || strings.Contains(all, "open -a Docker") {
+		t.Errorf("commands %q: want colima start, not Docker Desktop's", all)
+	}
+}
+
 // TestPastedChecklistsFitThePaste: a pasted finding's commands are the
 // ones the paste's situation calls for, not this machine's defaults.
 func TestPastedChecklistsFitThePaste(t *testing.T) {
@@ -1850,6 +1868,19 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 			model.KindDaemonUnreachable, []string{"Docker Desktop.exe"}, []string{"sudo", "systemctl", "service"}},
 		{"Colima's socket on a Mac", "Cannot connect to the Docker daemon at unix:///Users/ada/.colima/default/docker.sock. Is the docker daemon running?",
 			model.KindDaemonUnreachable, []string{"colima start"}, []string{"sudo", "systemctl", "service"}},
+		// The app the error statement names, without an endpoint.
+		{"Colima named", "colima is not running",
+			model.KindDaemonUnreachable, []string{"colima start"}, []string{"sudo", "systemctl", "service"}},
+		{"OrbStack named (macOS only)", "OrbStack is not running",
+			model.KindDaemonUnreachable, []string{"orb start"}, []string{"sudo", "systemctl", "service"}},
+		{"Docker for Windows named", "ERROR:  Docker for Windows is not running",
+			model.KindDaemonUnreachable, []string{"Docker Desktop.exe"}, []string{"sudo", "systemctl", "service"}},
+		{"Docker Desktop named on Linux", "Docker Desktop is not running",
+			model.KindDaemonUnreachable, []string{"systemctl --user start docker-desktop"}, []string{"sudo"}},
+		{"an app named in advice only", "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nTip: on a Mac with colima, run colima start.",
+			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"colima"}},
+		{"two apps named", "Docker Desktop is not running\ncolima is not running",
+			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"colima", "docker-desktop"}},
 	} {
 		fs := model.Explain(c.paste, catalog(t))
 		if len(fs) != 1 || fs[0].Kind != c.kind {
