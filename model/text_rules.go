@@ -94,7 +94,7 @@ const (
 	// that cannot set TLS up from its files.
 	tlsFailure = `x509:|tls: |(unable to|cannot|can't) verify the first certificate|SSLV3_ALERT_BAD_CERTIFICATE|\bunknown certificate authority\b|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
 		`\bSSL error: |self[- ]signed certificate in certificate chain|unable to get issuer certificate|UNABLE_TO_GET_ISSUER_CERT|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
-		tlsFilesMissing + `|could not read CA certificate|DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|unable to verify the docker daemon|TLSParameterError|` +
+		tlsFilesMissing + `|could not read CA certificate|DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|TLSParameterError|` +
 		`malformed HTTP response "?\\+x15\\+x03|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
 		`SSLException|doesn't contain CN or DNS subjectAlt|hostname '[^']*' doesn't match '[^']*'|` +
 		`\\+x15\\+x03\\+x0[0-4]`
@@ -286,7 +286,7 @@ func compileTextRules() []textRule {
 		// Prose that docker is not installed, unless it is a supposition.
 		unless(r(KindDockerCLIMissing, `docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet| or not (in|on) (your |the )?PATH)|^docker (was )?not found([.!,]|\s*$)|`+
 			`docker is required but (was )?not found|docker (was )?not found (on|in) (your |the )?PATH`),
-			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine|\b(if|when|whether|unless|in case)\b`),
+			`dial-stdio|docker-compose|docker-git\b|docker-credential|docker-machine|\b(if|when|whether|unless|in case)\b[^.]{0,60}\bdocker\b`),
 		r(KindComposePluginMissing, `Command failed: docker compose version|'?compose'? is not a docker command|unknown command:? "?(docker )?compose"?|docker: unknown command: docker compose|`+
 			`compose plugin (is )?(not|missing)|docker compose (v2 )?(plugin )?(is )?not (installed|available)|\[docker compose\] has not been installed|"docker compose"? (does not|doesn't) exist|docker compose (v2 )?not found!|looking up compose provider failed|compose\s+failed to fetch metadata: fork/exec \S*docker-compose(\.exe)?: `),
 		// Compose v1's docker-compose program missing: Compose is missing
@@ -635,7 +635,7 @@ func compileTextRules() []textRule {
 		weak(unlessPaste(unless(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`), `\bspawn|https?://`), containerHealth+`|could not run Command \{`)),
 		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
-		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start (docker\.service - )?Docker Application Container Engine`),
+		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start (docker\.service - )?Docker Application Con`),
 		// Docker Desktop's own status that its engine is stopped, unless
 		// supposed.
 		unlessInSentence(r(KindDaemonUnreachable, desktopStopped), proseSupposition),
@@ -913,7 +913,8 @@ const (
 		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): Unit( \S+)? (not found|failed to load)|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon|` +
 		// systemd's own lines for the unit (since v250 it names the unit
 		// before its description), and appliances' words for the service.
-		`Failed to start (docker\.service - )?Docker Application Container Engine|(^|[\s\]])docker\.service: Start request repeated too quickly|start request repeated too quickly for docker\.service|(^|[\s\]])docker\.service: Failed with result '(exit-code|signal|core-dump|start-limit-hit|resources)'|Docker service could not be started`
+		// (journalctl cuts its lines at the terminal's width.)
+		`Failed to start (docker\.service - )?Docker Application Con|(^|[\s\]])docker\.service: Start request repeated to|start request repeated too quickly for docker\.service|(^|[\s\]])docker\.service: Failed with result '(exit-code|signal|core-dump|start-limit-hit|resources)'|Docker service could not be started`
 	dockerdStartFailure = `(failed to start|Error starting) daemon: |unable to configure the Docker daemon with file \S+: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure  = `error starting vm: |error provisioning docker: |error starting docker: error at '|` +
 		// Lima's host agent giving up on the VM.
@@ -941,7 +942,9 @@ const (
 	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Too many retries waiting for SSH to be available|Error getting IP address: Host is not running|Error setting up host only network on machine start|` +
 		// Its VM that VirtualBox would not start or create.
 		`Unable to start the VM: .*\bVBoxManage(\.exe)? startvm\b|Error creating machine: Error with pre-create check: |Cannot run SSH command: Host "?[\w.-]+"? is not running|` +
-		`Too many retries\. Last error: Maximum number of retries \(\d+\) exceeded`
+		`Too many retries\. Last error: Maximum number of retries \(\d+\) exceeded|` +
+		// The engine it installed never listening.
+		`Unable to verify the Docker daemon is listening: `
 	// dockerd-rootless.sh without rootlesskit: it stops before starting.
 	rootlesskitMissing = `^rootlesskit needs to be installed|(^|\| )XDG_RUNTIME_DIR needs to be set and writable`
 

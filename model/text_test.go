@@ -1076,6 +1076,19 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			"not ok 3 docker info works\n# Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
 		// The docker program there, but the loader cannot run it.
+		// journalctl cutting its lines at the terminal's width.
+		{"systemd's lines for docker cut by journalctl",
+			"Oct 18 10:53:19 vps1128196 systemd[1]: docker.service: Start request repeated to\nOct 18 10:53:19 vps1128196 systemd[1]: Failed to start Docker Application Contai\n-- Unit docker.service has failed.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"docker-machine's engine never listening",
+			"$ docker-machine create --driver digitalocean dm-create-test\nSetting Docker configuration on the remote daemon...\nError creating machine: Error running provisioning: Unable to verify the Docker daemon is listening: Maximum number of retries (10) exceeded",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a tool saying Docker is not installed, when an option is set",
+			"I am also getting `RuntimeError: Docker is not installed. Please install Docker to use code execution with agent: Coder` when set `\"unsafe\"`",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"docker not installed, supposed",
+			"If Docker is not installed, the setup script installs it for you.",
+			[]model.Kind{model.KindUnknown}},
 		// Windows pipes as logs quote them, Docker Desktop's WSL distro.
 		{"Desktop's lifecycle pipe missing, in a quoted log line",
 			`time="2021-11-03T11:35:43-03:00" level=error msg="(51200fd7) 3560e9f0-com.docker.diagnose C<-S NoResponse GET /ping (325.1µs): Get \"http://ipc/ping\": open \\\\.\\pipe\\dockerLifecycleServer: El sistema no puede encontrar el archivo especificado."`,
