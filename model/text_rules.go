@@ -51,6 +51,8 @@ const (
 		`paramiko|SSHException|SSHKit|docker host|boot2docker (up|start|ssh|init)\b|` +
 		// Podman's connection to its service, DevPod's to its machine.
 		`unable to connect to Podman socket|Cannot connect to Podman|failed to create sshClient|podman(-remote|-[\d.]+(-dev)?)? (ps|info|version|images|pull|run)\b|Inject Error: |create ssh client: |Server is not reachable|host\.docker\.internal|remote-containers|Remote - SSH|` +
+		// RKE reaching each node's Docker over ssh.
+		`Failed to dial ssh using address|Failed to set up SSH tunneling for host|` +
 		// Meteor Up's ssh client, which sets Docker up on the server.
 		`\bnodemiral\b|(?i:\[[\d.]+\] - setup docker)|` +
 		// A workflow's ssh step, or plain ssh, running docker on the host.
@@ -328,7 +330,7 @@ func compileTextRules() []textRule {
 
 		// SSH endpoints.
 		unlessPaste(needs(r(KindSSHHostKeyUnknown, `Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known for|knownhosts: key (is unknown|mismatch)|host key mismatch|Server ('\S+' )?not found in known_hosts|\S+ not found in known_hosts|(server|host) key not found in known_hosts`), sshContext), gitRemote),
-		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|PasswordRequiredException|private key file is encrypted|All configured authentication methods failed|No authentication methods available`), sshContext), gitRemote+`|hostagent|minikube`),
+		unlessPaste(needs(r(KindSSHAuthFailed, `Permission denied \((publickey|password|keyboard-interactive|gssapi)|Too many authentication failures|ssh: unable to authenticate|Enter passphrase for key|passphrase protected|Authentication \(publickey\) failed|AuthenticationException|PasswordRequiredException|private key file is encrypted|cannot decode encrypted private keys|All configured authentication methods failed|No authentication methods available`), sshContext), gitRemote+`|hostagent|minikube`),
 		unlessPaste(needs(r(KindSSHUnreachable, `ssh: connect to host \S+ port \d+: (Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname|kex_exchange_identification|Connection closed by \S+ port \d+|Connection timed out during banner exchange`), sshContext), gitRemote),
 		// A handshake the remote host cut; at a loopback port it is a local
 		// VM's forward (a Podman machine still starting), not a host.
@@ -465,7 +467,7 @@ func compileTextRules() []textRule {
 		needs(r(KindAPIVersionMismatch, `\b(got|get|returns?|returned|received|with) (an? )?(HTTP )?(status )?400\b.{0,40}\b(docker|engine|daemon)\b`), `\(minimum version \d+\.\d+\)`),
 
 		// Permission on the socket or pipe.
-		unless(r(KindSocketPermissionDenied, `permission denied while trying to connect to the docker|got permission denied while trying|(`+daemonSocketLine+`).*dial unix \S+: connect: permission denied|dial unix \S+: connect: permission denied.*(`+daemonSocketLine+`)|`+
+		unless(r(KindSocketPermissionDenied, `permission denied while trying to connect to the docker|got permission denied while trying|^(Error: )?permission denied while trying to connect(\.\.\.|…)\s*$|(`+daemonSocketLine+`).*dial unix \S+: connect: permission denied|dial unix \S+: connect: permission denied.*(`+daemonSocketLine+`)|`+
 			`(docker|podman)[^/\s]*\.sock\S*:? (connect: )?permission denied|dial unix /run/podman/io\.podman: connect: permission denied|permission denied.*docker\.sock|connect EACCES \S*docker|`+
 			`pipe[/\\]docker\w*: Access is denied|docker_engine: Access is denied|access denied.*docker daemon|`+
 			`docker daemon socket.*permission denied|cannot connect to docker (engine|daemon).*permission denied|(failed|unable) to connect to (the )?docker\b.{0,40}permission denied|`+

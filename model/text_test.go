@@ -1076,6 +1076,16 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			"not ok 3 docker info works\n# Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
 		// The docker program there, but the loader cannot run it.
+		// RKE reaching nodes' Docker over ssh; a permission error cut short.
+		{"RKE's ssh login refused",
+			"Failed to dial ssh using address [10.0.0.5:22]: ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain",
+			[]model.Kind{model.KindSSHAuthFailed}},
+		{"RKE's ssh key passphrase-protected",
+			"Failed to dial ssh using address [10.0.0.5:22]: Error configuring SSH: ssh: cannot decode encrypted private keys",
+			[]model.Kind{model.KindSSHAuthFailed}},
+		{"a tool's lead-in, then the permission error cut short",
+			"Failed to connect. Is Docker running?\nError: permission denied while trying to connect...",
+			[]model.Kind{model.KindSocketPermissionDenied}},
 		// journalctl cutting its lines at the terminal's width.
 		{"systemd's lines for docker cut by journalctl",
 			"Oct 18 10:53:19 vps1128196 systemd[1]: docker.service: Start request repeated to\nOct 18 10:53:19 vps1128196 systemd[1]: Failed to start Docker Application Contai\n-- Unit docker.service has failed.",
