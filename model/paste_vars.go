@@ -47,33 +47,68 @@ func platformOfPaste(p Paste, on Platform) Platform {
 			return Platform{Attempted: true, OS: "darwin", Install: macInstallOf(addr)}
 		}
 	}
-	// The app the paste's statements name serves Docker where the paste
-	// ran: its commands, on the reader's system (OrbStack runs on macOS
-	// only; Docker Desktop on Linux is its own install; in WSL and on
-	// Windows Docker Desktop's commands are the reader's already).
-	named, os := appNamed(p)
+	return on
+}
+
+// platformOfCause is the platform whose commands start what a daemon
+// finding's statements show stopped: the one app they name ("colima is
+// not running") or whose own start command printed one of them, on the
+// platform the paste's endpoint gives (OrbStack runs on macOS only; Docker
+// Desktop on Linux is its own install, unless the paste shows macOS or
+// Windows). Other findings, a daemon on another host, or no app named,
+// keep the paste's platform: an app named in advice or in a question is
+// no evidence, and an app's commands would drop steps (the socket's group)
+// that other findings need.
+func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
+	if c.Kind != KindDaemonUnreachable && c.Kind != KindDaemonUnresponsive || hostElsewhere(p.Host) {
+		return base
+	}
+	named, os := appNamed(c.Statements)
 	if named == "" {
 		named = p.AppRun
 	}
 	if named == "" {
-		return on
+		return base
 	}
-	if !on.Attempted {
-		on = unprobedPlatform()
+	if !base.Attempted {
+		base = unprobedPlatform()
+	}
+	if os == "" && named == InstallDockerDesktop {
+		os = p.OSShown
 	}
 	switch {
-	case os != "" && os != on.OS:
+	case os != "" && os != base.OS:
 		return Platform{Attempted: true, OS: os, Install: named}
-	case named == InstallOrbStack && !on.MacOS():
+	case named == InstallOrbStack && !base.MacOS():
 		return Platform{Attempted: true, OS: "darwin", Install: named}
-	case named == InstallDockerDesktop && on.MacOS():
-		on.Install = named
-	case named == InstallDockerDesktop && on.OS == "linux" && !on.WSL:
-		on.Install = InstallDesktopLinux
+	case named == InstallDockerDesktop && base.MacOS():
+		base.Install = named
+	case named == InstallDockerDesktop && base.OS == "linux" && !base.WSL:
+		base.Install = InstallDesktopLinux
 	case named != InstallDockerDesktop:
-		on.Install = named
+		base.Install = named
 	}
-	return on
+	return base
+}
+
+// hostElsewhere reports an endpoint on another machine (ssh://, or tcp://
+// to a host other than this one's loopback): no app here starts it.
+func hostElsewhere(host string) bool {
+	proto, addr, err := ParseHost(host)
+	if err != nil {
+		return false
+	}
+	switch proto {
+	case "ssh":
+		return true
+	case "tcp":
+		h := addr
+		if i := strings.LastIndex(addr, ":"); i >= 0 {
+			h = addr[:i]
+		}
+		return h != "localhost" && h != "127.0.0.1" && h != "[::1]" && h != "0.0.0.0"
+	}
+	return false
 }
 
 // appNames are the words by which a statement names the app serving
@@ -92,58 +127,100 @@ var appNames = []struct {
 	{InstallDockerDesktop, "windows", regexp.MustCompile(`(?i)\bDocker for Windows\b`)},
 }
 
-// appTool is a line running an app's own tool, and the app.
-var appTool = regexp.MustCompile(`^(?:sudo )?(colima|orb|orbctl|rdctl|podman machine) (?:start|restart|stop|status|list|ls|init|ssh|delete|set)\b`)
+// appNameAsked is a name in a question ("Is Docker Desktop running?") or
+// in advice inside the statement ("… try `podman machine start`"): the
+// part of its sentence before and after the name.
+var (
+	appNameAfterAsked   = regexp.MustCompile(`^[^.!\n]*\?`)
+	appNameBeforeAdvice = regexp.MustCompile(`(?i)\b(try|run|use|please|verify|check|make sure|ensure|is|are)\W+\S*\W*$`)
+)
 
-// appRun is the one app whose own tool the paste shows run (a prompted
-// command, or the command alone on its line), or "" when it shows none or
-// several; advice telling to run one is no evidence.
-func appRun(lines []pasteLine) Install {
-	tools := map[string]Install{"colima": InstallColima, "orb": InstallOrbStack, "orbctl": InstallOrbStack,
-		"rdctl": InstallRancherDesktop, "podman machine": InstallPodmanMachine}
-	var run Install
-	for _, l := range lines {
-		if l.role == roleAdvice {
-			continue
-		}
-		cmd := commandText(l)
-		if cmd == "" {
-			cmd = l.text
-		}
-		m := appTool.FindStringSubmatch(cmd)
-		if m == nil {
-			continue
-		}
-		if run != "" && run != tools[m[1]] {
-			return ""
-		}
-		run = tools[m[1]]
-	}
-	return run
-}
-
-// appNamed is the one app the statements of the paste's findings name
-// ("colima is not running", "Docker Desktop is starting"), with the system
-// its name gives, or "" when they name none or several: advice naming an
-// app is no evidence of it.
-func appNamed(p Paste) (Install, string) {
+// appNamed is the one app a finding's statements name ("colima is not
+// running", "Docker Desktop is starting"), with the system its name gives,
+// or "" when they name none or several.
+func appNamed(statements []string) (Install, string) {
 	var named Install
 	var os string
-	for _, c := range p.Causes {
-		for _, s := range c.Statements {
-			for _, a := range appNames {
-				if !a.re.MatchString(s) {
-					continue
-				}
-				if named != "" && (named != a.install || os != "" && a.os != "" && os != a.os) {
-					return "", ""
-				}
-				named = a.install
-				if a.os != "" {
-					os = a.os
-				}
+	for _, s := range statements {
+		for _, a := range appNames {
+			loc := a.re.FindStringIndex(s)
+			if loc == nil || appNameAfterAsked.MatchString(s[loc[1]:]) || appNameBeforeAdvice.MatchString(s[:loc[0]]) {
+				continue
+			}
+			if named != "" && (named != a.install || os != "" && a.os != "" && os != a.os) {
+				return "", ""
+			}
+			named = a.install
+			if a.os != "" {
+				os = a.os
 			}
 		}
 	}
 	return named, os
+}
+
+// appStart is a line running an app's own start command, and the app.
+var appStart = regexp.MustCompile(`^(?:sudo )?(colima|orb|orbctl|rdctl|podman machine) (?:start|restart)\b`)
+
+// appRun is the one app whose own start command printed one of the daemon
+// findings' statements (a prompted command, or the command alone on its
+// line, then its output up to the next command), or "" when none or
+// several did: an app that started is no evidence, nor advice to run one.
+func appRun(lines []pasteLine, causes []PasteCause) Install {
+	said := map[string]bool{}
+	for _, c := range causes {
+		if c.Kind == KindDaemonUnreachable || c.Kind == KindDaemonUnresponsive {
+			for _, s := range c.Statements {
+				said[s] = true
+			}
+		}
+	}
+	tools := map[string]Install{"colima": InstallColima, "orb": InstallOrbStack, "orbctl": InstallOrbStack,
+		"rdctl": InstallRancherDesktop, "podman machine": InstallPodmanMachine}
+	var run, current Install
+	for _, l := range lines {
+		cmd := commandText(l)
+		if cmd == "" && l.role != roleAdvice && appStart.MatchString(l.text) {
+			cmd = l.text
+		}
+		if cmd != "" {
+			current = ""
+			if m := appStart.FindStringSubmatch(cmd); m != nil {
+				current = tools[m[1]]
+			}
+			continue
+		}
+		if current == "" || !said[l.raw] && !said[l.text] {
+			continue
+		}
+		if run != "" && run != current {
+			return ""
+		}
+		run = current
+	}
+	return run
+}
+
+// osShownPattern are the words by which a paste shows macOS or Windows.
+var osShownPattern = []struct {
+	os string
+	re *regexp.Regexp
+}{
+	{"darwin", regexp.MustCompile(`(?i)docker\.raw\.sock|(^|[\s"'(=])/Users/|\.app/Contents\b|com\.docker\.(vmnetd|virtualization|hyperkit)\b|\bmacOS\b`)},
+	{"windows", regexp.MustCompile(`(?i)\bWSL\b|\bwsl\.exe\b|\\pipe\\|//\./pipe/|(^|[\s"'(=])[A-Z]:\\|\bHyper-V\b|\bPS [A-Z]:\\`)},
+}
+
+// osShown is the one system other than Linux the paste shows ("" when it
+// shows none or both).
+func osShown(whole string) string {
+	shown := ""
+	for _, o := range osShownPattern {
+		if o.re.MatchString(whole) {
+			if shown != "" {
+				return ""
+			}
+			shown = o.os
+		}
+	}
+	return shown
 }

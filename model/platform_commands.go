@@ -50,7 +50,9 @@ func CommandsFor(p Platform) PlatformCommands {
 		c := PlatformCommands{InstallCLI: "winget install -e --id Docker.DockerDesktop",
 			InstallCompose: "winget upgrade -e --id Docker.DockerDesktop",
 			UpgradeDocker:  "winget upgrade -e --id Docker.DockerDesktop",
-			StartDaemon:    `start "" "%ProgramFiles%\Docker\Docker\Docker Desktop.exe"`}
+			// Docker Desktop's own CLI (4.37 and later) starts it from any
+			// shell (cmd's `start` would fail in PowerShell).
+			StartDaemon: "docker desktop start"}
 		if start, restart, ok := appCommands(p.Install); ok {
 			c.StartDaemon, c.RestartDaemon = start, restart
 		}

@@ -218,7 +218,7 @@ func platformFixtures(t *testing.T) []platformFixture {
 	)
 	fx = append(fx, platformFixture{name: "Windows", platform: model.Platform{Attempted: true, OS: "windows", Arch: "amd64"},
 		socket: "", // the engine's named pipe forbidden: append(others(""), notSystem, notGroup, notLinux, notOpenRC, "sudo lsof"),
-		want:   map[model.Kind]string{model.KindDaemonUnreachable: "Docker Desktop.exe", model.KindDockerCLIMissing: "winget install"}})
+		want:   map[model.Kind]string{model.KindDaemonUnreachable: "docker desktop start", model.KindDockerCLIMissing: "winget install"}})
 	for app, start := range map[model.Install]string{model.InstallDockerDesktop: "open -a Docker", model.InstallColima: "colima start",
 		model.InstallOrbStack: "orb start", model.InstallRancherDesktop: "rdctl start", model.InstallPodmanMachine: "podman machine start"} {
 		p := mac(app)

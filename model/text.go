@@ -39,9 +39,13 @@ type Paste struct {
 	// system docker.service the paste shows running (systemctl status),
 	// not an endpoint the paste names.
 	OtherFromSystemd bool
-	// AppRun is the app serving Docker whose own tool the paste shows run
-	// ("$ colima start", "podman machine start"), if it shows one.
+	// AppRun is the app serving Docker whose own start command printed a
+	// daemon finding's statement ("$ podman machine start" … "Error: exit
+	// status 255"), if one did.
 	AppRun Install
+	// OSShown is the one system other than Linux the paste shows (a macOS
+	// path, a Windows drive or WSL), if it shows one.
+	OSShown string
 	// PastedWording: what the wording of its statements lets a finding say.
 	PastedWording
 }
@@ -220,7 +224,7 @@ func compilePasteValues() pasteValues {
 		otherEndpoint:  regexp.MustCompile(`(^|\s)(-H|--host|-c|--context)(\s|=)|DOCKER_HOST=`),
 		dockerAnswered: regexp.MustCompile(daemonAnsweredOutput),
 		otherShell:     regexp.MustCompile(`^(sudo )?(ssh|su|multipass (shell|exec)|vagrant ssh|wsl(\.exe)?|docker-machine ssh|limactl shell|colima ssh|podman machine ssh|orb|lima)\b|^sudo (-i|-s|su)\b`),
-		sudoReport:     regexp.MustCompile(`(?i)^sudo docker \w+( -\S+)* ((returns|returned|gives|gave) (a )?valid (response|output)|works( fine)?|worked( fine)?|is working|runs fine)([.!]*\s*$|[,;]|\s+(but|while|whereas|though|although)\b)`),
+		sudoReport:     regexp.MustCompile(`(?i)^sudo docker \w+( -\S+)* ((returns|returned|gives|gave) (a )?valid (response|output)|works( fine)?|worked( fine)?|is working|runs fine)([.!]*\s*$|,?\s+(but|while|whereas|though|although)\b)`),
 		serviceLogLine: regexp.MustCompile(`^[\w.-]+\s+\|\s`),
 		rootPrompt:     regexp.MustCompile(`^(\[?root@|#\s|[^$%>]*#\s)`),
 		suLogin:        regexp.MustCompile(`^su (?:-l |--login |- )?([a-z_][\w.-]*)$`),
@@ -638,7 +642,8 @@ func ReadPaste(text string) Paste {
 		p.Causes = []PasteCause{{Kind: KindUnknown}}
 	}
 	p.readValues(lines)
-	p.AppRun = appRun(lines)
+	p.AppRun = appRun(lines, p.Causes)
+	p.OSShown = osShown(whole)
 	return p
 }
 
@@ -1442,10 +1447,13 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 	// spans many.
 	p := ReadPaste(Redact(text))
 	vars := varsFromPaste(p)
-	vars.setPlatform(platformOfPaste(p, on))
+	base := platformOfPaste(p, on)
+	vars.setPlatform(base)
 	out := make([]Finding, 0, len(p.Causes))
 	for _, c := range p.Causes {
 		rem := cat.Remedy(c.Kind)
+		vars := vars
+		vars.setPlatform(platformOfCause(c, p, base))
 		title, expl := rem.Filled(vars)
 		ev := make([]string, 0, len(c.Statements)+1)
 		for _, s := range c.Statements {

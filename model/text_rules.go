@@ -284,7 +284,7 @@ func compileTextRules() []textRule {
 		// (run.sh installed as docker-compose), minikube, Aspire, Vagrant,
 		// gcloud, doctl, azd and the Azure CLI (Python's WinError 2).
 		r(KindDockerCLIMissing, `docker-compose: exec: line \d+: docker: not found|PROVIDER_DOCKER_NOT_FOUND|Container runtime '(docker|podman)' could not be found|The executable '?docker'? Vagrant is trying to run was not|`+
-			`(^|\s)\W?docker\W? not in system PATH\b|unable to find the Docker CLI binary|\bneither docker nor podman is installed|Could not run '?docker(\.exe)?'? command\. Exception: \[WinError 2\]`),
+			`(^|\s)\W?docker\W? not in system PATH\b|unable to find the Docker CLI binary|^\W*(- )?Docker: neither docker nor podman is installed|Could not run '?docker(\.exe)?'? command\. Exception: \[WinError 2\]`),
 		// Prose that docker is not installed, unless it is a supposition.
 		unless(r(KindDockerCLIMissing, `docker (wasn't|was not|isn't|is not) installed([.,;)]|\s*$| on | in | yet| or not (in|on) (your |the )?PATH)|^docker (was )?not found([.!,]|\s*$)|`+
 			`docker is required but (was )?not found|docker (was )?not found (on|in) (your |the )?PATH`),
@@ -601,9 +601,9 @@ func compileTextRules() []textRule {
 			`permission denied|:3334`),
 		// socat relaying the daemon's socket: connect(…"path", len): errno.
 		r(KindDaemonUnreachable, `\bconnect\([^)]*"\S*docker\.sock", \d+\): (No such file or directory|Connection refused)`),
-		// hyper's own connect error under a Docker client (a missing socket,
-		// or one nobody listens on).
-		needs(r(KindDaemonUnreachable, `hyper::Error\(Connect, Os \{ code: (2|61|111)\b`), `docker`),
+		// hyper's own connect error under a Docker client: a missing socket
+		// (a refusal may be any TCP service's).
+		needs(r(KindDaemonUnreachable, `hyper::Error\(Connect, Os \{ code: 2\b`), `docker`),
 		// Podman's lead-in: the reason follows it (a refused permission, an
 		// ssh handshake), or nothing more precise is said.
 		unless(preamble(r(KindDaemonUnreachable, `unable to connect to Podman|Cannot connect to Podman`)), `:3334`),
@@ -662,7 +662,9 @@ func compileTextRules() []textRule {
 		// is a minikube node's own docker.
 		unlessPaste(r(KindDaemonUnreachable, dockerServiceStartFailure), `docker start/running|minikube`),
 		// dockerd's own fatal start-up error: no daemon serves the socket.
-		needs(r(KindDaemonUnreachable, dockerdStartFailure), `docker|graphdriver|containerd|network controller`),
+		// (`dockerd --validate` checks a configuration file, it starts
+		// nothing.)
+		unlessPaste(needs(r(KindDaemonUnreachable, dockerdStartFailure), `docker|graphdriver|containerd|network controller`), `\bdockerd\b[^\n]*\s--validate\b`),
 		// The VM or user namespace that runs the daemon failing to start:
 		// Colima's VM (unless it runs another runtime), Docker Desktop's VM
 		// without KVM or its Hyper-V VM, OrbStack's machine, Rancher
@@ -904,7 +906,7 @@ const (
 	desktopHyperVFailure = `^Unable to (create|start) ?[-:] The running command stopped because the preference variable|'(DockerDesktopVM|MobyLinuxVM)' failed to start|Unable to start Hyper-V VM\b`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
 	// its engine runs in.
-	desktopWSLFailure = `(Failed|fail) to (deploy distro|set version to) docker-desktop|running wsl-bootstrap: exit status [1-9]|\bWsl/Service/[\w/]+|WSL ?2 installation is incomplete|WSL 2 requires an update to its kernel component|WSL 2 erfordert ein Update der Kernelkomponente|provisioning docker WSL distros|ensuring data disk is available: |checking if isocache exists: |Docker Desktop distro installation failed|ensuring main distro is deployed: |unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
+	desktopWSLFailure = `(Failed|fail) to (deploy distro|set version to) docker-desktop|running wsl-bootstrap: exit status [1-9]|WSL ?2 installation is incomplete|WSL 2 requires an update to its kernel component|WSL 2 erfordert ein Update der Kernelkomponente|provisioning docker WSL distros|ensuring data disk is available: |checking if isocache exists: |Docker Desktop distro installation failed|ensuring main distro is deployed: |unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
 		`unexpected error (was encountered|occurred) while executing a WSL command|Unexpected WSL error`
 	// systemd (the snap's docker.dockerd unit too), SysV and upstart
 	// reporting the service down, and dockerd's fatal errors before it

@@ -1083,6 +1083,19 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"RKE's ssh key passphrase-protected",
 			"Failed to dial ssh using address [10.0.0.5:22]: Error configuring SSH: ssh: cannot decode encrypted private keys",
 			[]model.Kind{model.KindSSHAuthFailed}},
+		// Review: words that look like the new rules' but say another thing.
+		{"sudo docker ps working, and plain docker too",
+			"Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: connect: permission denied\nsudo docker ps works, and so does docker ps now.",
+			[]model.Kind{model.KindSocketPermissionDenied}},
+		{"dockerd --validate rejecting a configuration file",
+			"$ sudo dockerd --validate --config-file /etc/docker/daemon.json\nunable to configure the Docker daemon with file /etc/docker/daemon.json: invalid character '}' looking for beginning of object key string",
+			[]model.Kind{model.KindUnknown}},
+		{"hyper refused inside a container started by docker run",
+			"$ docker run --rm myapp\nERROR myapp::client: request failed: hyper::Error(Connect, Os { code: 111, kind: ConnectionRefused, message: \"Connection refused\" })",
+			[]model.Kind{model.KindUnknown}},
+		{"neither docker nor podman, supposed",
+			"The build step fails if neither docker nor podman is installed on the agent.",
+			[]model.Kind{model.KindUnknown}},
 		{"a tool's lead-in, then the permission error cut short",
 			"Failed to connect. Is Docker running?\nError: permission denied while trying to connect...",
 			[]model.Kind{model.KindSocketPermissionDenied}},
@@ -1108,9 +1121,6 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			[]model.Kind{model.KindDaemonUnresponsive}},
 		{"Docker Desktop's WSL bootstrap exiting",
 			"Docker Desktop - WSL distro terminated abruptly\nrunning wsl-bootstrap: exit status 1",
-			[]model.Kind{model.KindDaemonUnreachable}},
-		{"WSL refusing to import Docker Desktop's distro",
-			"An error occurred while running the command.\nWsl/Service/RegisterDistro/CreateVm/0x80072746\nc:\\windows\\system32\\wsl.exe --import docker-desktop ...\nexit status 0xffffffff",
 			[]model.Kind{model.KindDaemonUnreachable}},
 		{"WSL's own error for another distro",
 			"Error code: Wsl/Service/WSL_E_DISTRO_NOT_FOUND",
@@ -1853,8 +1863,31 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 }
 
 // TestPastedAppOverridesTheReadersApp: on a Mac whose probe found Docker
-// Desktop, a paste saying Colima is not running gets Colima's command.
+// Desktop, a paste saying Colima is not running gets Colima's command; a
+// permission finding beside it keeps the socket's steps.
 func TestPastedAppOverridesTheReadersApp(t *testing.T) {
+	linux := model.Platform{Attempted: true, OS: "linux", DistroID: "debian", ServiceManager: model.ServiceSystemd, Install: model.InstallSystem}
+	both := model.ExplainOn("colima is not running\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: connect: permission denied", catalog(t), linux)
+	for _, f := range both {
+		var commands []string
+		for _, st := range f.Checklist {
+			commands = append(commands, st.Command)
+		}
+		all := strings.Join(commands, "\n")
+		switch f.Kind {
+		case model.KindSocketPermissionDenied:
+			if !strings.Contains(all, "usermod") || strings.Contains(all, "colima") {
+				t.Errorf("permission finding's commands %q: want the group's steps, nothing of Colima", all)
+			}
+		case model.KindDaemonUnreachable:
+			if !strings.Contains(all, "colima start") {
+				t.Errorf("daemon finding's commands %q: want colima start", all)
+			}
+		}
+	}
+	if len(both) != 2 {
+		t.Errorf("findings = %v, want two", both)
+	}
 	mac := model.Platform{Attempted: true, OS: "darwin", Install: model.InstallDockerDesktop}
 	fs := model.ExplainOn("colima is not running", catalog(t), mac)
 	if len(fs) != 1 {
@@ -1888,7 +1921,7 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// The paste's endpoint shows another platform than the reader's
 		// (unprobed here): a Windows pipe, a macOS app's socket.
 		{"Docker Desktop's pipe on Windows", `docker: error during connect: Head "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/_ping": open //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.`,
-			model.KindDaemonUnreachable, []string{"Docker Desktop.exe"}, []string{"sudo", "systemctl", "service"}},
+			model.KindDaemonUnreachable, []string{"docker desktop start"}, []string{"sudo", "systemctl", "service"}},
 		{"Colima's socket on a Mac", "Cannot connect to the Docker daemon at unix:///Users/ada/.colima/default/docker.sock. Is the docker daemon running?",
 			model.KindDaemonUnreachable, []string{"colima start"}, []string{"sudo", "systemctl", "service"}},
 		// The app the error statement names, without an endpoint.
@@ -1897,13 +1930,26 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		{"OrbStack named (macOS only)", "OrbStack is not running",
 			model.KindDaemonUnreachable, []string{"orb start"}, []string{"sudo", "systemctl", "service"}},
 		{"Docker for Windows named", "ERROR:  Docker for Windows is not running",
-			model.KindDaemonUnreachable, []string{"Docker Desktop.exe"}, []string{"sudo", "systemctl", "service"}},
+			model.KindDaemonUnreachable, []string{"docker desktop start"}, []string{"sudo", "systemctl", "service"}},
 		{"Docker Desktop named on Linux", "Docker Desktop is not running",
 			model.KindDaemonUnreachable, []string{"systemctl --user start docker-desktop"}, []string{"sudo"}},
 		{"an app named in advice only", "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nTip: on a Mac with colima, run colima start.",
 			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"colima"}},
 		{"two apps named", "Docker Desktop is not running\ncolima is not running",
 			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"colima", "docker-desktop"}},
+		{"an app's start printing the failure", "$ podman machine start\nStarting machine \"podman-machine-default\"\nWaiting for VM ...\nError: exit status 255",
+			model.KindDaemonUnreachable, []string{"podman machine start"}, []string{"sudo"}},
+		// Review: an app that started, asked about, or advised.
+		{"an app that started, then the default socket refusing", "$ colima start\nINFO[0001] done\n$ docker ps\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"colima"}},
+		{"an app asked about", "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is Docker Desktop running?",
+			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"docker-desktop"}},
+		{"Podman's own hint to use a machine", "Cannot connect to Podman. Please verify your connection to the Linux system using `podman system connection list`, or try `podman machine init` and `podman machine start` to manage a new Linux VM",
+			model.KindDaemonUnreachable, nil, []string{"podman machine start"}},
+		{"Docker Desktop named with its macOS socket", "Docker Desktop is not running: dial unix /Users/ada/Library/Containers/com.docker.docker/Data/docker.raw.sock: connect: no such file or directory",
+			model.KindDaemonUnreachable, []string{"open -a Docker"}, []string{"sudo", "docker-desktop"}},
+		{"an app named for a daemon on another host", "Cannot connect to the Docker daemon at tcp://build01:2375. Is the docker daemon running?\ncolima is not running",
+			model.KindDaemonUnreachable, nil, []string{"colima"}},
 	} {
 		fs := model.Explain(c.paste, catalog(t))
 		if len(fs) != 1 || fs[0].Kind != c.kind {
