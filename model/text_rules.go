@@ -257,6 +257,8 @@ func compileTextRules() []textRule {
 		needs(r(KindRemoteDockerMissing, `dial-stdio.*exit(ed with exit)? status 127|exit status 127.*dial-stdio|docker: (command )?not found|command not found: docker\b|Usage:\s+docker system COMMAND|'dial-stdio' is not a docker command`), `dial-stdio|connhelper|ssh://|(remote host|connecting) (via|over) ssh|`+
 			// Tools that run docker on a host they reach over ssh.
 			`SSHKit::|\b(kamal|mrsk) (deploy|setup|app|server|accessory)|\(remote-exec\)|ssh-action|======CMD======|`+
+			// Meteor Up's task list on a server.
+			`(?m:^\s*\[[\w.-]+\] (-|x|✔|✘) Setup Docker\b)|`+
 			// An ssh command line whose remote command is docker.
 			`\bssh\b.*\s\S+@\S+\s+['"]?docker\s|`+
 			// Azure Pipelines' "Run shell commands on remote machine" task.

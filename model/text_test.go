@@ -1076,6 +1076,9 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			"not ok 3 docker info works\n# Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
 			[]model.Kind{model.KindDaemonUnreachable}},
 		// The docker program there, but the loader cannot run it.
+		{"Meteor Up's setup on a server without docker",
+			"Started TaskList: Setup Docker\n[kiimarketing.mx] - Setup Docker\n[kiimarketing.mx] x Setup Docker: FAILED\n\n        -----------------------------------STDERR-----------------------------------\n        bash: line 6: docker: command not found",
+			[]model.Kind{model.KindRemoteDockerMissing}},
 		// RKE reaching nodes' Docker over ssh; a permission error cut short.
 		{"RKE's ssh login refused",
 			"Failed to dial ssh using address [10.0.0.5:22]: ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain",
