@@ -77,15 +77,25 @@ func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
 		os = p.OSShown
 	}
 	switch {
+	case named == InstallDockerDesktop && os == "linux":
+		// Docker Desktop for Linux: its user unit, on this system's
+		// distro (only where systemd runs it).
+		if base.OS != "linux" || base.WSL || base.ServiceManager != ServiceSystemd {
+			return base
+		}
+		base.Install = InstallDesktopLinux
 	case os != "" && os != base.OS:
 		return Platform{Attempted: true, OS: os, Install: named}
 	case named == InstallOrbStack && !base.MacOS():
 		return Platform{Attempted: true, OS: "darwin", Install: named}
-	case named == InstallDockerDesktop && base.MacOS():
+	case named == InstallDockerDesktop && (base.MacOS() || base.OS == "windows"):
 		base.Install = named
-	case named == InstallDockerDesktop && base.OS == "linux" && !base.WSL:
-		base.Install = InstallDesktopLinux
-	case named != InstallDockerDesktop:
+	case named == InstallDockerDesktop:
+		// Docker Desktop named on Linux without a word of which system it
+		// runs on: most run on macOS or Windows, so no start command is
+		// chosen for it; this machine's stay.
+		return base
+	default:
 		base.Install = named
 	}
 	return base
@@ -123,16 +133,25 @@ var appNames = []struct {
 	{InstallRancherDesktop, "", regexp.MustCompile(`(?i)\bRancher Desktop\b|\brdctl\b`)},
 	{InstallPodmanMachine, "", regexp.MustCompile(`(?i)\bpodman machine\b|\bpodman-machine-\w+`)},
 	{InstallDockerDesktop, "", regexp.MustCompile(`(?i)\bDocker Desktop\b|\bcom\.docker\.(backend|virtualization)\b`)},
-	{InstallDockerDesktop, "darwin", regexp.MustCompile(`(?i)\bDocker for Mac\b`)},
-	{InstallDockerDesktop, "windows", regexp.MustCompile(`(?i)\bDocker for Windows\b`)},
+	{InstallDockerDesktop, "darwin", regexp.MustCompile(`(?i)\bDocker (Desktop )?for Mac\b`)},
+	{InstallDockerDesktop, "windows", regexp.MustCompile(`(?i)\bDocker (Desktop )?for Windows\b`)},
+	{InstallDockerDesktop, "linux", regexp.MustCompile(`(?i)\bDocker Desktop for Linux\b`)},
 }
+
+// appState is a statement reporting an app's own state: stopped, not
+// running, starting, or failing to start its VM or engine. Only such a
+// statement names the app that serves Docker; a name elsewhere (a feature
+// such as "Docker Desktop integration", a path) does not.
+var appState = regexp.MustCompile(`(?i)` + appStopped + `|` + desktopStopped + `|` + desktopEngineStartFailure + `|` +
+	colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` +
+	`\bis starting\b|\b(failed|unable|fails) to start\b|\bcannot start\b|\bstopped\b`)
 
 // appNameAsked is a name in a question ("Is Docker Desktop running?") or
 // in advice inside the statement ("… try `podman machine start`"): the
 // part of its sentence before and after the name.
 var (
 	appNameAfterAsked   = regexp.MustCompile(`^[^.!\n]*\?`)
-	appNameBeforeAdvice = regexp.MustCompile(`(?i)\b(try|run|use|please|verify|check|make sure|ensure|is|are)\W+\S*\W*$`)
+	appNameBeforeAdvice = regexp.MustCompile(`(?i)(^|[\s(\x60'"])(try|run|use|please|verify|check|make sure|ensure|is|are|if|whether|start|started|open|launch|restart|install|installed)\b[^.!?:]*$`)
 )
 
 // appNamed is the one app a finding's statements name ("colima is not
@@ -142,6 +161,9 @@ func appNamed(statements []string) (Install, string) {
 	var named Install
 	var os string
 	for _, s := range statements {
+		if !appState.MatchString(s) {
+			continue
+		}
 		for _, a := range appNames {
 			loc := a.re.FindStringIndex(s)
 			if loc == nil || appNameAfterAsked.MatchString(s[loc[1]:]) || appNameBeforeAdvice.MatchString(s[:loc[0]]) {
@@ -158,6 +180,9 @@ func appNamed(statements []string) (Install, string) {
 	}
 	return named, os
 }
+
+// appStarted is an app's own word that it started.
+var appStarted = regexp.MustCompile(`(?i)\bstarted successfully\b|\bmsg="?done"?|^INFO\[\d+\] done\b|\bis (now )?running\b`)
 
 // appStart is a line running an app's own start command, and the app.
 var appStart = regexp.MustCompile(`^(?:sudo )?(colima|orb|orbctl|rdctl|podman machine) (?:start|restart)\b`)
@@ -177,11 +202,16 @@ func appRun(lines []pasteLine, causes []PasteCause) Install {
 	}
 	tools := map[string]Install{"colima": InstallColima, "orb": InstallOrbStack, "orbctl": InstallOrbStack,
 		"rdctl": InstallRancherDesktop, "podman machine": InstallPodmanMachine}
+	vals := pasteValuesOnce()
 	var run, current Install
 	for _, l := range lines {
 		cmd := commandText(l)
-		if cmd == "" && l.role != roleAdvice && appStart.MatchString(l.text) {
+		if cmd == "" && l.role != roleAdvice && (appStart.MatchString(l.text) || vals.bareDockerCommand.MatchString(l.text)) {
 			cmd = l.text
+		}
+		if appStarted.MatchString(l.text) {
+			// The app said it started: what follows is not its failure.
+			current = ""
 		}
 		if cmd != "" {
 			current = ""
@@ -206,8 +236,9 @@ var osShownPattern = []struct {
 	os string
 	re *regexp.Regexp
 }{
-	{"darwin", regexp.MustCompile(`(?i)docker\.raw\.sock|(^|[\s"'(=])/Users/|\.app/Contents\b|com\.docker\.(vmnetd|virtualization|hyperkit)\b|\bmacOS\b`)},
-	{"windows", regexp.MustCompile(`(?i)\bWSL\b|\bwsl\.exe\b|\\pipe\\|//\./pipe/|(^|[\s"'(=])[A-Z]:\\|\bHyper-V\b|\bPS [A-Z]:\\`)},
+	{"darwin", regexp.MustCompile(`(?i)docker\.raw\.sock|(^|[\s"'(=])/Users/|\.app/Contents\b|com\.docker\.(vmnetd|virtualization|hyperkit)\b|\bmacOS\b|\bdarwin/(arm64|amd64)\b`)},
+	{"windows", regexp.MustCompile(`(?i)\\pipe\\|//\./pipe/|%2F%2F\.%2Fpipe%2F|(^|[\s"'(=])[A-Z]:\\|\bHyper-V\b|\bPS [A-Z]:\\|\bwindows/amd64\b`)},
+	{"linux", regexp.MustCompile(`(?i)\bDocker Desktop for Linux\b|\bsystemctl --user\b[^\n]*docker-desktop`)},
 }
 
 // osShown is the one system other than Linux the paste shows ("" when it

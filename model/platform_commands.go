@@ -52,18 +52,18 @@ func CommandsFor(p Platform) PlatformCommands {
 			UpgradeDocker:  "winget upgrade -e --id Docker.DockerDesktop",
 			// Docker Desktop's own CLI (4.37 and later) starts it from any
 			// shell (cmd's `start` would fail in PowerShell).
-			StartDaemon: "docker desktop start"}
-		if start, restart, ok := appCommands(p.Install); ok {
-			c.StartDaemon, c.RestartDaemon = start, restart
+			StartDaemon: "docker desktop start", RestartDaemon: "docker desktop restart"}
+		if app, ok := appCommands(p.Install); ok {
+			c.StartDaemon, c.RestartDaemon, c.DaemonLogs = app.StartDaemon, app.RestartDaemon, app.DaemonLogs
 		}
 		return c
 	}
 	c := packageCommands(p.Family())
-	if start, restart, ok := appCommands(p.Install); ok {
+	if app, ok := appCommands(p.Install); ok {
 		// An app's VM that serves Docker on Linux too (Colima, Rancher
 		// Desktop, Podman's machine): its own command starts it; no
 		// service of this system does.
-		c.StartDaemon, c.RestartDaemon = start, restart
+		c.StartDaemon, c.RestartDaemon, c.DaemonLogs = app.StartDaemon, app.RestartDaemon, app.DaemonLogs
 		return c
 	}
 	switch p.Install {
@@ -163,8 +163,8 @@ func macCommands(p Platform) PlatformCommands {
 		}
 		return "unix://" + path.Join(home, rel)
 	}
-	if start, restart, ok := appCommands(p.Install); ok {
-		c.StartDaemon, c.RestartDaemon = start, restart
+	if app, ok := appCommands(p.Install); ok {
+		c.StartDaemon, c.RestartDaemon, c.DaemonLogs = app.StartDaemon, app.RestartDaemon, app.DaemonLogs
 	}
 	switch p.Install {
 	case InstallDockerDesktop:
@@ -185,20 +185,24 @@ func macCommands(p Platform) PlatformCommands {
 	return c
 }
 
-// appCommands start and restart the VM of an app that serves Docker with
-// the app's own command-line tool, the same wherever the app runs.
-func appCommands(i Install) (start, restart string, ok bool) {
+// appCommands start, restart and show why the VM of an app that serves
+// Docker fails, with the app's own tools, the same wherever the app runs:
+// Colima keeps its VM's host agent log, Podman's machine tells why with
+// debug logging.
+func appCommands(i Install) (PlatformCommands, bool) {
 	switch i {
 	case InstallColima:
-		return "colima start", "colima restart", true
+		return PlatformCommands{StartDaemon: "colima start", RestartDaemon: "colima restart",
+			DaemonLogs: "tail -n 50 ~/.colima/_lima/colima/ha.stderr.log"}, true
 	case InstallOrbStack:
-		return "orb start", "orb restart", true
+		return PlatformCommands{StartDaemon: "orb start", RestartDaemon: "orb restart"}, true
 	case InstallRancherDesktop:
-		return "rdctl start", "rdctl shutdown && rdctl start", true
+		return PlatformCommands{StartDaemon: "rdctl start", RestartDaemon: "rdctl shutdown && rdctl start"}, true
 	case InstallPodmanMachine:
-		return "podman machine start", "podman machine stop && podman machine start", true
+		return PlatformCommands{StartDaemon: "podman machine start", RestartDaemon: "podman machine stop && podman machine start",
+			DaemonLogs: "podman machine start --log-level=debug"}, true
 	}
-	return "", "", false
+	return PlatformCommands{}, false
 }
 
 // conditions are the platform conditions a remediation step's `when:` line

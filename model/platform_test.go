@@ -400,3 +400,17 @@ func TestWhenConditionsParse(t *testing.T) {
 		t.Error("unknown condition accepted")
 	}
 }
+
+// TestAppsTellWhyTheirVMFails: an app whose VM serves Docker gets its own
+// way to read why the VM does not start, on macOS and on Linux alike.
+func TestAppsTellWhyTheirVMFails(t *testing.T) {
+	for app, logs := range map[model.Install]string{model.InstallColima: "tail -n 50 ~/.colima/_lima/colima/ha.stderr.log",
+		model.InstallPodmanMachine: "podman machine start --log-level=debug"} {
+		for _, p := range []model.Platform{{Attempted: true, OS: "darwin", Install: app},
+			{Attempted: true, OS: "linux", DistroID: "debian", ServiceManager: model.ServiceSystemd, Install: app}} {
+			if got := model.CommandsFor(p).DaemonLogs; got != logs {
+				t.Errorf("%s on %s: DaemonLogs = %q, want %q", app, p.OS, got, logs)
+			}
+		}
+	}
+}

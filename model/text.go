@@ -204,6 +204,8 @@ func compilePasteValues() pasteValues {
 			regexp.MustCompile(`(?i)dial unix (/[^\s:]+): connect`),
 			regexp.MustCompile(`(?i)connect (?:EACCES|ENOENT|ECONNREFUSED) (/[^\s:]+docker[^\s:]*\.sock)`),
 			regexp.MustCompile(`(?i)open (//\./pipe/[\w.-]+)`),
+			// The pipe in a request's URL, encoded ("http://%2F%2F.%2Fpipe%2F…").
+			regexp.MustCompile(`(?i)http://(%2F%2F\.%2Fpipe%2F[\w.-]+)`),
 		},
 		sudoWorks: regexp.MustCompile(`(?i)^Sudo probe: exit=0\b`),
 		// docker-git runs compose through `sudo -n` only when direct access
@@ -1420,6 +1422,9 @@ func (p *Paste) readValues(lines []pasteLine) {
 // normaliseHost turns what a message prints into a DOCKER_HOST value.
 func normaliseHost(h string) string {
 	h = strings.TrimRight(h, `.,:;"'`+"`")
+	if strings.HasPrefix(strings.ToUpper(h), "%2F%2F.%2FPIPE%2F") {
+		h = "//./pipe/" + h[len("%2F%2F.%2Fpipe%2F"):]
+	}
 	switch {
 	case strings.HasPrefix(h, "/") && !strings.HasPrefix(h, "//"):
 		return "unix://" + h
