@@ -51,14 +51,14 @@ func platformOfPaste(p Paste, on Platform) Platform {
 }
 
 // platformOfCause is the platform whose commands start what a daemon
-// finding's statements show stopped: the one app they name ("colima is
-// not running") or whose own start command printed one of them, on the
-// platform the paste's endpoint gives (OrbStack runs on macOS only; Docker
-// Desktop on Linux is its own install, unless the paste shows macOS or
-// Windows). Other findings, a daemon on another host, or no app named,
-// keep the paste's platform: an app named in advice or in a question is
-// no evidence, and an app's commands would drop steps (the socket's group)
-// that other findings need.
+// finding's statements show stopped: the one app whose state they report
+// ("colima is not running") or whose own start command printed one of
+// them, on the platform the paste's endpoint gives (OrbStack runs on macOS
+// only; Docker Desktop only where the paste shows its system: a macOS path,
+// a Windows pipe or drive, "Docker Desktop for Linux"). Other findings, a
+// daemon on another host, or no app named, keep the paste's platform: an
+// app named in advice or in a question is no evidence, and an app's
+// commands would drop steps (the socket's group) that other findings need.
 func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
 	if c.Kind != KindDaemonUnreachable && c.Kind != KindDaemonUnresponsive || hostElsewhere(p.Host) {
 		return base
@@ -146,9 +146,10 @@ var appState = regexp.MustCompile(`(?i)` + appStopped + `|` + desktopStopped + `
 	colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` +
 	`\bis starting\b|\b(failed|unable|fails) to start\b|\bcannot start\b|\bstopped\b`)
 
-// appNameAsked is a name in a question ("Is Docker Desktop running?") or
-// in advice inside the statement ("… try `podman machine start`"): the
-// part of its sentence before and after the name.
+// appNameAfterAsked and appNameBeforeAdvice find a name in a question ("Is
+// Docker Desktop running?") or in advice inside the statement ("… try
+// `podman machine start`"), read in the part of its sentence after and
+// before the name.
 var (
 	appNameAfterAsked   = regexp.MustCompile(`^[^.!\n]*\?`)
 	appNameBeforeAdvice = regexp.MustCompile(`(?i)(^|[\s(\x60'"])(try|run|use|please|verify|check|make sure|ensure|is|are|if|whether|start|started|open|launch|restart|install|installed)\b[^.!?:]*$`)
@@ -231,7 +232,9 @@ func appRun(lines []pasteLine, causes []PasteCause) Install {
 	return run
 }
 
-// osShownPattern are the words by which a paste shows macOS or Windows.
+// osShownPattern are the signs by which a paste shows the system Docker
+// Desktop runs on: macOS paths and sockets, Windows pipes and drives, or
+// Docker Desktop for Linux by name or unit.
 var osShownPattern = []struct {
 	os string
 	re *regexp.Regexp
@@ -241,8 +244,8 @@ var osShownPattern = []struct {
 	{"linux", regexp.MustCompile(`(?i)\bDocker Desktop for Linux\b|\bsystemctl --user\b[^\n]*docker-desktop`)},
 }
 
-// osShown is the one system other than Linux the paste shows ("" when it
-// shows none or both).
+// osShown is the one system those signs show ("" when they show none or
+// several).
 func osShown(whole string) string {
 	shown := ""
 	for _, o := range osShownPattern {

@@ -43,8 +43,8 @@ type Paste struct {
 	// daemon finding's statement ("$ podman machine start" … "Error: exit
 	// status 255"), if one did.
 	AppRun Install
-	// OSShown is the one system other than Linux the paste shows (a macOS
-	// path, a Windows drive or WSL), if it shows one.
+	// OSShown is the one system the paste shows Docker Desktop on (a macOS
+	// path, a Windows pipe or drive, Docker Desktop for Linux), if any.
 	OSShown string
 	// PastedWording: what the wording of its statements lets a finding say.
 	PastedWording
