@@ -1950,6 +1950,8 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"colima"}},
 		{"two apps named", "Docker Desktop is not running\ncolima is not running",
 			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"colima", "docker-desktop"}},
+		{"colima start failing under macOS zsh's prompt", "me@MacBook-Pro ~ % colima start\nINFO[0000] starting colima\nFATA[0097] error starting vm: error at 'starting': exit status 1",
+			model.KindDaemonUnreachable, []string{"colima start"}, []string{"sudo"}},
 		{"an app's start printing the failure", "$ podman machine start\nStarting machine \"podman-machine-default\"\nWaiting for VM ...\nError: exit status 255",
 			model.KindDaemonUnreachable, []string{"podman machine start"}, []string{"sudo"}},
 		// Review: an app that started, asked about, or advised.
