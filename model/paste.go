@@ -136,9 +136,11 @@ func compilePastePatterns() pastePatterns {
 			`reboot|open (docker|the|a|your|settings|preferences|terminal)\b|enable |check |see |execute |type |if you |otherwise|we recommend|it is recommended|` +
 			`to (fix|resolve|use|run|start|enable|add)|for more (information|details)|refer to|visit |read (the|this|these|more|about|through|our|docs|https?:)|follow |` +
 			`sudo (-\S+ )*(docker|usermod|chmod|chown|systemctl|groupadd|gpasswd|snap|service|setfacl|apt|dnf|yum)\b|newgrp |sg |usermod |chmod |chown |systemctl |service |then |and then |finally |after that|verify )`),
-		printedAfterPrompt:  regexp.MustCompile(`(?i)^(error( response from daemon)?: |cannot connect to the docker daemon\b|(got )?permission denied while trying to connect)|\S: line \d+: [^:\s]+: (command )?not found\s*$`),
-		listItem:            regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),
-		prompt:              regexp.MustCompile(`^(\$|%|#|❯|➜|λ|\S+ ⇒|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?( \([\w./-]+\))?\s?[$#%]|[\w.-]+@[\w.-]+ [^\s$#%]+ %)\s+\S`),
+		printedAfterPrompt: regexp.MustCompile(`(?i)^(error( response from daemon)?: |cannot connect to the docker daemon\b|(got )?permission denied while trying to connect)|\S: line \d+: [^:\s]+: (command )?not found\s*$`),
+		listItem:           regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),
+		// oh-my-zsh's theme prints its directory and git branch after
+		// its arrow ("➜  ~ git:(main) ✗ docker ps"): part of the prompt.
+		prompt:              regexp.MustCompile(`^(\$|%|#|❯|➜\s+(\S+ git:\([^)]*\)( ✗)?|~\S*)|➜|λ|\S+ ⇒|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?( \([\w./-]+\))?\s?[$#%]|[\w.-]+@[\w.-]+ [^\s$#%]+ %)\s+\S`),
 		passedCheck:         regexp.MustCompile(`^\[(PASS|PASSED|OK)\]\s`),
 		failedCheckQuestion: regexp.MustCompile(`^(\[(FAIL|WARN)\] DD\d+: )[^?]*\? (\S.*)$`),
 		// A source line building an error (quoted by a linter or a diff)

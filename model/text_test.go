@@ -1079,6 +1079,10 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"Meteor Up's setup on a server without docker",
 			"Started TaskList: Setup Docker\n[kiimarketing.mx] - Setup Docker\n[kiimarketing.mx] x Setup Docker: FAILED\n\n        -----------------------------------STDERR-----------------------------------\n        bash: line 6: docker: command not found",
 			[]model.Kind{model.KindRemoteDockerMissing}},
+		// oh-my-zsh's prompt: its directory and branch are no command.
+		{"docker ps answering under oh-my-zsh after newgrp",
+			"➜  ~ docker ps\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/json\": dial unix /var/run/docker.sock: connect: permission denied\n➜  ~ newgrp docker\n➜  ~ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
+			[]model.Kind{model.KindGroupMembershipPending}},
 		// RKE reaching nodes' Docker over ssh; a permission error cut short.
 		{"RKE's ssh login refused",
 			"Failed to dial ssh using address [10.0.0.5:22]: ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain",
@@ -1950,6 +1954,8 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"colima"}},
 		{"two apps named", "Docker Desktop is not running\ncolima is not running",
 			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"colima", "docker-desktop"}},
+		{"colima start failing under oh-my-zsh's prompt", "➜  ~ colima start\nINFO[0000] starting colima\nFATA[0097] error starting vm: error at 'starting': exit status 1",
+			model.KindDaemonUnreachable, []string{"colima start"}, []string{"sudo"}},
 		{"colima start failing under macOS zsh's prompt", "me@MacBook-Pro ~ % colima start\nINFO[0000] starting colima\nFATA[0097] error starting vm: error at 'starting': exit status 1",
 			model.KindDaemonUnreachable, []string{"colima start"}, []string{"sudo"}},
 		{"an app's start printing the failure", "$ podman machine start\nStarting machine \"podman-machine-default\"\nWaiting for VM ...\nError: exit status 255",
