@@ -24,6 +24,10 @@ type PastedWording struct {
 	// DaemonStartFailed: the paste shows the daemon, or what runs it,
 	// failing to start (not a client finding no daemon).
 	DaemonStartFailed bool
+	// ProxyAnswered: the paste shows a proxy in front of the engine
+	// (Docker Desktop's, a socket proxy) answering a server error for it:
+	// something listened, the engine behind it did not answer.
+	ProxyAnswered bool
 	// ConnectReasonUnsaid: the paste shows a client's or tool's message
 	// that it could not connect, one it also prints for other causes (a
 	// socket that refuses the user), and no reason.

@@ -204,8 +204,10 @@ func compilePasteValues() pasteValues {
 			regexp.MustCompile(`(?i)dial unix (/[^\s:]+): connect`),
 			regexp.MustCompile(`(?i)connect (?:EACCES|ENOENT|ECONNREFUSED) (/[^\s:]+docker[^\s:]*\.sock)`),
 			regexp.MustCompile(`(?i)open (//\./pipe/[\w.-]+)`),
-			// The pipe in a request's URL, encoded ("http://%2F%2F.%2Fpipe%2F…").
+			// The pipe or socket in a request's URL, encoded
+			// ("http://%2F%2F.%2Fpipe%2F…", "http://%2Fvar%2Frun%2Fdocker.sock/…").
 			regexp.MustCompile(`(?i)http://(%2F%2F\.%2Fpipe%2F[\w.-]+)`),
+			regexp.MustCompile(`(?i)http://(%2F[\w.%-]+\.sock)\b`),
 		},
 		sudoWorks: regexp.MustCompile(`(?i)^Sudo probe: exit=0\b`),
 		// docker-git runs compose through `sudo -n` only when direct access
@@ -812,6 +814,7 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		// An exception Docker Desktop's engine start path threw.
 		{kind: KindDaemonUnreachable, re: ci(desktopStartException), set: func(p *Paste) { p.DaemonStartFailed = true }, pasteNeeds: ci(desktopStartFrames)},
 		{kind: KindDaemonUnreachable, re: ci(connectReasonUnsaid), set: func(p *Paste) { p.ConnectReasonUnsaid = true }},
+		{kind: KindDaemonUnreachable, re: ci(proxyServerError), set: func(p *Paste) { p.ProxyAnswered = true }},
 		{kind: KindDaemonUnreachable, re: ci(dockerFailureUnsaid), set: func(p *Paste) { p.DockerFailureUnsaid = true }},
 		{kind: KindEndpointInvalid, re: ci(clientRejectsEndpoint), set: func(p *Paste) { p.ClientRejectsEndpoint = true }},
 		{kind: KindEndpointInvalid, re: ci(podmanConnectionInvalid), set: func(p *Paste) { p.PodmanConnectionInvalid = true }},
@@ -1422,8 +1425,11 @@ func (p *Paste) readValues(lines []pasteLine) {
 // normaliseHost turns what a message prints into a DOCKER_HOST value.
 func normaliseHost(h string) string {
 	h = strings.TrimRight(h, `.,:;"'`+"`")
-	if strings.HasPrefix(strings.ToUpper(h), "%2F%2F.%2FPIPE%2F") {
-		h = "//./pipe/" + h[len("%2F%2F.%2Fpipe%2F"):]
+	if strings.HasPrefix(strings.ToUpper(h), "%2F") {
+		// A request URL's encoded pipe or socket path.
+		if decoded, err := url.PathUnescape(h); err == nil {
+			h = decoded
+		}
 	}
 	switch {
 	case strings.HasPrefix(h, "/") && !strings.HasPrefix(h, "//"):

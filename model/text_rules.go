@@ -625,7 +625,7 @@ func compileTextRules() []textRule {
 		unlessPaste(needs(r(KindDaemonUnresponsive, `^Error response from daemon: i/o timeout\s*$`), `Docker Desktop|docker_engine|dockerDesktop`), registryRequest),
 		// Docker Desktop's proxy answers 500 to every route while the engine
 		// behind it is stopped or stuck starting.
-		r(KindDaemonUnreachable, `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`),
+		r(KindDaemonUnreachable, proxyServerError),
 		// Unless it is given as the reason for a credential helper's failure.
 		unlessPaste(r(KindDaemonUnreachable, appStopped), credentialHelperFailure),
 		needs(r(KindDaemonUnreachable, `FileNotFoundError\(2, 'No such file or directory'\)|ConnectionRefusedError\(111, 'Connection refused'\)`), `docker|unixconn`),
@@ -963,6 +963,10 @@ const nestedScheme = `\b(unix|tcp|npipe)://(unix|tcp|ssh|https?|npipe):/`
 
 // serverHandshakeLog is a Go server logging a client's failed handshake.
 const serverHandshakeLog = `http: TLS handshake error from \S+`
+
+// proxyServerError is a proxy in front of the engine (Docker Desktop's)
+// answering the client's request with a server error of its own.
+const proxyServerError = `request returned (500 )?Internal Server Error for API route( and version \S*(pipe|docker\.sock|docker_engine|_ping)|\s*$)`
 
 // sshFailureUnsaid is the docker CLI's ssh connection helper reporting
 // that ssh exited with status 255, which ssh uses only for its own failure

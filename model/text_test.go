@@ -1769,6 +1769,11 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		kind          model.Kind
 		say, neverSay string
 	}{
+		// A proxy answering 500 for its engine: something listened.
+		{"Docker Desktop's proxy answering 500 on its pipe", "request returned 500 Internal Server Error for API route and version http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.45/containers/json, check if the server supports the requested API version",
+			model.KindDaemonUnreachable, "answering a request with a server error", "found no daemon answering"},
+		{"Docker Desktop's proxy answering 500 on its macOS socket", "request returned 500 Internal Server Error for API route and version http://%2FUsers%2Fme%2F.docker%2Frun%2Fdocker.sock/v1.51/version, check if the server supports the requested API version",
+			model.KindDaemonUnreachable, "at unix:///Users/me/.docker/run/docker.sock answering", "nothing listens on it"},
 		{"a client without ssh:// support", "docker.errors.DockerException: Install paramiko package to enable ssh:// support",
 			model.KindEndpointInvalid, "does not accept the endpoint", "Every Docker client"},
 		{"Podman's connection naming a machine that is gone", `Error: Get machine connection URI: Could not find a matching machine for connection "ssh://root@127.0.0.1:51055/run/podman/podman.sock"`,
