@@ -1874,6 +1874,20 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 	}
 }
 
+// TestProxyAnsweredNeedsNoSocketCheck: a proxy that answered on a socket
+// shows the socket there; its finding asks to check the engine, not that.
+func TestProxyAnsweredNeedsNoSocketCheck(t *testing.T) {
+	fs := model.Explain("request returned 500 Internal Server Error for API route and version http://%2FUsers%2Fme%2F.docker%2Frun%2Fdocker.sock/v1.51/version, check if the server supports the requested API version", catalog(t))
+	if len(fs) != 1 {
+		t.Fatalf("findings = %+v, want one", fs)
+	}
+	for _, st := range fs[0].Checklist {
+		if st.Step == "The socket exists" {
+			t.Errorf("checklist %+v asks whether the socket exists", fs[0].Checklist)
+		}
+	}
+}
+
 // TestPastedAppOverridesTheReadersApp: on a Mac whose probe found Docker
 // Desktop, a paste saying Colima is not running gets Colima's command; a
 // permission finding beside it keeps the socket's steps.
