@@ -1,6 +1,7 @@
 package model
 
 import (
+	"net"
 	"regexp"
 	"strings"
 )
@@ -112,11 +113,12 @@ func hostElsewhere(host string) bool {
 	case "ssh":
 		return true
 	case "tcp":
-		h := addr
-		if i := strings.LastIndex(addr, ":"); i >= 0 {
-			h = addr[:i]
+		h, _, err := net.SplitHostPort(addr)
+		if err != nil {
+			h = addr
 		}
-		return h != "localhost" && h != "127.0.0.1" && h != "[::1]" && h != "0.0.0.0"
+		ip := net.ParseIP(h)
+		return h != "localhost" && (ip == nil || !ip.IsLoopback() && !ip.IsUnspecified())
 	}
 	return false
 }
@@ -142,9 +144,7 @@ var appNames = []struct {
 // running, starting, or failing to start its VM or engine. Only such a
 // statement names the app that serves Docker; a name elsewhere (a feature
 // such as "Docker Desktop integration", a path) does not.
-var appState = regexp.MustCompile(`(?i)` + appStopped + `|` + desktopStopped + `|` + desktopEngineStartFailure + `|` +
-	colimaStartFailure + `|` + orbstackStartFailure + `|` + rancherDesktopStartFailure + `|` + podmanMachineStartFailure + `|` +
-	`\bis starting\b|\b(failed|unable|fails) to start\b|\bcannot start\b|\bstopped\b`)
+var appState = regexp.MustCompile(`(?i)` + daemonStartFailure + `|\bis starting\b|\b(failed|unable|fails) to start\b|\bcannot start\b|\bstopped\b`)
 
 // appNameAfterAsked and appNameBeforeAdvice find a name in a question ("Is
 // Docker Desktop running?") or in advice inside the statement ("… try

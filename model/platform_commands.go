@@ -53,17 +53,14 @@ func CommandsFor(p Platform) PlatformCommands {
 			// Docker Desktop's own CLI (4.37 and later) starts it from any
 			// shell (cmd's `start` would fail in PowerShell).
 			StartDaemon: "docker desktop start", RestartDaemon: "docker desktop restart"}
-		if app, ok := appCommands(p.Install); ok {
-			c.StartDaemon, c.RestartDaemon, c.DaemonLogs = app.StartDaemon, app.RestartDaemon, app.DaemonLogs
-		}
+		c.useApp(p.Install)
 		return c
 	}
 	c := packageCommands(p.Family())
-	if app, ok := appCommands(p.Install); ok {
+	if c.useApp(p.Install) {
 		// An app's VM that serves Docker on Linux too (Colima, Rancher
 		// Desktop, Podman's machine): its own command starts it; no
 		// service of this system does.
-		c.StartDaemon, c.RestartDaemon, c.DaemonLogs = app.StartDaemon, app.RestartDaemon, app.DaemonLogs
 		return c
 	}
 	switch p.Install {
@@ -163,9 +160,7 @@ func macCommands(p Platform) PlatformCommands {
 		}
 		return "unix://" + path.Join(home, rel)
 	}
-	if app, ok := appCommands(p.Install); ok {
-		c.StartDaemon, c.RestartDaemon, c.DaemonLogs = app.StartDaemon, app.RestartDaemon, app.DaemonLogs
-	}
+	c.useApp(p.Install)
 	switch p.Install {
 	case InstallDockerDesktop:
 		c.StartDaemon, c.RestartDaemon = "open -a Docker", "osascript -e 'quit app \"Docker\"' && open -a Docker"
@@ -183,6 +178,16 @@ func macCommands(p Platform) PlatformCommands {
 		c.UpgradeDocker = "brew upgrade podman"
 	}
 	return c
+}
+
+// useApp takes the start, restart and log commands of the app that serves
+// Docker, when i is one (see appCommands); it reports whether it was.
+func (c *PlatformCommands) useApp(i Install) bool {
+	app, ok := appCommands(i)
+	if ok {
+		c.StartDaemon, c.RestartDaemon, c.DaemonLogs = app.StartDaemon, app.RestartDaemon, app.DaemonLogs
+	}
+	return ok
 }
 
 // appCommands start, restart and show why the VM of an app that serves

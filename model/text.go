@@ -206,8 +206,7 @@ func compilePasteValues() pasteValues {
 			regexp.MustCompile(`(?i)open (//\./pipe/[\w.-]+)`),
 			// The pipe or socket in a request's URL, encoded
 			// ("http://%2F%2F.%2Fpipe%2F…", "http://%2Fvar%2Frun%2Fdocker.sock/…").
-			regexp.MustCompile(`(?i)http://(%2F%2F\.%2Fpipe%2F[\w.-]+)`),
-			regexp.MustCompile(`(?i)http://(%2F[\w.%-]+\.sock)\b`),
+			regexp.MustCompile(`(?i)http://(%2F%2F\.%2Fpipe%2F[\w.-]+|%2F[\w.%-]+\.sock)\b`),
 		},
 		sudoWorks: regexp.MustCompile(`(?i)^Sudo probe: exit=0\b`),
 		// docker-git runs compose through `sudo -n` only when direct access
@@ -1459,7 +1458,6 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 	p := ReadPaste(Redact(text))
 	vars := varsFromPaste(p)
 	base := platformOfPaste(p, on)
-	vars.setPlatform(base)
 	out := make([]Finding, 0, len(p.Causes))
 	for _, c := range p.Causes {
 		rem := cat.Remedy(c.Kind)
