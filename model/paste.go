@@ -69,10 +69,11 @@ type pastePatterns struct {
 	fixesError *regexp.Regexp
 	// fixInstruction is the instruction a guide's "Fix error: X -> do Y"
 	// goes on with: advice after all.
-	fixInstruction *regexp.Regexp
-	imperative     *regexp.Regexp
-	listItem       *regexp.Regexp
-	prompt         *regexp.Regexp
+	fixInstruction   *regexp.Regexp
+	imperative       *regexp.Regexp
+	listItem         *regexp.Regexp
+	prompt           *regexp.Regexp
+	ohMyZshDirectory *regexp.Regexp
 	// printedAfterPrompt is output a program printed after the shell's
 	// prompt (a background job, a command typed before its output): no
 	// command starts so, and none holds a shell's diagnostic ("./build.sh
@@ -140,6 +141,9 @@ func compilePastePatterns() pastePatterns {
 		listItem:           regexp.MustCompile(`^(\d+[.)]|step \d+[:.)]?|[a-z][.)])\s+`),
 		// oh-my-zsh's theme prints its directory and git branch after
 		// its arrow ("➜  ~ git:(main) ✗ docker ps"): part of the prompt.
+		// Its directory may be a plain name ("➜  myproject docker ps"):
+		// a name followed by a command people type is that directory.
+		ohMyZshDirectory:    regexp.MustCompile(`^➜\s{2,}[\w.-]+\s+((sudo|docker|docker-compose|docker-git|colima|podman|newgrp|sg|systemctl|service|orb|limactl|rdctl|usermod|id|groups|ls|curl)\b.*)$`),
 		prompt:              regexp.MustCompile(`^(\$|%|#|❯|➜\s+(\S+ git:\([^)]*\)( ✗)?|~\S*)|➜|λ|\S+ ⇒|PS [A-Za-z]:\\[^>]*>|[A-Za-z]:\\[^>]*>|\[?[\w.-]+@[\w.-]+( [^\]]*\])?(:[^$#\s]*)?( \([\w./-]+\))?\s?[$#%]|[\w.-]+@[\w.-]+ [^\s$#%]+ %)\s+\S`),
 		passedCheck:         regexp.MustCompile(`^\[(PASS|PASSED|OK)\]\s`),
 		failedCheckQuestion: regexp.MustCompile(`^(\[(FAIL|WARN)\] DD\d+: )[^?]*\? (\S.*)$`),
@@ -393,6 +397,9 @@ func afterPrompt(p pastePatterns, line string) string {
 	loc := p.prompt.FindStringIndex(line)
 	if loc == nil {
 		return ""
+	}
+	if m := p.ohMyZshDirectory.FindStringSubmatch(line); m != nil {
+		return strings.TrimSpace(m[1])
 	}
 	// The pattern ends on the command's first character.
 	return strings.TrimSpace(line[loc[1]-1:])

@@ -1083,6 +1083,9 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"docker ps answering under oh-my-zsh after newgrp",
 			"➜  ~ docker ps\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/json\": dial unix /var/run/docker.sock: connect: permission denied\n➜  ~ newgrp docker\n➜  ~ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
 			[]model.Kind{model.KindGroupMembershipPending}},
+		{"docker ps answering under oh-my-zsh in a project directory",
+			"➜  myproject docker ps\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/json\": dial unix /var/run/docker.sock: connect: permission denied\n➜  myproject newgrp docker\n➜  myproject docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
+			[]model.Kind{model.KindGroupMembershipPending}},
 		// RKE reaching nodes' Docker over ssh; a permission error cut short.
 		{"RKE's ssh login refused",
 			"Failed to dial ssh using address [10.0.0.5:22]: ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain",
