@@ -21,6 +21,9 @@ type PastedWording struct {
 	// NoSystemd: the paste shows systemctl, asked to start docker,
 	// finding no systemd running.
 	NoSystemd bool
+	// ServiceMasked: the paste shows systemd refusing to start the
+	// docker unit because it is masked.
+	ServiceMasked bool
 	// DaemonStartFailed: the paste shows the daemon, or what runs it,
 	// failing to start (not a client finding no daemon).
 	DaemonStartFailed bool

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"net"
 	"net/url"
 	"regexp"
 	"slices"
@@ -72,11 +73,12 @@ func ClassifyText(text string) []Kind {
 }
 
 type pasteValues struct {
-	host        []*regexp.Regexp
-	sudoWorks   *regexp.Regexp
-	sudoProbe   *regexp.Regexp
-	idOutput    *regexp.Regexp
-	groupMember *regexp.Regexp
+	host         []*regexp.Regexp
+	sudoWorks    *regexp.Regexp
+	sshDialStdio *regexp.Regexp
+	sudoProbe    *regexp.Regexp
+	idOutput     *regexp.Regexp
+	groupMember  *regexp.Regexp
 	// Commands and outputs that show groups.
 	newgrpCmd *regexp.Regexp
 	// groupShell starts a shell with a group, or runs one command with it
@@ -209,6 +211,10 @@ func compilePasteValues() pasteValues {
 			regexp.MustCompile(`(?i)http://(%2F%2F\.%2Fpipe%2F[\w.-]+|%2F[\w.%-]+\.sock)\b`),
 		},
 		sudoWorks: regexp.MustCompile(`(?i)^Sudo probe: exit=0\b`),
+		// The docker CLI's ssh command line for an ssh:// endpoint, as its
+		// error quotes it ("command [ssh -l deploy -- host docker system
+		// dial-stdio] has exited with exit status 255").
+		sshDialStdio: regexp.MustCompile(`command \[ssh ([^\]]*?--\s+\S+) docker system dial-stdio\]`),
 		// docker-git runs compose through `sudo -n` only when direct access
 		// failed and `sudo -n docker info` worked.
 		sudoCompose: regexp.MustCompile(`(?i)^Command: sudo -n docker\b`),
@@ -636,7 +642,7 @@ func ReadPaste(text string) Paste {
 		// What the finding may say of each kind's statements, when they
 		// all show it.
 		for _, w := range pasteWordings() {
-			if w.kind == c.Kind && allMatch(w.re, c.Statements) && (w.pasteNeeds == nil || w.pasteNeeds.MatchString(whole)) {
+			if w.kind == c.Kind && (allMatch(w.re, c.Statements) || w.anyStatement && anyMatch(w.re, c.Statements)) && (w.pasteNeeds == nil || w.pasteNeeds.MatchString(whole)) {
 				w.set(&p)
 			}
 		}
@@ -799,6 +805,9 @@ type pasteWording struct {
 	re         *regexp.Regexp
 	set        func(*Paste)
 	pasteNeeds *regexp.Regexp
+	// anyStatement: one statement showing it is enough (a fact of the
+	// cause, not a way all its statements are worded).
+	anyStatement bool
 }
 
 var pasteWordings = sync.OnceValue(func() []pasteWording {
@@ -810,6 +819,7 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		{kind: KindWSLIntegrationDisabled, re: ci(wslIntegrationStopped), set: func(p *Paste) { p.WSLIntegrationStopped = true }},
 		{kind: KindDaemonUnreachable, re: ci(systemdNotRunning), set: func(p *Paste) { p.NoSystemd = true }},
 		{kind: KindDaemonUnreachable, re: ci(daemonStartFailure), set: func(p *Paste) { p.DaemonStartFailed = true }},
+		{kind: KindDaemonUnreachable, re: ci(dockerServiceMasked), set: func(p *Paste) { p.ServiceMasked = true }, anyStatement: true},
 		// An exception Docker Desktop's engine start path threw.
 		{kind: KindDaemonUnreachable, re: ci(desktopStartException), set: func(p *Paste) { p.DaemonStartFailed = true }, pasteNeeds: ci(desktopStartFrames)},
 		{kind: KindDaemonUnreachable, re: ci(connectReasonUnsaid), set: func(p *Paste) { p.ConnectReasonUnsaid = true }},
@@ -822,6 +832,16 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		{kind: KindTLSError, re: ci(tlsFilesMissing), set: func(p *Paste) { p.TLSFilesMissing = true }},
 	}
 })
+
+// anyMatch reports whether re matches one of statements.
+func anyMatch(re *regexp.Regexp, statements []string) bool {
+	for _, st := range statements {
+		if re.MatchString(st) {
+			return true
+		}
+	}
+	return false
+}
 
 // allMatch reports whether re matches every one of statements.
 func allMatch(re *regexp.Regexp, statements []string) bool {
@@ -1407,6 +1427,11 @@ func (p *Paste) readValues(lines []pasteLine) {
 				}
 			}
 		}
+		if p.Host == "" {
+			if m := vals.sshDialStdio.FindStringSubmatch(l.text); m != nil {
+				p.Host = sshEndpointOfArgs(strings.Fields(m[1]))
+			}
+		}
 		if p.Container == "" && strings.Contains(l.text, controllerName) {
 			p.Container = controllerName
 		}
@@ -1419,6 +1444,40 @@ func (p *Paste) readValues(lines []pasteLine) {
 			}
 		}
 	}
+}
+
+// sshEndpointOfArgs is the ssh:// endpoint the docker CLI's ssh command
+// line reaches ("-o ConnectTimeout=30 -T -l deploy -p 2222 -- host"), ""
+// when it names no host.
+func sshEndpointOfArgs(args []string) string {
+	var user, port string
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; {
+		case a == "--":
+			if i+1 >= len(args) {
+				return ""
+			}
+			u := &url.URL{Scheme: "ssh", Host: args[i+1]}
+			if at := strings.LastIndex(args[i+1], "@"); at >= 0 {
+				u.User, u.Host = url.User(args[i+1][:at]), args[i+1][at+1:]
+			}
+			if user != "" {
+				u.User = url.User(user)
+			}
+			if port != "" {
+				u.Host = net.JoinHostPort(u.Host, port)
+			}
+			return u.String()
+		case (a == "-l" || a == "-p" || a == "-o" || a == "-F" || a == "-i") && i+1 < len(args):
+			if a == "-l" {
+				user = args[i+1]
+			} else if a == "-p" {
+				port = args[i+1]
+			}
+			i++
+		}
+	}
+	return ""
 }
 
 // normaliseHost turns what a message prints into a DOCKER_HOST value.

@@ -108,7 +108,9 @@ const (
 		`ENOENT: no such file or directory, open '\S*\.docker[/\\]\S*(ca|cert|key|server)\.pem'|` + dockerPyTLSFilesMissing + `|Docker daemon is not reachable: .*PEM routines:.*no start line`
 	// dockerPyTLSFilesMissing is docker-py told to use TLS without its
 	// files.
-	dockerPyTLSFilesMissing = `TLSParameterError: Path to a certificate and key files must be provided`
+	dockerPyTLSFilesMissing = `TLSParameterError: Path to a certificate and key files must be provided|` +
+		// Compose v1's words for the same error.
+		`TLS configuration is invalid - make sure your DOCKER_TLS_VERIFY and DOCKER_CERT_PATH are set correctly`
 	// endpointPEMUnreadable and caUnreadable are the docker CLI's TLS
 	// loader (go-connections) naming a file it cannot open, in any language.
 	endpointPEMUnreadable = `unable to resolve docker endpoint: open \S+\.pem: `
@@ -263,7 +265,7 @@ func compileTextRules() []textRule {
 			`\bssh\b.*\s\S+@\S+\s+['"]?docker\s|`+
 			// Azure Pipelines' "Run shell commands on remote machine" task.
 			`Trying to setup SSH connection to`),
-		unless(r(KindDockerCLIMissing, `(^|[\s:/'"\x60])docker(\.exe)?: (command )?not found|cannot find docker client executable|\bNo Docker binary found\b|"docker(\.exe)?": executable file not found in (\$PATH|%PATH%)|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
+		unless(r(KindDockerCLIMissing, `(^|[\s:/'"\x60])docker(\.exe)?: (command )?not found|(^|\s)(/usr/bin/)?env: '?docker'?: No such file or directory|cannot find docker client executable|\bNo Docker binary found\b|"docker(\.exe)?": executable file not found in (\$PATH|%PATH%)|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
 			`['"]?docker(\.exe)?['"]? is not (recognized as )?(an? )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|n\S{0,2}o\s+(\S{1,2}\s+)?reconhecido como um comando|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
 			`'docker(\.exe)?' is not recognized as an internal or external command|term 'docker(\.exe)?' is not recognized|Unknown command:? '?docker'?\s*$|`+
@@ -827,7 +829,7 @@ func compileTextRules() []textRule {
 
 // composeV1Missing is a shell or runtime not finding Compose v1's
 // docker-compose program.
-var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|requires "docker-compose" to be installed|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|A problem occurred starting process 'command 'docker-compose(\.exe)?''|'docker-compose' is not recognized|` +
+var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|(^|\s)(/usr/bin/)?env: '?docker-compose'?: No such file or directory|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|requires "docker-compose" to be installed|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|A problem occurred starting process 'command 'docker-compose(\.exe)?''|'docker-compose' is not recognized|` +
 	`docker-compose (does not|doesn't) (appear|seem) to be installed|Local Docker Compose not found|'?docker-compose'? (is not|isn't) installed|` +
 	// Installers' own checks.
 	`^Cannot find docker-compose\b|^docker-compose is not available\b|\bdue to docker-compose not being available\b|` +
@@ -916,11 +918,14 @@ const (
 	dockerServiceStartFailure = `Job for docker\.(service|socket) failed|docker(\.dockerd)?\.(service|socket):? (main |control )?process exited, code=exited,? status=[1-9]|` +
 		`Failed to listen on Docker Socket for the API|Dependency failed for Docker Application Container Engine|^docker stop/waiting\s*$|\S*/dockerd not present or not executable|\S*/dockerd: cannot execute binary file|` +
 		`Shutting down due to ServeAPI error|failed to create API server|dockerd\[\d+\]: Failed to connect to containerd|^Failed to connect to containerd: failed to dial|` +
-		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): Unit( \S+)? (not found|failed to load)|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon|` +
+		`\bdockerd (is not|isn't) running after\b|Failed to start docker\.(service|socket): Unit( \S+)? (not found|failed to load)|` + dockerServiceMasked + `|(sudo )?systemctl (re)?start docker(\.service)?: exit status [1-9]|ExecStart=\S*dockerd\b.*\(code=exited, status=[1-9]|initscript docker, action "start" failed|Could not automatically start the Docker Daemon|` +
 		// systemd's own lines for the unit (since v250 it names the unit
 		// before its description), and appliances' words for the service.
 		// (journalctl cuts its lines at the terminal's width.)
 		`Failed to start (docker\.service - )?Docker Application Con|(^|[\s\]])docker\.service: Start request repeated to|start request repeated too quickly for docker\.service|(^|[\s\]])docker\.service: Failed with result '(exit-code|signal|core-dump|start-limit-hit|resources)'|Docker service could not be started`
+	// systemd refusing to start a masked unit (a masked unit is linked
+	// to /dev/null: no start of it runs anything).
+	dockerServiceMasked = `Failed to start docker\.(service|socket): Unit docker\.(service|socket) is masked`
 	dockerdStartFailure = `(failed to start|Error starting) daemon: |unable to configure the Docker daemon with file \S+: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure  = `error starting vm: |error provisioning docker: |error starting docker: error at '|` +
 		// Lima's host agent giving up on the VM.

@@ -1086,6 +1086,16 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"docker ps answering under oh-my-zsh in a project directory",
 			"➜  myproject docker ps\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/json\": dial unix /var/run/docker.sock: connect: permission denied\n➜  myproject newgrp docker\n➜  myproject docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES",
 			[]model.Kind{model.KindGroupMembershipPending}},
+		// env(1) finding no program to run; Compose v1 refusing its TLS
+		// settings.
+		{"env finding no docker", "+ env DOCKER_BUILDKIT=1 docker build .\nenv: \u2018docker\u2019: No such file or directory",
+			[]model.Kind{model.KindDockerCLIMissing}},
+		{"env finding no docker-compose", "Run cd test && env SOCK=/var/run/docker.sock docker-compose up -d\nenv: \u2018docker-compose\u2019: No such file or directory\nError: Process completed with exit code 127.",
+			[]model.Kind{model.KindComposePluginMissing}},
+		{"Compose v1 refusing its TLS settings", "$ docker-compose up -d\nTLS configuration is invalid - make sure your DOCKER_TLS_VERIFY and DOCKER_CERT_PATH are set correctly.\nYou might need to run `eval \"$(docker-machine env default)\"`",
+			[]model.Kind{model.KindTLSError}},
+		{"docker's unit masked", "$ sudo systemctl start docker\nFailed to start docker.service: Unit docker.service is masked.",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		// RKE reaching nodes' Docker over ssh; a permission error cut short.
 		{"RKE's ssh login refused",
 			"Failed to dial ssh using address [10.0.0.5:22]: ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain",
@@ -1953,6 +1963,14 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 			model.KindDaemonUnreachable, []string{"docker desktop start"}, []string{"sudo", "systemctl", "service"}},
 		{"Colima's socket on a Mac", "Cannot connect to the Docker daemon at unix:///Users/ada/.colima/default/docker.sock. Is the docker daemon running?",
 			model.KindDaemonUnreachable, []string{"colima start"}, []string{"sudo", "systemctl", "service"}},
+		// The remote host's system is not shown: no one package manager.
+		{"no docker on the remote host", "error during connect: Get \"http://docker.example.com/v1.41/info\": command [ssh -l deploy -- build.example.com docker system dial-stdio] has exited with exit status 127, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=bash: docker: command not found",
+			model.KindRemoteDockerMissing, []string{"ssh ssh://deploy@build.example.com cat /etc/os-release"}, []string{"apt-get", "dnf", "zypper"}},
+		// A masked unit: starting it does nothing until it is unmasked.
+		{"docker's unit masked", "$ sudo systemctl start docker\nFailed to start docker.service: Unit docker.service is masked.",
+			model.KindDaemonUnreachable, []string{"sudo systemctl unmask docker.service docker.socket", "sudo systemctl start docker"}, nil},
+		{"docker's unit failing, not masked", "Job for docker.service failed because the control process exited with error code.",
+			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"unmask"}},
 		// The app the error statement names, without an endpoint.
 		{"Colima named", "colima is not running",
 			model.KindDaemonUnreachable, []string{"colima start"}, []string{"sudo", "systemctl", "service"}},
