@@ -21,6 +21,9 @@ type PastedWording struct {
 	// NoSystemd: the paste shows systemctl, asked to start docker,
 	// finding no systemd running.
 	NoSystemd bool
+	// SELinuxDenied: the paste shows SELinux refusing a process the
+	// daemon's socket (not its owner, group or mode).
+	SELinuxDenied bool
 	// ServiceMasked: the paste shows systemd refusing to start the
 	// docker unit because it is masked.
 	ServiceMasked bool

@@ -206,6 +206,9 @@ func compilePasteValues() pasteValues {
 			regexp.MustCompile(`(?i)dial unix (/[^\s:]+): connect`),
 			regexp.MustCompile(`(?i)connect (?:EACCES|ENOENT|ECONNREFUSED) (/[^\s:]+docker[^\s:]*\.sock)`),
 			regexp.MustCompile(`(?i)open (//\./pipe/[\w.-]+)`),
+			// SELinux's denial of the socket to a process.
+			regexp.MustCompile(`avc:\s+denied\s+\{ \w+ \}.*\bpath="(/\S*docker\.sock)"`),
+			regexp.MustCompile(`SELinux is preventing \S+ from \w+ access on the \w+ (/\S*docker\.sock)`),
 			// The pipe or socket in a request's URL, encoded
 			// ("http://%2F%2F.%2Fpipe%2F…", "http://%2Fvar%2Frun%2Fdocker.sock/…").
 			regexp.MustCompile(`(?i)http://(%2F%2F\.%2Fpipe%2F[\w.-]+|%2F[\w.%-]+\.sock)\b`),
@@ -820,6 +823,7 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		{kind: KindDaemonUnreachable, re: ci(systemdNotRunning), set: func(p *Paste) { p.NoSystemd = true }},
 		{kind: KindDaemonUnreachable, re: ci(daemonStartFailure), set: func(p *Paste) { p.DaemonStartFailed = true }},
 		{kind: KindDaemonUnreachable, re: ci(dockerServiceMasked), set: func(p *Paste) { p.ServiceMasked = true }, anyStatement: true},
+		{kind: KindSocketPermissionDenied, re: ci(seLinuxSocketDenial), set: func(p *Paste) { p.SELinuxDenied = true }, anyStatement: true},
 		// An exception Docker Desktop's engine start path threw.
 		{kind: KindDaemonUnreachable, re: ci(desktopStartException), set: func(p *Paste) { p.DaemonStartFailed = true }, pasteNeeds: ci(desktopStartFrames)},
 		{kind: KindDaemonUnreachable, re: ci(connectReasonUnsaid), set: func(p *Paste) { p.ConnectReasonUnsaid = true }},

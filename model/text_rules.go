@@ -94,7 +94,7 @@ const (
 		`http\+docker|docker\.sock|UnixSocketFactory|UnixConnectionSocketFactory|NamedPipe|docker_engine|dockerjava|spotify\.docker|docker\.client|Docker API call`
 	// tlsFailure is a TLS handshake or certificate failure, or a client
 	// that cannot set TLS up from its files.
-	tlsFailure = `x509:|tls: |(unable to|cannot|can't) verify the first certificate|SSLV3_ALERT_BAD_CERTIFICATE|\bunknown certificate authority\b|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate)|` +
+	tlsFailure = `x509:|tls: |(unable to|cannot|can't) verify the first certificate|SSLV3_ALERT_BAD_CERTIFICATE|\bunknown certificate authority\b|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|certificate (signed by unknown authority|has expired|is not yet valid|is valid for|verify failed)|remote error: (tls|bad certificate|handshake failure|unknown certificate authority|certificate (expired|revoked|unknown|required)|protocol version)|` +
 		`\bSSL error: |self[- ]signed certificate in certificate chain|unable to get issuer certificate|UNABLE_TO_GET_ISSUER_CERT|server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|CERTIFICATE_VERIFY_FAILED|SSLError|SSL routines|wrong version number|` +
 		tlsFilesMissing + `|could not read CA certificate|DOCKER_CERT_PATH\)? .{0,120}(doesn't exist|does not exist|is not defined|not found)|TLSParameterError|` +
 		`malformed HTTP response "?\\+x15\\+x03|PKIX path building failed|SSLHandshakeException|SSLPeerUnverifiedException|` +
@@ -512,7 +512,9 @@ func compileTextRules() []textRule {
 		// testcontainers-java: the socket is there but may not be opened.
 		r(KindSocketPermissionDenied, `Root cause AccessDeniedException \(\S*docker\.sock\)`),
 		// SELinux refusing a connection to the socket (file modes allow it).
-		r(KindSocketPermissionDenied, `avc:\s+denied\s+\{ connectto \}.*path="?\S*docker\.sock`),
+		// SELinux refusing a process the socket (audit's record, and
+		// setroubleshoot's summary of it).
+		r(KindSocketPermissionDenied, seLinuxSocketDenial),
 
 		// The daemon: connects but does not answer.
 		unless(also(r(KindDaemonUnresponsive, `context deadline exceeded|Read timed out|Client\.Timeout exceeded|request canceled|timed out|TimeoutError|ReadTimeout|timeout exceeded`),
@@ -795,7 +797,7 @@ func compileTextRules() []textRule {
 		// Prose that the daemon is down, unless it is a supposition.
 		// Unless it is a reason given for a credential helper's failure.
 		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
-			`\bdocker (is )?(unreachable|not available|unavailable)\b|\bdocker is installed,? but (is )?not running\b|requires Docker (Desktop )?to be running|\b(didn't|did not|don't|do not|doesn't|does not) have docker( desktop)? (running|started)\b|`+
+			`\bdocker (is )?(unreachable|not available|unavailable)\b|\bdocker is installed,? but (is )?not running\b|\bdocker was found\b[^.]{0,30}\bbut (is not|isn't|does not appear to be|doesn't appear to be|does not seem to be|doesn't seem to be) running\b|\bconnection to (the )?docker( daemon| engine)? (was|is) refused\b|requires Docker (Desktop )?to be running|\b(didn't|did not|don't|do not|doesn't|does not) have docker( desktop)? (running|started)\b|`+
 			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
 			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure+`|`+pipeWithoutMessageMode+`|`+guessedCauses),
 		// "error during connect" is the CLI failing to reach its daemon: a
@@ -990,7 +992,11 @@ const dockerFailureUnsaid = `Docker returned an error\. Make sure the Docker dae
 // connect to Docker daemon", and the docker CLI before 1.13 printed
 // "Cannot connect to the Docker daemon. Is the docker daemon running on
 // this host?" for both.
-const connectReasonUnsaid = `couldn'?t connect to docker daemon\b|(unable to|could not|couldn't|cannot|can't|failed to) connect to (the )?local docker daemon\b|unable to communicate with (the )?docker socket\b|requires Docker\. Please make sure it is installed and running|\bIf it's at a non-standard location, specify the URL with the DOCKER_HOST environment variable|` +
+// seLinuxSocketDenial is SELinux refusing a process the daemon's socket
+// (audit's record, and setroubleshoot's summary of it).
+const seLinuxSocketDenial = `avc:\s+denied\s+\{ (connectto|write) \}.*\b(path|name)="?\S*docker\.sock|SELinux is preventing \S+ from (connectto|write) access on the (unix_stream_socket|sock_file) \S*docker\.sock`
+
+const connectReasonUnsaid = `couldn'?t connect to docker daemon\b|\bdocker was found\b[^.]{0,30}\bbut (does not|doesn't) (appear|seem) to be running\b|(unable to|could not|couldn't|cannot|can't|failed to) connect to (the )?local docker daemon\b|unable to communicate with (the )?docker socket\b|requires Docker\. Please make sure it is installed and running|\bIf it's at a non-standard location, specify the URL with the DOCKER_HOST environment variable|` +
 	`Cannot connect to the Docker daemon\.? Is ('docker daemon'|'docker -d'|the docker daemon) running( on this host)?\?|` +
 	`^\W*Are you trying to connect to a TLS-enabled daemon without TLS\?`
 

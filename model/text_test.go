@@ -1096,6 +1096,14 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			[]model.Kind{model.KindTLSError}},
 		{"docker's unit masked", "$ sudo systemctl start docker\nFailed to start docker.service: Unit docker.service is masked.",
 			[]model.Kind{model.KindDaemonUnreachable}},
+		{"setroubleshoot's summary of a denied socket", "SELinux is preventing traefik from connectto access on the unix_stream_socket /run/docker.sock.\n\n*****  Plugin catchall (100. confidence) suggests   **************************",
+			[]model.Kind{model.KindSocketPermissionDenied}},
+		{"an old client's TLS handshake refused", "(env)bash-3.2$ docker images\nAn error occurred trying to connect: Get https://192.168.99.100:2376/v1.20/images/json: remote error: handshake failure",
+			[]model.Kind{model.KindTLSError}},
+		{"a tool finding docker but no daemon", "Dependency check failed\nDocker was found in the path, but does not appear to be running. Please start the Docker daemon and try again.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a tool's connection to Docker refused", "$ ansible-container build\nERROR\tThe connection to Docker was refused. Check your Docker environment configuration.",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		// RKE reaching nodes' Docker over ssh; a permission error cut short.
 		{"RKE's ssh login refused",
 			"Failed to dial ssh using address [10.0.0.5:22]: ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain",
@@ -1966,6 +1974,11 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// The remote host's system is not shown: no one package manager.
 		{"no docker on the remote host", "error during connect: Get \"http://docker.example.com/v1.41/info\": command [ssh -l deploy -- build.example.com docker system dial-stdio] has exited with exit status 127, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=bash: docker: command not found",
 			model.KindRemoteDockerMissing, []string{"ssh ssh://deploy@build.example.com cat /etc/os-release"}, []string{"apt-get", "dnf", "zypper"}},
+		// SELinux refused the socket: no group grants it.
+		{"SELinux denying a container the socket", "$ docker ps\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/containers/json: dial unix /var/run/docker.sock: connect: permission denied\ntype=AVC msg=audit(1583616099.890:863): avc:  denied  { connectto } for  pid=3267 comm=\"docker\" path=\"/run/docker.sock\" scontext=system_u:system_r:container_t:s0:c36,c702 tcontext=system_u:system_r:container_runtime_t:s0 tclass=unix_stream_socket permissive=0",
+			model.KindSocketPermissionDenied, []string{"sudo ausearch -m AVC,USER_AVC -ts recent", "docker run --security-opt label=disable -v /var/run/docker.sock:/var/run/docker.sock"}, []string{"usermod", "newgrp", "chmod"}},
+		{"setroubleshoot's summary of the denial", "SELinux is preventing traefik from connectto access on the unix_stream_socket /run/docker.sock.",
+			model.KindSocketPermissionDenied, []string{"-v /run/docker.sock:/var/run/docker.sock"}, []string{"usermod", "newgrp", "chmod"}},
 		// A masked unit: starting it does nothing until it is unmasked.
 		{"docker's unit masked", "$ sudo systemctl start docker\nFailed to start docker.service: Unit docker.service is masked.",
 			model.KindDaemonUnreachable, []string{"sudo systemctl unmask docker.service docker.socket", "sudo systemctl start docker"}, nil},
