@@ -48,7 +48,50 @@ func platformOfPaste(p Paste, on Platform) Platform {
 			return Platform{Attempted: true, OS: "darwin", Install: macInstallOf(addr)}
 		}
 	}
+	// The shell or the client the paste shows ran on another system.
+	if p.ClientOS != "" && p.ClientOS != on.OS {
+		return Platform{Attempted: true, OS: p.ClientOS}
+	}
 	return on
+}
+
+// clientOSPattern are the signs by which a paste shows the system its
+// commands ran on: Windows' shells and their errors, macOS's paths and the
+// client's own OS/Arch line of `docker version`.
+var clientOSPattern = []struct {
+	os string
+	re *regexp.Regexp
+}{
+	{"windows", regexp.MustCompile(`(?im)^\s*PS [A-Z]:\\|^\s*[A-Z]:\\[^>\n]*>|is not recognized as an internal or external command|is not recognized as the name of a cmdlet|CommandNotFoundException|executable file not found in %PATH%|\bMINGW(32|64)\b|\$env:[A-Z_]+|^\s*OS: win32\b`)},
+	{"darwin", regexp.MustCompile(`(?im)^\s*OS: darwin\b|\bDarwin Kernel Version\b|/Applications/Docker\.app\b|/opt/homebrew/|/usr/local/Cellar/|(^|[\s"'(=])/Users/[^/\s]+/|\bDocker (Desktop )?for Mac\b|(~|/Users/[^/\s]+)/Library/(Containers|Group Containers)/`)},
+}
+
+// linuxShellShown are the signs of a Linux shell in a paste (a WSL distro
+// beside Windows too): with them, the paste's system is not told.
+var linuxShellShown = regexp.MustCompile(`(?m)^\S+@[\w.-]+:[~/]\S*[$#] |(^|\s)/home/\w|/mnt/[a-z]/|\bapt(-get)? (install|update)\b|\bsystemctl\b|\bjournalctl\b|\b(Ubuntu|Debian|Fedora|CentOS)\b`)
+
+// clientOSArch is the first OS/Arch line of `docker version`: the client's.
+var clientOSArch = regexp.MustCompile(`(?m)^\s*OS/Arch:\s+(\w+)/`)
+
+// clientOS is the one system the paste shows its commands ran on ("" when
+// it shows none, several, or a Linux shell).
+func clientOS(whole string) string {
+	if linuxShellShown.MatchString(whole) {
+		return ""
+	}
+	shown := ""
+	if m := clientOSArch.FindStringSubmatch(whole); m != nil && (m[1] == "windows" || m[1] == "darwin") {
+		shown = m[1]
+	}
+	for _, o := range clientOSPattern {
+		if o.re.MatchString(whole) {
+			if shown != "" && shown != o.os {
+				return ""
+			}
+			shown = o.os
+		}
+	}
+	return shown
 }
 
 // platformOfCause is the platform whose commands start what a daemon

@@ -21,6 +21,18 @@ type PastedWording struct {
 	// NoSystemd: the paste shows systemctl, asked to start docker,
 	// finding no systemd running.
 	NoSystemd bool
+	// CLIRelativePath: the paste shows docker found only through a
+	// relative PATH entry, which the program refuses to run.
+	CLIRelativePath bool
+	// DesktopCLIShimBroken: the paste shows Docker Desktop's docker
+	// command finding no com.docker.cli to run.
+	DesktopCLIShimBroken bool
+	// ClientTooOld: the paste shows the daemon refusing a client older
+	// than it accepts (and not a client newer than the daemon).
+	ClientTooOld bool
+	// DaemonTooOld: the paste shows a client asking for a newer API than
+	// the daemon supports (and not the other way).
+	DaemonTooOld bool
 	// SELinuxDenied: the paste shows SELinux refusing a process the
 	// daemon's socket (not its owner, group or mode).
 	SELinuxDenied bool

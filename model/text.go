@@ -47,6 +47,9 @@ type Paste struct {
 	// OSShown is the one system the paste shows Docker Desktop on (a macOS
 	// path, a Windows pipe or drive, Docker Desktop for Linux), if any.
 	OSShown string
+	// ClientOS is the one system the paste shows its commands ran on (a
+	// Windows shell, macOS paths, the client's OS/Arch), "" when not shown.
+	ClientOS string
 	// PastedWording: what the wording of its statements lets a finding say.
 	PastedWording
 }
@@ -653,9 +656,14 @@ func ReadPaste(text string) Paste {
 	if len(p.Causes) == 0 {
 		p.Causes = []PasteCause{{Kind: KindUnknown}}
 	}
+	if p.ClientTooOld && p.DaemonTooOld {
+		// Both sides said too old somewhere: which one is, is not shown.
+		p.ClientTooOld, p.DaemonTooOld = false, false
+	}
 	p.readValues(lines)
 	p.AppRun = appRun(lines, p.Causes)
 	p.OSShown = osShown(whole)
+	p.ClientOS = clientOS(whole)
 	return p
 }
 
@@ -824,6 +832,10 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		{kind: KindDaemonUnreachable, re: ci(daemonStartFailure), set: func(p *Paste) { p.DaemonStartFailed = true }},
 		{kind: KindDaemonUnreachable, re: ci(dockerServiceMasked), set: func(p *Paste) { p.ServiceMasked = true }, anyStatement: true},
 		{kind: KindSocketPermissionDenied, re: ci(seLinuxSocketDenial), set: func(p *Paste) { p.SELinuxDenied = true }, anyStatement: true},
+		{kind: KindDockerCLIMissing, re: ci(dockerCLIRelativePath), set: func(p *Paste) { p.CLIRelativePath = true }},
+		{kind: KindDockerCLIMissing, re: ci(desktopCLIShimBroken), set: func(p *Paste) { p.DesktopCLIShimBroken = true }},
+		{kind: KindAPIVersionMismatch, re: ci(apiClientTooOld), set: func(p *Paste) { p.ClientTooOld = true }, anyStatement: true},
+		{kind: KindAPIVersionMismatch, re: ci(apiDaemonTooOld), set: func(p *Paste) { p.DaemonTooOld = true }, anyStatement: true},
 		// An exception Docker Desktop's engine start path threw.
 		{kind: KindDaemonUnreachable, re: ci(desktopStartException), set: func(p *Paste) { p.DaemonStartFailed = true }, pasteNeeds: ci(desktopStartFrames)},
 		{kind: KindDaemonUnreachable, re: ci(connectReasonUnsaid), set: func(p *Paste) { p.ConnectReasonUnsaid = true }},

@@ -462,7 +462,7 @@ func compileTextRules() []textRule {
 		needs(unless(r(KindTLSError, `Client sen[dt] an HTTP request to an HTTPS server|dockerjava\S*DockerClientException: Error in SSL Configuration`), registryRequest), `daemon|DOCKER_HOST|--tls|DockerException|docker-compose|docker(java|-java|\.client)|`+dockerPorts),
 
 		// API versions.
-		r(KindAPIVersionMismatch, `client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version|client is newer than server|`+
+		r(KindAPIVersionMismatch, `(?-i:please upgrade your client)|`+`client version [\d.]+ is too (new|old)|api version [\d.]+ is not supported|minimum supported api version|maximum supported api version|client is newer than server|`+
 			`client API version \S+ is (too new|too old)|minim(um|al) (supported )?API version is [\d.]+ in Docker|minimum supported version is [\d.]+|client is too (new|old)|newest supported API version|`+
 			`client and server don't have same version`),
 
@@ -992,6 +992,21 @@ const dockerFailureUnsaid = `Docker returned an error\. Make sure the Docker dae
 // connect to Docker daemon", and the docker CLI before 1.13 printed
 // "Cannot connect to the Docker daemon. Is the docker daemon running on
 // this host?" for both.
+// dockerCLIRelativePath is Go refusing a docker found through a relative
+// PATH entry (exec.ErrDot); desktopCLIShimBroken Docker Desktop's docker
+// command in a WSL distro or on a Mac finding no com.docker.cli to run.
+const (
+	dockerCLIRelativePath = `exec: "docker(\.exe)?": cannot run executable found relative to current directory`
+	desktopCLIShimBroken  = `"com\.docker\.cli(\.exe)?"?: executable file not found`
+)
+
+// apiClientTooOld is a daemon refusing a client older than it accepts;
+// apiDaemonTooOld a client asking for more than the daemon supports.
+const (
+	apiClientTooOld = `client version [\d.]+ is too old|minim(um|al) (supported )?API version is|client API version \S+ is too old|client is too old|\(minimum version \d+\.\d+\)|please upgrade your client`
+	apiDaemonTooOld = `client version [\d.]+ is too new|maximum supported API version|client is newer than server|client API version \S+ is too new|client is too new|newest supported API version`
+)
+
 // seLinuxSocketDenial is SELinux refusing a process the daemon's socket
 // (audit's record, and setroubleshoot's summary of it).
 const seLinuxSocketDenial = `avc:\s+denied\s+\{ (connectto|write) \}.*\b(path|name)="?\S*docker\.sock|SELinux is preventing \S+ from (connectto|write) access on the (unix_stream_socket|sock_file) \S*docker\.sock`

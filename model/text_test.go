@@ -1790,6 +1790,19 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		kind          model.Kind
 		say, neverSay string
 	}{
+		// Which side of an API gap is too old, as the paste says it.
+		{"a client older than the daemon accepts", "Error response from daemon: client version 1.24 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version",
+			model.KindAPIVersionMismatch, "refusing a client older than it accepts", "Upgrade the Docker daemon"},
+		{"a client newer than the daemon supports", "Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.41",
+			model.KindAPIVersionMismatch, "above the daemon's maximum", "older than it accepts"},
+		// Why the program found no docker it could run.
+		{"docker found through a relative PATH entry", `exec: "docker": cannot run executable found relative to current directory`,
+			model.KindDockerCLIMissing, "relative directory on its PATH", "Install the Docker CLI"},
+		{"Docker Desktop's docker without com.docker.cli", `exec: "com.docker.cli": executable file not found in $PATH`,
+			model.KindDockerCLIMissing, "finding no `com.docker.cli` to run", "finding no `docker` executable"},
+		// A Windows pipe's access is Windows', not a socket's mode.
+		{"Windows refusing the pipe", "error during connect: Get \"http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/version\": open //./pipe/docker_engine: Access is denied.",
+			model.KindSocketPermissionDenied, "docker-users group", "srw-rw----"},
 		// A proxy answering 500 for its engine: something listened.
 		{"Docker Desktop's proxy answering 500 on its pipe", "request returned 500 Internal Server Error for API route and version http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.45/containers/json, check if the server supports the requested API version",
 			model.KindDaemonUnreachable, "answering a request with a server error", "found no daemon answering"},
@@ -1974,6 +1987,15 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// The remote host's system is not shown: no one package manager.
 		{"no docker on the remote host", "error during connect: Get \"http://docker.example.com/v1.41/info\": command [ssh -l deploy -- build.example.com docker system dial-stdio] has exited with exit status 127, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=bash: docker: command not found",
 			model.KindRemoteDockerMissing, []string{"ssh ssh://deploy@build.example.com cat /etc/os-release"}, []string{"apt-get", "dnf", "zypper"}},
+		// The shell or client the paste shows ran on Windows or macOS.
+		{"PowerShell without docker", "PS C:\\Users\\me> docker run hello-world\ndocker : The term 'docker' is not recognized as the name of a cmdlet, function, script file, or operable program.",
+			model.KindDockerCLIMissing, []string{"winget install -e --id Docker.DockerDesktop", "$env:Path += "}, []string{"apt-get", "export PATH"}},
+		{"cmd with a client too old", "C:\\Users\\me>docker-compose up\nERROR: client version 1.22 is too old. Minimum supported API version is 1.24, please upgrade your client to a newer version",
+			model.KindAPIVersionMismatch, []string{"Remove-Item Env:DOCKER_API_VERSION", "winget upgrade"}, []string{"unset", "apt-get"}},
+		{"docker version's client on macOS", " OS/Arch:           darwin/arm64\ndocker: 'compose' is not a docker command.",
+			model.KindComposePluginMissing, []string{"brew install docker-compose"}, []string{"apt-get"}},
+		{"a WSL distro beside Windows paths", "me@PC:~$ docker ps\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nC:\\Users\\me> docker ps works",
+			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"docker desktop start"}},
 		// SELinux refused the socket: no group grants it.
 		{"SELinux denying a container the socket", "$ docker ps\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/containers/json: dial unix /var/run/docker.sock: connect: permission denied\ntype=AVC msg=audit(1583616099.890:863): avc:  denied  { connectto } for  pid=3267 comm=\"docker\" path=\"/run/docker.sock\" scontext=system_u:system_r:container_t:s0:c36,c702 tcontext=system_u:system_r:container_runtime_t:s0 tclass=unix_stream_socket permissive=0",
 			model.KindSocketPermissionDenied, []string{"sudo ausearch -m AVC,USER_AVC -ts recent", "docker run --security-opt label=disable -v /var/run/docker.sock:/var/run/docker.sock"}, []string{"usermod", "newgrp", "chmod"}},
