@@ -21,6 +21,9 @@ type PastedWording struct {
 	// NoSystemd: the paste shows systemctl, asked to start docker,
 	// finding no systemd running.
 	NoSystemd bool
+	// HostNotResolved: the paste shows a client whose daemon's host
+	// name did not resolve (nothing was connected to).
+	HostNotResolved bool
 	// CLIRelativePath: the paste shows docker found only through a
 	// relative PATH entry, which the program refuses to run.
 	CLIRelativePath bool

@@ -79,6 +79,7 @@ type pasteValues struct {
 	host         []*regexp.Regexp
 	sudoWorks    *regexp.Regexp
 	sshDialStdio *regexp.Regexp
+	tcpRequest   *regexp.Regexp
 	sudoProbe    *regexp.Regexp
 	idOutput     *regexp.Regexp
 	groupMember  *regexp.Regexp
@@ -220,6 +221,7 @@ func compilePasteValues() pasteValues {
 		// The docker CLI's ssh command line for an ssh:// endpoint, as its
 		// error quotes it ("command [ssh -l deploy -- host docker system
 		// dial-stdio] has exited with exit status 255").
+		tcpRequest:   regexp.MustCompile(`(?i)(?:error during connect|error occurred trying to connect): (?:Get|Post|Head|Put|Delete) "?https?://([\w.-]+:\d+)/`),
 		sshDialStdio: regexp.MustCompile(`command \[ssh ([^\]]*?--\s+\S+) docker system dial-stdio\]`),
 		// docker-git runs compose through `sudo -n` only when direct access
 		// failed and `sudo -n docker info` worked.
@@ -832,6 +834,7 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		{kind: KindDaemonUnreachable, re: ci(daemonStartFailure), set: func(p *Paste) { p.DaemonStartFailed = true }},
 		{kind: KindDaemonUnreachable, re: ci(dockerServiceMasked), set: func(p *Paste) { p.ServiceMasked = true }, anyStatement: true},
 		{kind: KindSocketPermissionDenied, re: ci(seLinuxSocketDenial), set: func(p *Paste) { p.SELinuxDenied = true }, anyStatement: true},
+		{kind: KindDaemonUnreachable, re: ci(hostNotResolved), set: func(p *Paste) { p.HostNotResolved = true }},
 		{kind: KindDockerCLIMissing, re: ci(dockerCLIRelativePath), set: func(p *Paste) { p.CLIRelativePath = true }},
 		{kind: KindDockerCLIMissing, re: ci(desktopCLIShimBroken), set: func(p *Paste) { p.DesktopCLIShimBroken = true }},
 		{kind: KindAPIVersionMismatch, re: ci(apiClientTooOld), set: func(p *Paste) { p.ClientTooOld = true }, anyStatement: true},
@@ -1448,6 +1451,13 @@ func (p *Paste) readValues(lines []pasteLine) {
 				p.Host = sshEndpointOfArgs(strings.Fields(m[1]))
 			}
 		}
+		if p.Host == "" {
+			// The request URL of a client failing to connect over TCP
+			// (not the placeholder host of the CLI's ssh helper).
+			if m := vals.tcpRequest.FindStringSubmatch(l.text); m != nil && !strings.HasPrefix(m[1], "docker.example.com") {
+				p.Host = "tcp://" + m[1]
+			}
+		}
 		if p.Container == "" && strings.Contains(l.text, controllerName) {
 			p.Container = controllerName
 		}
@@ -1546,9 +1556,15 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 		if len(ev) == 0 {
 			ev = append(ev, "pasted text: no Docker error statement recognised")
 		}
+		severity := c.Kind.Severity()
+		if c.Kind == KindUnknown {
+			// Nothing in the paste shows a failure this tool knows: it
+			// claims no error.
+			severity = SeverityInfo
+		}
 		out = append(out, Finding{
 			Kind:        c.Kind,
-			Severity:    c.Kind.Severity(),
+			Severity:    severity,
 			Source:      SourcePaste,
 			Title:       title,
 			Explanation: expl,

@@ -1000,6 +1000,10 @@ const (
 	desktopCLIShimBroken  = `"com\.docker\.cli(\.exe)?"?: executable file not found`
 )
 
+// hostNotResolved is a client whose daemon's host name did not resolve:
+// it connected to nothing.
+const hostNotResolved = `dial tcp: lookup \S+( on \S+)?: (no such host|server misbehaving|Temporary failure in name resolution)|getaddrinfo (ENOTFOUND|EAI_AGAIN)\b|Name or service not known|nodename nor servname provided|No address associated with hostname`
+
 // apiClientTooOld is a daemon refusing a client older than it accepts;
 // apiDaemonTooOld a client asking for more than the daemon supports.
 const (

@@ -1711,6 +1711,34 @@ func TestExplainSpeaksOfThePaste(t *testing.T) {
 	}
 }
 
+// A paste that shows no known failure claims no error, and the finding
+// does not speak of a raw error that the paste does not hold.
+func TestExplainOfNoKnownFailureClaimsNone(t *testing.T) {
+	fs := model.Explain("hello world", catalog(t))
+	if len(fs) != 1 || fs[0].Kind != model.KindUnknown {
+		t.Fatalf("findings = %+v", fs)
+	}
+	if fs[0].Severity == model.SeverityError {
+		t.Errorf("severity = %q: a paste without a known failure is no error", fs[0].Severity)
+	}
+	if strings.Contains(fs[0].Title, "failed") || strings.Contains(fs[0].Explanation, "raw error") {
+		t.Errorf("title %q, explanation %q: speak of a failure the paste does not show", fs[0].Title, fs[0].Explanation)
+	}
+}
+
+// The client's request URL names the TCP endpoint it tried.
+func TestPastedRequestURLNamesTheEndpoint(t *testing.T) {
+	fs := model.Explain(`error during connect: Get "http://10.0.0.7:2375/v1.45/containers/json": dial tcp 10.0.0.7:2375: connect: connection refused`, catalog(t))
+	if len(fs) != 1 || !strings.Contains(fs[0].Explanation, "tcp://10.0.0.7:2375") {
+		t.Fatalf("findings = %+v, want the endpoint tcp://10.0.0.7:2375 named", fs)
+	}
+	// The ssh helper's placeholder host is no endpoint.
+	fs = model.Explain(`error during connect: Get "http://docker.example.com/v1.41/info": dial tcp: lookup docker.example.com: no such host`, catalog(t))
+	if len(fs) == 0 || strings.Contains(fs[0].Explanation, "docker.example.com") {
+		t.Errorf("findings = %+v: the ssh helper's placeholder named as the endpoint", fs)
+	}
+}
+
 func TestExplainNeutralisesEscapes(t *testing.T) {
 	// C1 controls come as runes (valid UTF-8), so they reach the sanitiser
 	// instead of being dropped as invalid bytes: U+009B starts a CSI
@@ -1790,6 +1818,9 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		kind          model.Kind
 		say, neverSay string
 	}{
+		// A host name that did not resolve: nothing was connected to.
+		{"a daemon's host name not resolving", `error during connect: Get "http://docker.example.invalid:2375/v1.45/containers/json": dial tcp: lookup docker.example.invalid: no such host`,
+			model.KindDaemonUnreachable, "could not resolve the name of its daemon's host (tcp://docker.example.invalid:2375)", "found no daemon answering"},
 		// Which side of an API gap is too old, as the paste says it.
 		{"a client older than the daemon accepts", "Error response from daemon: client version 1.24 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version",
 			model.KindAPIVersionMismatch, "refusing a client older than it accepts", "Upgrade the Docker daemon"},
