@@ -2,6 +2,7 @@ package model
 
 import (
 	"net"
+	"path"
 	"regexp"
 	"strings"
 )
@@ -43,7 +44,7 @@ func platformOfPaste(p Paste, on Platform) Platform {
 	if proto, addr, err := ParseHostOn(p.Host, "windows"); err == nil {
 		switch {
 		case proto == "npipe" && on.OS != "windows":
-			return Platform{Attempted: true, OS: "windows"}
+			return Platform{Attempted: true, OS: "windows", Install: pipeInstallOf(addr)}
 		case proto == "unix" && strings.HasPrefix(addr, "/Users/") && macInstallOf(addr) != "" && !on.MacOS():
 			return Platform{Attempted: true, OS: "darwin", Install: macInstallOf(addr)}
 		}
@@ -53,6 +54,15 @@ func platformOfPaste(p Paste, on Platform) Platform {
 		return Platform{Attempted: true, OS: p.ClientOS}
 	}
 	return on
+}
+
+// pipeInstallOf is the app whose named pipe addr is, by its name ("" when
+// the name does not say): Podman's machine names its pipe after itself.
+func pipeInstallOf(addr string) Install {
+	if strings.HasPrefix(path.Base(strings.ReplaceAll(addr, `\`, "/")), "podman-machine-") {
+		return InstallPodmanMachine
+	}
+	return ""
 }
 
 // clientOSPattern are the signs by which a paste shows the system its

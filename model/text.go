@@ -1439,24 +1439,7 @@ func (p *Paste) readValues(lines []pasteLine) {
 			continue
 		}
 		if p.Host == "" {
-			for _, re := range vals.host {
-				if m := re.FindStringSubmatch(l.text); m != nil {
-					p.Host = normaliseHost(m[1])
-					break
-				}
-			}
-		}
-		if p.Host == "" {
-			if m := vals.sshDialStdio.FindStringSubmatch(l.text); m != nil {
-				p.Host = sshEndpointOfArgs(strings.Fields(m[1]))
-			}
-		}
-		if p.Host == "" {
-			// The request URL of a client failing to connect over TCP
-			// (not the placeholder host of the CLI's ssh helper).
-			if m := vals.tcpRequest.FindStringSubmatch(l.text); m != nil && !strings.HasPrefix(m[1], "docker.example.com") {
-				p.Host = "tcp://" + m[1]
-			}
+			p.Host = hostOf(l.text)
 		}
 		if p.Container == "" && strings.Contains(l.text, controllerName) {
 			p.Container = controllerName
@@ -1470,6 +1453,25 @@ func (p *Paste) readValues(lines []pasteLine) {
 			}
 		}
 	}
+}
+
+// hostOf is the Docker endpoint a statement names ("" when none).
+func hostOf(text string) string {
+	vals := pasteValuesOnce()
+	for _, re := range vals.host {
+		if m := re.FindStringSubmatch(text); m != nil {
+			return normaliseHost(m[1])
+		}
+	}
+	if m := vals.sshDialStdio.FindStringSubmatch(text); m != nil {
+		return sshEndpointOfArgs(strings.Fields(m[1]))
+	}
+	// The request URL of a client failing to connect over TCP (not the
+	// placeholder host of the CLI's ssh helper).
+	if m := vals.tcpRequest.FindStringSubmatch(text); m != nil && !strings.HasPrefix(m[1], "docker.example.com") {
+		return "tcp://" + m[1]
+	}
+	return ""
 }
 
 // sshEndpointOfArgs is the ssh:// endpoint the docker CLI's ssh command
@@ -1541,13 +1543,20 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 	// Redact the whole paste before it is split into lines: a private key
 	// spans many.
 	p := ReadPaste(Redact(text))
-	vars := varsFromPaste(p)
-	base := platformOfPaste(p, on)
 	out := make([]Finding, 0, len(p.Causes))
 	for _, c := range p.Causes {
 		rem := cat.Remedy(c.Kind)
-		vars := vars
-		vars.setPlatform(platformOfCause(c, p, base))
+		// Each finding speaks of the endpoint its own statements name,
+		// the paste's first one when they name none.
+		p := p
+		for _, s := range c.Statements {
+			if h := hostOf(plainText(s)); h != "" {
+				p.Host = h
+				break
+			}
+		}
+		vars := varsFromPaste(p)
+		vars.setPlatform(platformOfCause(c, p, platformOfPaste(p, on)))
 		title, expl := rem.Filled(vars)
 		ev := make([]string, 0, len(c.Statements)+1)
 		for _, s := range c.Statements {

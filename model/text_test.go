@@ -1711,6 +1711,34 @@ func TestExplainSpeaksOfThePaste(t *testing.T) {
 	}
 }
 
+// Each finding names the endpoint of its own statements, not the first
+// one the paste names.
+func TestPastedFindingsNameTheirOwnEndpoint(t *testing.T) {
+	fs := model.Explain("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nGot permission denied while trying to connect to the Docker daemon socket at unix:///mnt/wsl/rancher-desktop/run/docker.sock: Get \"http://x/v1.24/containers/json\": dial unix /mnt/wsl/rancher-desktop/run/docker.sock: connect: permission denied", catalog(t))
+	want := map[model.Kind]string{
+		model.KindDaemonUnreachable:      "/var/run/docker.sock",
+		model.KindSocketPermissionDenied: "/mnt/wsl/rancher-desktop/run/docker.sock",
+	}
+	if len(fs) != len(want) {
+		t.Fatalf("findings = %+v, want %d", fs, len(want))
+	}
+	for _, f := range fs {
+		path, other := want[f.Kind], ""
+		for k, p := range want {
+			if k != f.Kind {
+				other = p
+			}
+		}
+		text := f.Explanation
+		for _, s := range f.Checklist {
+			text += "\n" + s.Command
+		}
+		if !strings.Contains(text, path) || strings.Contains(text, other) {
+			t.Errorf("%s speaks of %q; want %s and never %s", f.Kind, text, path, other)
+		}
+	}
+}
+
 // A paste that shows no known failure claims no error, and the finding
 // does not speak of a raw error that the paste does not hold.
 func TestExplainOfNoKnownFailureClaimsNone(t *testing.T) {
@@ -2018,6 +2046,9 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// The remote host's system is not shown: no one package manager.
 		{"no docker on the remote host", "error during connect: Get \"http://docker.example.com/v1.41/info\": command [ssh -l deploy -- build.example.com docker system dial-stdio] has exited with exit status 127, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=bash: docker: command not found",
 			model.KindRemoteDockerMissing, []string{"ssh ssh://deploy@build.example.com cat /etc/os-release"}, []string{"apt-get", "dnf", "zypper"}},
+		// Podman's machine names its pipe after itself.
+		{"Podman's pipe on Windows", `error during connect: Get "http://%2F%2F.%2Fpipe%2Fpodman-machine-default/v1.47/version": open //./pipe/podman-machine-default: The system cannot find the file specified.`,
+			model.KindDaemonUnreachable, []string{"podman machine start"}, []string{"docker desktop", "sudo"}},
 		// The shell or client the paste shows ran on Windows or macOS.
 		{"PowerShell without docker", "PS C:\\Users\\me> docker run hello-world\ndocker : The term 'docker' is not recognized as the name of a cmdlet, function, script file, or operable program.",
 			model.KindDockerCLIMissing, []string{"winget install -e --id Docker.DockerDesktop", "$env:Path += "}, []string{"apt-get", "export PATH"}},
