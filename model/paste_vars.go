@@ -56,6 +56,24 @@ func platformOfPaste(p Paste, on Platform) Platform {
 	return on
 }
 
+// rootlessDaemon is a rootless daemon's own statement (rootlesskit, its
+// dockerd-rootless wrapper) or its socket in the user's runtime directory.
+var rootlessDaemon = regexp.MustCompile(`\brootlesskit\b|\bdockerd-rootless|\bfailed to setup UID/GID map\b|^unix:///run/user/\d+/docker\.sock$`)
+
+// rootlessShown reports a daemon finding whose statements or endpoint show
+// a rootless daemon.
+func rootlessShown(c PasteCause, p Paste) bool {
+	if rootlessDaemon.MatchString(p.Host) {
+		return true
+	}
+	for _, s := range c.Statements {
+		if rootlessDaemon.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // pipeInstallOf is the app whose named pipe addr is, by its name ("" when
 // the name does not say): Podman's machine names its pipe after itself.
 func pipeInstallOf(addr string) Install {
@@ -116,6 +134,17 @@ func clientOS(whole string) string {
 func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
 	if c.Kind != KindDaemonUnreachable && c.Kind != KindDaemonUnresponsive || hostElsewhere(p.Host) {
 		return base
+	}
+	if rootlessShown(c, p) {
+		// A rootless daemon, this user's own: its own start, not the
+		// system's service.
+		if !base.Attempted {
+			base = unprobedPlatform()
+		}
+		if base.OS == "linux" && !base.WSL {
+			base.Install = InstallRootless
+			return base
+		}
 	}
 	named, os := appNamed(c.Statements)
 	if named == "" {

@@ -598,7 +598,7 @@ func compileTextRules() []textRule {
 		// answering and relaying its plugin's failure.
 		unless(also(r(KindDaemonUnreachable, `dial unix \S+: connect: (no such file or directory|connection refused)`), daemonSocketLine), `containerd|/run/(buildkit|dagger)/|/docker/plugins/|permission denied|:3334|`+desktopInternalSocket),
 		unless(r(KindDaemonUnreachable, `is the docker engine running|`+
-			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*(docker|podman\.sock)|connect ECONNREFUSED \S*(docker|podman)\.sock|`+
+			`docker\.sock\S*:? (connect: )?(no such file|connection refused)|connect ENOENT \S*(docker|podman\.sock|/podman/\S+\.sock)|connect ECONNREFUSED \S*((docker|podman)\.sock|/podman/\S+\.sock)|`+
 			`pipe[/\\]docker\w*:? \(?The system cannot find the file specified|named pipe error: The system cannot find the file specified|docker_engine:? \(?The system cannot find the file specified|`+
 			`Docker Desktop is starting|colima is not running|`+
 			`rootless Docker not found|SocketNotFoundError|pywintypes\.error: \(2, '(CreateFile|WaitNamedPipe)'|\(2, '(CreateFile|WaitNamedPipe)', 'The system cannot find the file specified\.'\)|pywintypes\.error \(cannot find the file specified\)|kind: Connect, source: Some\(Os \{ code: (2|61|111)|`+
@@ -670,7 +670,7 @@ func compileTextRules() []textRule {
 		// dockerd's own fatal start-up error: no daemon serves the socket.
 		// (`dockerd --validate` checks a configuration file, it starts
 		// nothing.)
-		unlessPaste(needs(r(KindDaemonUnreachable, dockerdStartFailure), `docker|graphdriver|containerd|network controller`), `\bdockerd\b[^\n]*\s--validate\b`),
+		unlessPaste(needs(r(KindDaemonUnreachable, dockerdStartFailure), `docker|graphdriver|containerd|network controller|dockremap`), `\bdockerd\b[^\n]*\s--validate\b`),
 		// The VM or user namespace that runs the daemon failing to start:
 		// Colima's VM (unless it runs another runtime), Docker Desktop's VM
 		// without KVM or its Hyper-V VM, OrbStack's machine, Rancher
@@ -924,11 +924,11 @@ const (
 		// systemd's own lines for the unit (since v250 it names the unit
 		// before its description), and appliances' words for the service.
 		// (journalctl cuts its lines at the terminal's width.)
-		`Failed to start (docker\.service - )?Docker Application Con|(^|[\s\]])docker\.service: Start request repeated to|start request repeated too quickly for docker\.service|(^|[\s\]])docker\.service: Failed with result '(exit-code|signal|core-dump|start-limit-hit|resources)'|Docker service could not be started`
+		`Failed to start (docker\.service - )?Docker Application Con|docker\.(service|socket): Job docker\.(service|socket)/start failed with result '\w+'|(^|[\s\]])docker\.service: Start request repeated to|start request repeated too quickly for docker\.service|(^|[\s\]])docker\.service: Failed with result '(exit-code|signal|core-dump|start-limit-hit|resources)'|Docker service could not be started`
 	// systemd refusing to start a masked unit (a masked unit is linked
 	// to /dev/null: no start of it runs anything).
 	dockerServiceMasked = `Failed to start docker\.(service|socket): Unit docker\.(service|socket) is masked`
-	dockerdStartFailure = `(failed to start|Error starting) daemon: |unable to configure the Docker daemon with file \S+: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
+	dockerdStartFailure = `(failed to start|Error starting) daemon:( |$)|failed to setup UID/GID map: |unable to configure the Docker daemon with file \S+: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure  = `error starting vm: |error provisioning docker: |error starting docker: error at '|` +
 		// Lima's host agent giving up on the VM.
 		`\bexiting, status=\{Running:false\b|\[hostagent\] Driver stopped due to error\b`

@@ -1096,6 +1096,14 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 			[]model.Kind{model.KindTLSError}},
 		{"docker's unit masked", "$ sudo systemctl start docker\nFailed to start docker.service: Unit docker.service is masked.",
 			[]model.Kind{model.KindDaemonUnreachable}},
+		{"rootless dockerd's rootlesskit without subuid ranges", "$ dockerd-rootless.sh\n[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: No subuid ranges found for user 1003 (\"xxx\")",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"dockerd's start error on a line of its own", "Error starting daemon:\n  Error during \"dockremap\" user creation:\n  Couldn't create subordinate ID ranges:\n  open /etc/subuid: no such file or directory",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"systemd's job failing on a dependency", "Mar 22 16:27:44 bazzite systemd[1]: docker.service: Job docker.service/start failed with result 'dependency'.",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Podman Desktop finding no machine API socket", "log : main ↪️ error is Error: connect ENOENT /var/folders/5d/x_32rxnx07s6yc_t07vf0shw0000gn/T/podman/vm-api.sock",
+			[]model.Kind{model.KindDaemonUnreachable}},
 		{"setroubleshoot's summary of a denied socket", "SELinux is preventing traefik from connectto access on the unix_stream_socket /run/docker.sock.\n\n*****  Plugin catchall (100. confidence) suggests   **************************",
 			[]model.Kind{model.KindSocketPermissionDenied}},
 		{"an old client's TLS handshake refused", "(env)bash-3.2$ docker images\nAn error occurred trying to connect: Get https://192.168.99.100:2376/v1.20/images/json: remote error: handshake failure",
@@ -2046,6 +2054,11 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// The remote host's system is not shown: no one package manager.
 		{"no docker on the remote host", "error during connect: Get \"http://docker.example.com/v1.41/info\": command [ssh -l deploy -- build.example.com docker system dial-stdio] has exited with exit status 127, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=bash: docker: command not found",
 			model.KindRemoteDockerMissing, []string{"ssh ssh://deploy@build.example.com cat /etc/os-release"}, []string{"apt-get", "dnf", "zypper"}},
+		// A rootless daemon is the user's own: no system service starts it.
+		{"a rootless daemon's socket", "Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?",
+			model.KindDaemonUnreachable, []string{"dockerd-rootless-setuptool.sh install"}, []string{"sudo"}},
+		{"rootless dockerd's rootlesskit without subuid ranges", "$ dockerd-rootless.sh\n[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: No subuid ranges found for user 1001 (\"testuser\")",
+			model.KindDaemonUnreachable, []string{"dockerd-rootless-setuptool.sh install"}, []string{"sudo"}},
 		// Podman's machine names its pipe after itself.
 		{"Podman's pipe on Windows", `error during connect: Get "http://%2F%2F.%2Fpipe%2Fpodman-machine-default/v1.47/version": open //./pipe/podman-machine-default: The system cannot find the file specified.`,
 			model.KindDaemonUnreachable, []string{"podman machine start"}, []string{"docker desktop", "sudo"}},
