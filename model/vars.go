@@ -50,6 +50,8 @@ type Vars struct {
 	TLSFailure string
 	CertDir    string
 	KeyFile    string
+	// CAInUse: a ca.pem was loaded and the daemon is verified against it.
+	CAInUse bool
 	// DaemonAddr is host:port of a tcp:// endpoint, or a placeholder.
 	DaemonAddr string
 	// StartUnsupervised and LogsUnsupervised start and follow a daemon

@@ -5,7 +5,8 @@ package probe
 //   - without a context: DOCKER_TLS_VERIFY (verify the daemon) or
 //     DOCKER_TLS (encrypt only) turn TLS on, with ca.pem, cert.pem and
 //     key.pem from DOCKER_CERT_PATH, else the config directory ($DOCKER_CONFIG
-//     or ~/.docker); files that do not exist are not used;
+//     or ~/.docker); ca.pem must exist (the docker CLI stops without it),
+//     cert.pem and key.pem are not used when they do not exist;
 //   - with a context: the store's contexts/tls/<sha256 of name>/docker/
 //     {ca,cert,key}.pem and the endpoint's SkipTLSVerify.
 //
@@ -56,7 +57,7 @@ func LoadTLS(cfg Config, e model.Endpoint) (*tls.Config, model.TLSFacts) {
 		f.Enabled = skip || anyExists(f.Dir, "ca.pem", "cert.pem", "key.pem")
 	} else {
 		verify := cfg.Env("DOCKER_TLS_VERIFY") != ""
-		if !verify && cfg.Env("DOCKER_TLS") == "" {
+		if !envTLS(cfg) {
 			return nil, model.TLSFacts{}
 		}
 		f.Enabled, f.Verify = true, verify
@@ -72,13 +73,23 @@ func LoadTLS(cfg Config, e model.Endpoint) (*tls.Config, model.TLSFacts) {
 	if !f.Enabled {
 		return nil, f
 	}
-	tc, err := buildTLS(&f)
+	tc, err := buildTLS(&f, e.Context == "" || e.Context == "default")
 	if err != nil {
 		f.LoadFault = model.NewFault(err)
 		f.Failure = model.TLSLoadFailed
 		return nil, f
 	}
 	return tc, f
+}
+
+// envTLS reports whether the environment turns TLS on for an endpoint
+// that no context chose: DOCKER_TLS_VERIFY or DOCKER_TLS set.
+func envTLS(cfg Config) bool {
+	getenv := cfg.Env
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	return getenv("DOCKER_TLS_VERIFY") != "" || getenv("DOCKER_TLS") != ""
 }
 
 // contextSkipTLSVerify reads the docker endpoint's SkipTLSVerify from the
@@ -108,11 +119,17 @@ func anyExists(dir string, names ...string) bool {
 	return false
 }
 
-// buildTLS reads the files that exist in f.Dir into a tls.Config.
-func buildTLS(f *model.TLSFacts) (*tls.Config, error) {
+// buildTLS reads the files that exist in f.Dir into a tls.Config. With
+// requireCA (TLS from the environment) a missing ca.pem is an error, as it
+// is for the docker CLI; a context's store may lack it.
+func buildTLS(f *model.TLSFacts, requireCA bool) (*tls.Config, error) {
 	tc := &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: !f.Verify}
 	ca := filepath.Join(f.Dir, "ca.pem")
-	if data, err := readSmall(ca); err == nil {
+	data, err := readSmall(ca)
+	if requireCA && errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s does not exist: with %s set, the docker CLI stops before connecting (unable to resolve docker endpoint: open %s: no such file or directory)", ca, f.Source, ca)
+	}
+	if err == nil {
 		pool := x509.NewCertPool()
 		if !pool.AppendCertsFromPEM(data) {
 			return nil, fmt.Errorf("%s holds no PEM certificate", ca)
