@@ -62,6 +62,14 @@ func TestResolveEndpointPrecedence(t *testing.T) {
 		{"config.json currentContext", "", "", base, "unix:///tmp/colima.sock", model.SourceConfigFile},
 		{"default without config", "", "", map[string]string{"DOCKER_CONFIG": t.TempDir()}, model.DefaultHost, model.SourceDefault},
 		{"context named default", "", "default", base, model.DefaultHost, model.SourceContextFlag},
+		// The docker CLI fills in its defaults (docker context ls shows them).
+		{"DOCKER_HOST unix:// is the default socket", "", "", with(map[string]string{"DOCKER_HOST": "unix://"}), model.DefaultHost, model.SourceDockerHost},
+		{"blank DOCKER_HOST is the default socket", "", "", with(map[string]string{"DOCKER_HOST": "   "}), model.DefaultHost, model.SourceDockerHost},
+		{"DOCKER_HOST tcp:// is localhost:2375", "", "", with(map[string]string{"DOCKER_HOST": "tcp://"}), "tcp://localhost:2375", model.SourceDockerHost},
+		{"DOCKER_HOST tcp://:2375 is localhost", "", "", with(map[string]string{"DOCKER_HOST": "tcp://:2375"}), "tcp://localhost:2375", model.SourceDockerHost},
+		{"--host tcp://h is port 2375", "tcp://h", "", base, "tcp://h:2375", model.SourceHostFlag},
+		{"blank DOCKER_HOST with TLS is localhost:2376", "", "", with(map[string]string{"DOCKER_HOST": " ", "DOCKER_TLS": "1"}), model.DefaultTLSHost, model.SourceDockerHost},
+		{"default with TLS is localhost:2376", "", "", map[string]string{"DOCKER_CONFIG": t.TempDir(), "DOCKER_TLS_VERIFY": "1"}, model.DefaultTLSHost, model.SourceDefault},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -89,6 +97,8 @@ func TestResolveEndpointBrokenSettings(t *testing.T) {
 		want string
 	}{
 		{"malformed DOCKER_HOST", Config{Env: envMap(map[string]string{"DOCKER_HOST": "tcp//localhost"})}, "no scheme"},
+		{"http:// DOCKER_HOST, which the docker CLI refuses", Config{Env: envMap(map[string]string{"DOCKER_HOST": "http://127.0.0.1:2375"})}, "invalid bind address format: http://127.0.0.1:2375"},
+		{"https:// --host", Config{HostFlag: "https://h:2376", Env: envMap(nil)}, "invalid bind address format: https://h:2376"},
 		{"unknown context", Config{ContextFlag: "nope", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, `context "nope" does not exist`},
 		{"malformed meta", Config{ContextFlag: "broken", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, "malformed"},
 		{"meta without docker endpoint", Config{ContextFlag: "nodocker", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, "no docker endpoint"},
