@@ -110,8 +110,20 @@ func TestClassifyEveryKind(t *testing.T) {
 		{"remote DOCKER_HOST without DOCKER_GIT_API_URL", func(s *model.Snapshot) {
 			s.Endpoint = model.Endpoint{Host: "tcp://127.0.0.1:2375", Source: model.SourceDockerHost, Proto: "tcp", Address: "127.0.0.1:2375"}
 			s.Socket = model.SocketFacts{}
-			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/local/bin/docker-git"}
+			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/local/bin/docker-git", DockerHost: "tcp://127.0.0.1:2375"}
 		}, []model.Kind{model.KindRemoteAPIURLRequired}, 32, "cannot auto-discover the controller"},
+		{"tcp:// chosen by --host while DOCKER_HOST is unset: docker-git does not stop", func(s *model.Snapshot) {
+			s.Endpoint = model.Endpoint{Host: "tcp://127.0.0.1:2375", Source: model.SourceHostFlag, Proto: "tcp", Address: "127.0.0.1:2375"}
+			s.Socket = model.SocketFacts{}
+			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/local/bin/docker-git"}
+		}, nil, 0, ""},
+		{"DOCKER_HOST not tcp:// or ssh://: docker-git does not judge it remote", func(s *model.Snapshot) {
+			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/local/bin/docker-git", DockerHost: "http://127.0.0.1:2375"}
+		}, nil, 0, ""},
+		{"DOCKER_HOST tcp:// while --host picks the socket: docker-git reads DOCKER_HOST", func(s *model.Snapshot) {
+			s.Endpoint.Source = model.SourceHostFlag
+			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/local/bin/docker-git", DockerHost: " tcp://10.0.0.9:2375"}
+		}, []model.Kind{model.KindRemoteAPIURLRequired}, 32, "DOCKER_HOST is tcp://10.0.0.9:2375"},
 		{"docker-git CLI not on PATH is a warning", func(s *model.Snapshot) {
 			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIFault: model.FaultOf(model.ErrNotExist, `"docker-git": executable file not found in $PATH`)}
 		}, []model.Kind{model.KindDockerGitCLIMissing}, 0, "`docker-git` is not on PATH"},
