@@ -301,3 +301,60 @@ func TestFindingsAreRedacted(t *testing.T) {
 		}
 	}
 }
+
+// TestEndpointInvalidNamesItsSetting: the finding speaks of the setting
+// that chose the endpoint: the config.json in use (DOCKER_CONFIG's), an
+// unset of only the variable that is set, no `docker context use default`
+// when an environment variable overrides the current context, and no shell
+// state for this tool's own --host/--context.
+func TestEndpointInvalidNamesItsSetting(t *testing.T) {
+	cat := catalog(t)
+	const cfgFile = "/tmp/cfgmiss/config.json"
+	missing := func(name string) *model.Fault {
+		return model.FaultOf(model.ErrInvalid, `context "`+name+`" does not exist`)
+	}
+	cases := []struct {
+		name     string
+		endpoint model.Endpoint
+		want     []string
+		wantNot  []string
+	}{
+		{"currentContext in DOCKER_CONFIG's config.json",
+			model.Endpoint{Source: model.SourceConfigFile, Context: "ghost", Fault: missing("ghost"), ConfigFile: cfgFile},
+			[]string{cfgFile, "docker context use default"}, []string{"~/.docker/config.json", "unset "}},
+		{"DOCKER_CONTEXT overrides the current context",
+			model.Endpoint{Source: model.SourceDockerContext, Context: "nonexistent", Fault: missing("nonexistent"), ConfigFile: cfgFile},
+			[]string{"unset DOCKER_CONTEXT", "on this shell"}, []string{"docker context use default", "DOCKER_HOST DOCKER_CONTEXT"}},
+		{"DOCKER_HOST overrides the current context",
+			model.Endpoint{Host: "http://127.0.0.1:2375", Source: model.SourceDockerHost, Fault: model.FaultOf(model.ErrInvalid, "invalid bind address format: http://127.0.0.1:2375"), ConfigFile: cfgFile},
+			[]string{"unset DOCKER_HOST", "not `http://`"}, []string{"docker context use default", "DOCKER_HOST DOCKER_CONTEXT"}},
+		{"this tool's --context",
+			model.Endpoint{Source: model.SourceContextFlag, Context: "nonexistent", Fault: missing("nonexistent"), ConfigFile: cfgFile},
+			[]string{"its own --context option"}, []string{"unset ", "on this shell", "docker context use default"}},
+		{"this tool's --host",
+			model.Endpoint{Host: "https://h:2376", Source: model.SourceHostFlag, Fault: model.FaultOf(model.ErrInvalid, "invalid bind address format: https://h:2376"), ConfigFile: cfgFile},
+			[]string{"its own --host option"}, []string{"unset ", "on this shell", "docker context use default"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := healthy()
+			s.Endpoint = tc.endpoint
+			s.Socket, s.Daemon = model.SocketFacts{}, model.DaemonFacts{}
+			f := finding(t, model.Classify(s, cat), model.KindEndpointInvalid)
+			text := f.Title + "\n" + f.Explanation
+			for _, st := range f.Checklist {
+				text += "\n" + st.Step + "\n" + st.Command
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("lacks %q:\n%s", w, text)
+				}
+			}
+			for _, w := range tc.wantNot {
+				if strings.Contains(text, w) {
+					t.Errorf("holds %q:\n%s", w, text)
+				}
+			}
+		})
+	}
+}

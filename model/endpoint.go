@@ -48,6 +48,9 @@ type Endpoint struct {
 	// Fault is set when the endpoint could not be resolved or parsed
 	// (malformed DOCKER_HOST, unknown context, broken config.json).
 	Fault *Fault
+	// ConfigFile is the docker config.json consulted for currentContext
+	// ($DOCKER_CONFIG/config.json, else ~/.docker/config.json).
+	ConfigFile string
 }
 
 // Valid reports whether the endpoint resolved and parsed.

@@ -25,6 +25,12 @@ const maxConfigSize = 1 << 20
 // A broken setting yields an Endpoint with a Fault (endpoint-invalid), never
 // a silent fallback: the docker CLI would fail the same way.
 func ResolveEndpoint(cfg Config) model.Endpoint {
+	e := resolveEndpoint(cfg)
+	e.ConfigFile = filepath.Join(configDir(cfg), "config.json")
+	return e
+}
+
+func resolveEndpoint(cfg Config) model.Endpoint {
 	getenv := cfg.Env
 	switch {
 	case cfg.HostFlag != "":

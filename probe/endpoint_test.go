@@ -82,6 +82,10 @@ func TestResolveEndpointPrecedence(t *testing.T) {
 			}
 		})
 	}
+	// The config.json in use is DOCKER_CONFIG's.
+	if e := ResolveEndpoint(Config{Home: "/home/ada", Env: envMap(base)}); e.ConfigFile != filepath.Join(dir, "config.json") {
+		t.Errorf("config file = %q, want %s", e.ConfigFile, filepath.Join(dir, "config.json"))
+	}
 }
 
 func TestResolveEndpointBrokenSettings(t *testing.T) {
