@@ -51,6 +51,9 @@ type Endpoint struct {
 	// ConfigFile is the docker config.json consulted for currentContext
 	// ($DOCKER_CONFIG/config.json, else ~/.docker/config.json).
 	ConfigFile string
+	// TLSFile is the TLS file (ca.pem) the docker CLI must read for this
+	// endpoint and cannot, when that is the Fault.
+	TLSFile string
 }
 
 // Valid reports whether the endpoint resolved and parsed.

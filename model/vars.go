@@ -59,6 +59,9 @@ type Vars struct {
 	// placeholders unless measured.
 	EndpointSource string
 	ConfigFile     string
+	// EndpointTLSFile is the TLS file the docker CLI cannot read for this
+	// endpoint (EndpointTLSFileMissing), or a placeholder.
+	EndpointTLSFile string
 	// StartUnsupervised and LogsUnsupervised start and follow a daemon
 	// where no service manager runs (a paste showing systemctl without
 	// systemd), whatever this machine's platform.
@@ -79,6 +82,9 @@ type Vars struct {
 	EndpointFromEnv    bool
 	EndpointFromFlag   bool
 	EndpointFromConfig bool
+	// EndpointTLSFileMissing: TLS is on and EndpointTLSFile, which the
+	// docker CLI reads before it connects, does not exist.
+	EndpointTLSFileMissing bool
 	// UnixEndpoint: the endpoint is a unix socket (unix://); Remote: it is
 	// tcp:// or ssh://, so no local socket file is involved.
 	UnixEndpoint bool
@@ -139,6 +145,7 @@ const (
 	PlaceholderSSHHost          = "<ssh host>"
 	PlaceholderEndpointSource   = "<endpoint setting>"
 	PlaceholderConfigFile       = "<docker config.json>"
+	PlaceholderCAFile           = "<ca.pem>"
 )
 
 // placeholderVars is a Vars with every value a placeholder and no fact held.
@@ -152,7 +159,7 @@ func placeholderVars() Vars {
 		ExpectedRevision: PlaceholderExpectedRevision, Revision: PlaceholderRevision,
 		SSHTarget: PlaceholderSSHHost, SSHHost: PlaceholderSSHHost,
 		TLSFailure: TLSNone, CertDir: PlaceholderCertDir, KeyFile: PlaceholderKeyFile, DaemonAddr: PlaceholderDaemonAddr,
-		EndpointSource: PlaceholderEndpointSource, ConfigFile: PlaceholderConfigFile,
+		EndpointSource: PlaceholderEndpointSource, ConfigFile: PlaceholderConfigFile, EndpointTLSFile: PlaceholderCAFile,
 		ControllerVars: controllerPlaceholders(),
 		PlatformVars:   platformPlaceholders(),
 	}
@@ -332,6 +339,9 @@ func knownFact(name string) bool {
 func endpointSourceVars(v *Vars, e Endpoint) {
 	if e.ConfigFile != "" {
 		v.ConfigFile = e.ConfigFile
+	}
+	if e.TLSFile != "" && e.Fault != nil {
+		v.EndpointTLSFile, v.EndpointTLSFileMissing = e.TLSFile, true
 	}
 	if e.Source == "" {
 		return

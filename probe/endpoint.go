@@ -27,6 +27,26 @@ const maxConfigSize = 1 << 20
 func ResolveEndpoint(cfg Config) model.Endpoint {
 	e := resolveEndpoint(cfg)
 	e.ConfigFile = filepath.Join(configDir(cfg), "config.json")
+	return withCA(cfg, e)
+}
+
+// withCA faults an endpoint the docker CLI cannot use because TLS is on
+// (DOCKER_TLS_VERIFY or DOCKER_TLS) and ca.pem is missing: the CLI reads it
+// for a unix://, ssh:// or npipe:// endpoint too, though it then connects
+// without TLS. A tcp:// endpoint reports the same through its TLS facts
+// (LoadTLS); a named context uses its own TLS store instead.
+func withCA(cfg Config, e model.Endpoint) model.Endpoint {
+	if !e.Valid() || e.Proto == "tcp" || (e.Context != "" && e.Context != "default") {
+		return e
+	}
+	source, dir, on := envTLSSettings(cfg)
+	if !on {
+		return e
+	}
+	ca := filepath.Join(dir, "ca.pem")
+	if err := missingCA(ca, source); err != nil {
+		e.Fault, e.TLSFile = model.FaultOf(model.ErrInvalid, err.Error()), ca
+	}
 	return e
 }
 

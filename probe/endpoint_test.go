@@ -82,6 +82,20 @@ func TestResolveEndpointPrecedence(t *testing.T) {
 			}
 		})
 	}
+	// With ca.pem in DOCKER_CERT_PATH, or a named context (its own TLS
+	// store), TLS from the environment does not stop a unix endpoint.
+	certs := t.TempDir()
+	if err := os.WriteFile(filepath.Join(certs, "ca.pem"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []Config{
+		{Env: envMap(map[string]string{"DOCKER_HOST": "unix:///tmp/d.sock", "DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": certs})},
+		{Env: envMap(with(map[string]string{"DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": t.TempDir()}))},
+	} {
+		if e := ResolveEndpoint(c); e.Fault != nil {
+			t.Errorf("%s from %s: fault %v", e.Host, e.Source, e.Fault)
+		}
+	}
 	// The config.json in use is DOCKER_CONFIG's.
 	if e := ResolveEndpoint(Config{Home: "/home/ada", Env: envMap(base)}); e.ConfigFile != filepath.Join(dir, "config.json") {
 		t.Errorf("config file = %q, want %s", e.ConfigFile, filepath.Join(dir, "config.json"))
@@ -103,6 +117,12 @@ func TestResolveEndpointBrokenSettings(t *testing.T) {
 		{"malformed DOCKER_HOST", Config{Env: envMap(map[string]string{"DOCKER_HOST": "tcp//localhost"})}, "no scheme"},
 		{"http:// DOCKER_HOST, which the docker CLI refuses", Config{Env: envMap(map[string]string{"DOCKER_HOST": "http://127.0.0.1:2375"})}, "invalid bind address format: http://127.0.0.1:2375"},
 		{"https:// --host", Config{HostFlag: "https://h:2376", Env: envMap(nil)}, "invalid bind address format: https://h:2376"},
+		// The docker CLI reads ca.pem whenever the environment turns TLS on,
+		// a unix socket included, and stops when it is missing.
+		{"unix DOCKER_HOST, DOCKER_TLS_VERIFY, no ca.pem", Config{Env: envMap(map[string]string{"DOCKER_HOST": "unix:///tmp/d.sock",
+			"DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": fifoDir})}, filepath.Join(fifoDir, "ca.pem") + " does not exist"},
+		{"--host unix://, DOCKER_TLS, no ca.pem", Config{HostFlag: "unix:///tmp/d.sock", Env: envMap(map[string]string{"DOCKER_CONFIG": t.TempDir(),
+			"DOCKER_TLS": "1", "DOCKER_CERT_PATH": fifoDir})}, "with DOCKER_TLS set"},
 		{"unknown context", Config{ContextFlag: "nope", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, `context "nope" does not exist`},
 		{"malformed meta", Config{ContextFlag: "broken", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, "malformed"},
 		{"meta without docker endpoint", Config{ContextFlag: "nodocker", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, "no docker endpoint"},

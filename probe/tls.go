@@ -56,19 +56,12 @@ func LoadTLS(cfg Config, e model.Endpoint) (*tls.Config, model.TLSFacts) {
 		f.Verify = !skip
 		f.Enabled = skip || anyExists(f.Dir, "ca.pem", "cert.pem", "key.pem")
 	} else {
-		verify := cfg.Env("DOCKER_TLS_VERIFY") != ""
-		if !envTLS(cfg) {
+		source, dir, on := envTLSSettings(cfg)
+		if !on {
 			return nil, model.TLSFacts{}
 		}
-		f.Enabled, f.Verify = true, verify
-		f.Source = "DOCKER_TLS"
-		if verify {
-			f.Source = "DOCKER_TLS_VERIFY"
-		}
-		f.Dir = cfg.Env("DOCKER_CERT_PATH")
-		if f.Dir == "" {
-			f.Dir = configDir(cfg)
-		}
+		f.Enabled, f.Verify = true, source == "DOCKER_TLS_VERIFY"
+		f.Source, f.Dir = source, dir
 	}
 	if !f.Enabled {
 		return nil, f
@@ -85,11 +78,42 @@ func LoadTLS(cfg Config, e model.Endpoint) (*tls.Config, model.TLSFacts) {
 // envTLS reports whether the environment turns TLS on for an endpoint
 // that no context chose: DOCKER_TLS_VERIFY or DOCKER_TLS set.
 func envTLS(cfg Config) bool {
+	_, _, on := envTLSSettings(cfg)
+	return on
+}
+
+// envTLSSettings is TLS as the environment sets it for an endpoint no
+// context chose: the variable that turned it on (DOCKER_TLS_VERIFY, else
+// DOCKER_TLS) and the certificate directory (DOCKER_CERT_PATH, else the
+// config directory); on is false when neither variable is set.
+func envTLSSettings(cfg Config) (source, dir string, on bool) {
 	getenv := cfg.Env
 	if getenv == nil {
 		getenv = os.Getenv
 	}
-	return getenv("DOCKER_TLS_VERIFY") != "" || getenv("DOCKER_TLS") != ""
+	switch {
+	case getenv("DOCKER_TLS_VERIFY") != "":
+		source = "DOCKER_TLS_VERIFY"
+	case getenv("DOCKER_TLS") != "":
+		source = "DOCKER_TLS"
+	default:
+		return "", "", false
+	}
+	dir = getenv("DOCKER_CERT_PATH")
+	if dir == "" {
+		dir = configDir(cfg)
+	}
+	return source, dir, true
+}
+
+// missingCA is the error of the docker CLI, which reads ca.pem whenever
+// the environment turns TLS on (whatever the endpoint's scheme) and stops
+// before connecting when it is not there; nil when the file exists.
+func missingCA(ca, source string) error {
+	if _, err := os.Stat(ca); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return fmt.Errorf("%s does not exist: with %s set, the docker CLI stops before connecting (unable to resolve docker endpoint: open %s: no such file or directory)", ca, source, ca)
 }
 
 // contextSkipTLSVerify reads the docker endpoint's SkipTLSVerify from the
@@ -127,7 +151,7 @@ func buildTLS(f *model.TLSFacts, requireCA bool) (*tls.Config, error) {
 	ca := filepath.Join(f.Dir, "ca.pem")
 	data, err := readSmall(ca)
 	if requireCA && errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%s does not exist: with %s set, the docker CLI stops before connecting (unable to resolve docker endpoint: open %s: no such file or directory)", ca, f.Source, ca)
+		return nil, missingCA(ca, f.Source)
 	}
 	if err == nil {
 		pool := x509.NewCertPool()
