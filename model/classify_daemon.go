@@ -52,6 +52,9 @@ func (c *classifier) endpoint() {
 		return
 	}
 	detail := fmt.Sprintf("%s (from %s)", e.Host, source)
+	if e.Given != "" {
+		detail = fmt.Sprintf("%s (from %s %q, with the docker CLI's defaults)", e.Host, source, e.Given)
+	}
 	if e.Context != "" {
 		detail = fmt.Sprintf("%s (context %s, from %s)", e.Host, e.Context, source)
 	}

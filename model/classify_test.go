@@ -362,3 +362,17 @@ func TestEndpointInvalidNamesItsSetting(t *testing.T) {
 		})
 	}
 }
+
+// TestEndpointDetailShowsTheValueAsSet: when the docker CLI's defaults
+// filled in DOCKER_HOST, the endpoint row shows the value as set beside the
+// endpoint dialled.
+func TestEndpointDetailShowsTheValueAsSet(t *testing.T) {
+	s := healthy()
+	s.Endpoint.Source, s.Endpoint.Given = model.SourceDockerHost, "unix://"
+	r := model.Classify(s, catalog(t))
+	for _, ch := range r.Checks {
+		if ch.ID == model.CheckEndpoint && !strings.Contains(ch.Detail, `from DOCKER_HOST "unix://"`) {
+			t.Errorf("endpoint detail = %q", ch.Detail)
+		}
+	}
+}

@@ -51,6 +51,10 @@ type Endpoint struct {
 	// ConfigFile is the docker config.json consulted for currentContext
 	// ($DOCKER_CONFIG/config.json, else ~/.docker/config.json).
 	ConfigFile string
+	// Given is the --host or DOCKER_HOST value as set, when the docker
+	// CLI's defaults made Host differ from it ("tcp://" for
+	// tcp://localhost:2375); "" otherwise.
+	Given string
 	// TLSFile is the TLS file (ca.pem) the docker CLI must read for this
 	// endpoint and cannot, when that is the Fault.
 	TLSFile string

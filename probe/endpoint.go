@@ -82,6 +82,9 @@ func cliHost(cfg Config, e model.Endpoint) model.Endpoint {
 		e.Fault = model.FaultOf(model.ErrInvalid, err.Error())
 		return e
 	}
+	if host != e.Host && e.Source != model.SourceDefault && e.Source != model.SourceContextFlag {
+		e.Given = e.Host
+	}
 	e.Host = host
 	return parsed(e)
 }

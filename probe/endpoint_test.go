@@ -96,6 +96,13 @@ func TestResolveEndpointPrecedence(t *testing.T) {
 			t.Errorf("%s from %s: fault %v", e.Host, e.Source, e.Fault)
 		}
 	}
+	// The value as set is kept when the CLI's defaults changed it.
+	if e := ResolveEndpoint(Config{Env: envMap(with(map[string]string{"DOCKER_HOST": "tcp://"}))}); e.Given != "tcp://" {
+		t.Errorf("DOCKER_HOST tcp://: given = %q", e.Given)
+	}
+	if e := ResolveEndpoint(Config{Env: envMap(with(map[string]string{"DOCKER_HOST": "unix:///tmp/env.sock"}))}); e.Given != "" {
+		t.Errorf("DOCKER_HOST as the CLI dials it: given = %q", e.Given)
+	}
 	// The config.json in use is DOCKER_CONFIG's.
 	if e := ResolveEndpoint(Config{Home: "/home/ada", Env: envMap(base)}); e.ConfigFile != filepath.Join(dir, "config.json") {
 		t.Errorf("config file = %q, want %s", e.ConfigFile, filepath.Join(dir, "config.json"))
