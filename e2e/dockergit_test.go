@@ -312,7 +312,7 @@ func TestTCPEndpointNeedsAPIURL(t *testing.T) {
 	r := run(t, invocation{args: args, env: env})
 	expectKinds(t, r, model.KindRemoteAPIURLRequired)
 	f := findingOf(t, r, model.KindRemoteAPIURLRequired)
-	evidenceContains(t, f, "the endpoint "+host+" (from DOCKER_HOST) is tcp://")
+	evidenceContains(t, f, "DOCKER_HOST is "+host+", which docker-git judges remote by its tcp:// or ssh:// prefix")
 	evidenceContains(t, f, model.RemoteDockerMessage)
 	checkStatus(t, r, model.CheckDaemon, model.StatusOK)
 

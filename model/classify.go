@@ -103,12 +103,12 @@ func (c *classifier) report(cat Catalog) Report {
 		OK:       true,
 		Platform: s.Platform.Summary(),
 		Endpoint: EndpointSummary{
-			Host:    RedactHost(s.Endpoint.Host),
+			Host:    endpointLabel(s.Endpoint),
 			Source:  s.Endpoint.Source,
 			Context: s.Endpoint.Context,
 		},
 		Identity: IdentitySummary{
-			UID: s.Identity.UID, User: s.Identity.User, GID: s.Identity.GID,
+			UID: s.Identity.UID, User: userLabel(s.Identity), GID: s.Identity.GID,
 			Groups: nonNil(s.Identity.Groups), DBGroups: nonNil(s.Identity.DBGroups),
 		},
 		Daemon: DaemonSummary{
@@ -151,11 +151,14 @@ func (c *classifier) report(cat Catalog) Report {
 	}
 	for _, id := range AllChecks() {
 		ch := *c.checks[id]
-		ch.Detail = Redact(ch.Detail)
+		ch.Detail = Redact(orWord(ch.Detail, CheckNotRun))
 		r.Checks = append(r.Checks, ch)
 	}
 	return r
 }
+
+// CheckNotRun is the detail of a check that nothing ran or set.
+const CheckNotRun = "not checked"
 
 func appendUnique(dst []string, items ...string) []string {
 next:

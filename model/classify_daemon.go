@@ -12,11 +12,13 @@ func (c *classifier) cli() {
 	}
 	if !cli.Found {
 		c.set(CheckCLI, StatusFail, "docker not found on PATH")
+		c.set(CheckCompose, StatusSkipped, "no docker CLI to run `docker compose` with")
 		c.add(KindDockerCLIMissing, CheckCLI, "`docker` is not on PATH", faultText(cli.Fault))
 		return
 	}
 	if cli.WSLShim {
 		c.set(CheckCLI, StatusFail, "%s is Docker Desktop's WSL shim", orWord(cli.Path, "docker"))
+		c.set(CheckCompose, StatusSkipped, "no working docker CLI to run `docker compose` with")
 		c.add(KindWSLIntegrationDisabled, CheckCLI,
 			fmt.Sprintf("`%s --version` printed Docker Desktop's WSL message", orWord(cli.Path, "docker")), faultText(cli.Fault))
 		return
@@ -50,6 +52,9 @@ func (c *classifier) endpoint() {
 		return
 	}
 	detail := fmt.Sprintf("%s (from %s)", e.Host, source)
+	if e.Given != "" {
+		detail = fmt.Sprintf("%s (from %s %q, with the docker CLI's defaults)", e.Host, source, e.Given)
+	}
 	if e.Context != "" {
 		detail = fmt.Sprintf("%s (context %s, from %s)", e.Host, e.Context, source)
 	}

@@ -110,8 +110,20 @@ func TestClassifyEveryKind(t *testing.T) {
 		{"remote DOCKER_HOST without DOCKER_GIT_API_URL", func(s *model.Snapshot) {
 			s.Endpoint = model.Endpoint{Host: "tcp://127.0.0.1:2375", Source: model.SourceDockerHost, Proto: "tcp", Address: "127.0.0.1:2375"}
 			s.Socket = model.SocketFacts{}
-			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/local/bin/docker-git"}
+			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/local/bin/docker-git", DockerHost: "tcp://127.0.0.1:2375"}
 		}, []model.Kind{model.KindRemoteAPIURLRequired}, 32, "cannot auto-discover the controller"},
+		{"tcp:// chosen by --host while DOCKER_HOST is unset: docker-git does not stop", func(s *model.Snapshot) {
+			s.Endpoint = model.Endpoint{Host: "tcp://127.0.0.1:2375", Source: model.SourceHostFlag, Proto: "tcp", Address: "127.0.0.1:2375"}
+			s.Socket = model.SocketFacts{}
+			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/local/bin/docker-git"}
+		}, nil, 0, ""},
+		{"DOCKER_HOST not tcp:// or ssh://: docker-git does not judge it remote", func(s *model.Snapshot) {
+			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/local/bin/docker-git", DockerHost: "http://127.0.0.1:2375"}
+		}, nil, 0, ""},
+		{"DOCKER_HOST tcp:// while --host picks the socket: docker-git reads DOCKER_HOST", func(s *model.Snapshot) {
+			s.Endpoint.Source = model.SourceHostFlag
+			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIPath: "/usr/local/bin/docker-git", DockerHost: " tcp://10.0.0.9:2375"}
+		}, []model.Kind{model.KindRemoteAPIURLRequired}, 32, "DOCKER_HOST is tcp://10.0.0.9:2375"},
 		{"docker-git CLI not on PATH is a warning", func(s *model.Snapshot) {
 			s.DockerGit = model.DockerGitFacts{Attempted: true, CLIFault: model.FaultOf(model.ErrNotExist, `"docker-git": executable file not found in $PATH`)}
 		}, []model.Kind{model.KindDockerGitCLIMissing}, 0, "`docker-git` is not on PATH"},
@@ -286,6 +298,81 @@ func TestFindingsAreRedacted(t *testing.T) {
 	for _, secret := range []string{"hunter2", "ghp_abcdefgh12345678"} {
 		if strings.Contains(all, secret) {
 			t.Errorf("secret %q leaked into the report", secret)
+		}
+	}
+}
+
+// TestEndpointInvalidNamesItsSetting: the finding speaks of the setting
+// that chose the endpoint: the config.json in use (DOCKER_CONFIG's), an
+// unset of only the variable that is set, no `docker context use default`
+// when an environment variable overrides the current context, and no shell
+// state for this tool's own --host/--context.
+func TestEndpointInvalidNamesItsSetting(t *testing.T) {
+	cat := catalog(t)
+	const cfgFile = "/tmp/cfgmiss/config.json"
+	missing := func(name string) *model.Fault {
+		return model.FaultOf(model.ErrInvalid, `context "`+name+`" does not exist`)
+	}
+	cases := []struct {
+		name     string
+		endpoint model.Endpoint
+		want     []string
+		wantNot  []string
+	}{
+		{"currentContext in DOCKER_CONFIG's config.json",
+			model.Endpoint{Source: model.SourceConfigFile, Context: "ghost", Fault: missing("ghost"), ConfigFile: cfgFile},
+			[]string{cfgFile, "docker context use default"}, []string{"~/.docker/config.json", "unset "}},
+		{"DOCKER_CONTEXT overrides the current context",
+			model.Endpoint{Source: model.SourceDockerContext, Context: "nonexistent", Fault: missing("nonexistent"), ConfigFile: cfgFile},
+			[]string{"unset DOCKER_CONTEXT", "on this shell"}, []string{"docker context use default", "DOCKER_HOST DOCKER_CONTEXT"}},
+		{"DOCKER_HOST overrides the current context",
+			model.Endpoint{Host: "http://127.0.0.1:2375", Source: model.SourceDockerHost, Fault: model.FaultOf(model.ErrInvalid, "invalid bind address format: http://127.0.0.1:2375"), ConfigFile: cfgFile},
+			[]string{"unset DOCKER_HOST", "not `http://`"}, []string{"docker context use default", "DOCKER_HOST DOCKER_CONTEXT"}},
+		{"TLS on without ca.pem, a unix endpoint",
+			model.Endpoint{Host: "unix:///run/d.sock", Source: model.SourceDockerHost, Proto: "unix", Address: "/run/d.sock", ConfigFile: cfgFile,
+				TLSFile: "/certs/ca.pem", Fault: model.FaultOf(model.ErrInvalid, "/certs/ca.pem does not exist")},
+			[]string{"/certs/ca.pem does not exist", "unset DOCKER_TLS_VERIFY DOCKER_TLS", "CERT_PATH"}, []string{"unset DOCKER_HOST", "docker context use default", "malformed"}},
+		{"this tool's --context",
+			model.Endpoint{Source: model.SourceContextFlag, Context: "nonexistent", Fault: missing("nonexistent"), ConfigFile: cfgFile},
+			[]string{"its own --context option"}, []string{"unset ", "on this shell", "docker context use default"}},
+		{"this tool's --host",
+			model.Endpoint{Host: "https://h:2376", Source: model.SourceHostFlag, Fault: model.FaultOf(model.ErrInvalid, "invalid bind address format: https://h:2376"), ConfigFile: cfgFile},
+			[]string{"its own --host option"}, []string{"unset ", "on this shell", "docker context use default"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := healthy()
+			s.Endpoint = tc.endpoint
+			s.Socket, s.Daemon = model.SocketFacts{}, model.DaemonFacts{}
+			f := finding(t, model.Classify(s, cat), model.KindEndpointInvalid)
+			text := f.Title + "\n" + f.Explanation
+			for _, st := range f.Checklist {
+				text += "\n" + st.Step + "\n" + st.Command
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("lacks %q:\n%s", w, text)
+				}
+			}
+			for _, w := range tc.wantNot {
+				if strings.Contains(text, w) {
+					t.Errorf("holds %q:\n%s", w, text)
+				}
+			}
+		})
+	}
+}
+
+// TestEndpointDetailShowsTheValueAsSet: when the docker CLI's defaults
+// filled in DOCKER_HOST, the endpoint row shows the value as set beside the
+// endpoint dialled.
+func TestEndpointDetailShowsTheValueAsSet(t *testing.T) {
+	s := healthy()
+	s.Endpoint.Source, s.Endpoint.Given = model.SourceDockerHost, "unix://"
+	r := model.Classify(s, catalog(t))
+	for _, ch := range r.Checks {
+		if ch.ID == model.CheckEndpoint && !strings.Contains(ch.Detail, `from DOCKER_HOST "unix://"`) {
+			t.Errorf("endpoint detail = %q", ch.Detail)
 		}
 	}
 }

@@ -48,6 +48,16 @@ type Endpoint struct {
 	// Fault is set when the endpoint could not be resolved or parsed
 	// (malformed DOCKER_HOST, unknown context, broken config.json).
 	Fault *Fault
+	// ConfigFile is the docker config.json consulted for currentContext
+	// ($DOCKER_CONFIG/config.json, else ~/.docker/config.json).
+	ConfigFile string
+	// Given is the --host or DOCKER_HOST value as set, when the docker
+	// CLI's defaults made Host differ from it ("tcp://" for
+	// tcp://localhost:2375); "" otherwise.
+	Given string
+	// TLSFile is the TLS file (ca.pem) the docker CLI must read for this
+	// endpoint and cannot, when that is the Fault.
+	TLSFile string
 }
 
 // Valid reports whether the endpoint resolved and parsed.
@@ -126,4 +136,65 @@ func ParseHostOn(host, goos string) (proto, addr string, err error) {
 		return "", "", fmt.Errorf("fd:// docker host %q is only valid for the daemon, not for clients", host)
 	}
 	return "", "", fmt.Errorf("docker host %q has an unsupported scheme %q", host, proto)
+}
+
+// DefaultTLSHost is where the docker CLI dials when TLS is on
+// (DOCKER_TLS_VERIFY or DOCKER_TLS) and no host is given.
+const DefaultTLSHost = "tcp://localhost:2376"
+
+// defaultTCPHostName and defaultTCPPort fill a tcp:// endpoint's missing
+// host and port, as the docker CLI does.
+const (
+	defaultTCPHostName = "localhost"
+	defaultTCPPort     = "2375"
+)
+
+// CLIHostOn is the endpoint the docker CLI dials for a --host or DOCKER_HOST
+// value on goos, with the defaults its ParseHost fills in: blank is the
+// default socket (DefaultTLSHost when tls is on), unix:// and npipe://
+// without a path are the default socket and pipe, and tcp:// without a host
+// or port is localhost and 2375. http:// and https://, which the CLI refuses
+// ("invalid bind address format"), are an error. Anything else is returned as
+// it is, for ParseHostOn to judge.
+func CLIHostOn(host, goos string, tls bool) (string, error) {
+	h := strings.TrimSpace(host)
+	if h == "" {
+		if tls {
+			return DefaultTLSHost, nil
+		}
+		return DefaultHostOn(goos), nil
+	}
+	proto, addr, ok := strings.Cut(h, "://")
+	if !ok {
+		return h, nil
+	}
+	switch proto {
+	case "unix":
+		if addr == "" {
+			return DefaultHost, nil
+		}
+	case "npipe":
+		if addr == "" {
+			return DefaultWindowsHost, nil
+		}
+	case "tcp":
+		if addr == "" {
+			return "tcp://" + net.JoinHostPort(defaultTCPHostName, defaultTCPPort), nil
+		}
+		u, err := url.Parse(h)
+		if err != nil || strings.Contains(addr, "://") {
+			return h, nil
+		}
+		name, port := u.Hostname(), u.Port()
+		if name == "" {
+			name = defaultTCPHostName
+		}
+		if port == "" {
+			port = defaultTCPPort
+		}
+		return "tcp://" + net.JoinHostPort(name, port) + u.Path, nil
+	case "http", "https":
+		return "", fmt.Errorf("invalid bind address format: %s (the docker CLI refuses %s://; it takes tcp://host:port)", h, proto)
+	}
+	return h, nil
 }

@@ -40,6 +40,45 @@ func TestParseHost(t *testing.T) {
 	}
 }
 
+// TestCLIHostOn: the endpoint the docker CLI dials for a DOCKER_HOST value
+// (as `docker context ls` shows it), or its refusal.
+func TestCLIHostOn(t *testing.T) {
+	cases := []struct {
+		in   string
+		tls  bool
+		want string
+		err  string
+	}{
+		{"unix://", false, model.DefaultHost, ""},
+		{"   ", false, model.DefaultHost, ""},
+		{"", true, "tcp://localhost:2376", ""},
+		{"tcp://", false, "tcp://localhost:2375", ""},
+		{"tcp://:2375", false, "tcp://localhost:2375", ""},
+		{"tcp://:2376", true, "tcp://localhost:2376", ""},
+		{"tcp://10.0.0.1", false, "tcp://10.0.0.1:2375", ""},
+		{"tcp://[::1]:2375", false, "tcp://[::1]:2375", ""},
+		{"unix:///run/x.sock", false, "unix:///run/x.sock", ""},
+		{"ssh://me@host", false, "ssh://me@host", ""},
+		{"http://127.0.0.1:2375", false, "", "invalid bind address format: http://127.0.0.1:2375"},
+		{"https://h:2376", false, "", "invalid bind address format: https://h:2376"},
+	}
+	for _, tc := range cases {
+		got, err := model.CLIHostOn(tc.in, "linux", tc.tls)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("CLIHostOn(%q) err = %v, want it to mention %q", tc.in, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("CLIHostOn(%q, tls %v) = %q, %v; want %q", tc.in, tc.tls, got, err, tc.want)
+		}
+	}
+	if got, _ := model.CLIHostOn("npipe://", "windows", false); got != model.DefaultWindowsHost {
+		t.Errorf("CLIHostOn(npipe://) = %q", got)
+	}
+}
+
 func FuzzParseHost(f *testing.F) {
 	for _, s := range []string{"unix:///var/run/docker.sock", "tcp://h:1", "ssh://u@h", "tcp://[::1]:2375", "x", "unix://"} {
 		f.Add(s)

@@ -2,6 +2,8 @@ package model
 
 import (
 	"encoding/json"
+	"fmt"
+	"strings"
 	"time"
 )
 
@@ -254,4 +256,25 @@ func (r Report) ReadyFor(w WaitFor) bool {
 		return r.OK && r.ControllerHealthy()
 	}
 	return r.OK
+}
+
+// endpointLabel names the endpoint in a report: its host (redacted), or,
+// when none resolved, a placeholder saying which context did not resolve.
+func endpointLabel(e Endpoint) string {
+	if strings.TrimSpace(e.Host) != "" {
+		return RedactHost(e.Host)
+	}
+	if e.Context != "" {
+		return fmt.Sprintf("<context %q does not resolve>", e.Context)
+	}
+	return PlaceholderHost
+}
+
+// userLabel names the probing user in a report: the user database's name,
+// or a placeholder with the uid when it has none.
+func userLabel(id Identity) string {
+	if id.User != "" {
+		return id.User
+	}
+	return fmt.Sprintf("<uid %d: no user name found>", id.UID)
 }

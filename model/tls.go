@@ -150,6 +150,7 @@ func tlsVars(v *Vars, s Snapshot) {
 	v.TLSFailure = orWord(string(s.TLS.Failure), TLSNone)
 	v.CertDir = orWord(s.TLS.Dir, PlaceholderCertDir)
 	v.KeyFile = orWord(s.TLS.KeyFile, PlaceholderKeyFile)
+	v.CAInUse = s.TLS.CAFile != ""
 	v.DaemonAddr = PlaceholderDaemonAddr
 	if s.Endpoint.Proto == "tcp" && s.Endpoint.Address != "" {
 		v.DaemonAddr = s.Endpoint.Address

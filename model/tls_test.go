@@ -65,6 +65,40 @@ func TestClassifyTLSCases(t *testing.T) {
 	}
 }
 
+// TestTLSExplanationFollowsTheFacts: a CA file is blamed only when one is
+// in use, and TLS files that could not be loaded are not called a failed
+// handshake (no connection was tried).
+func TestTLSExplanationFollowsTheFacts(t *testing.T) {
+	cat := catalog(t)
+	cases := []struct {
+		name            string
+		failure         model.TLSFailure
+		mutate          func(*model.TLSFacts)
+		want, wantNot   string
+		title, titleNot string
+	}{
+		{"no CA in use", model.TLSUnknownAuthority, func(f *model.TLSFacts) { f.CAFile = "" },
+			"no ca.pem is in use", "ca.pem is not the CA", "TLS handshake", "cannot read"},
+		{"CA in use", model.TLSUnknownAuthority, nil,
+			"/home/ada/.docker/ca.pem is not the CA that signed it", "no ca.pem is in use", "TLS handshake", "cannot read"},
+		{"ca.pem missing", model.TLSLoadFailed, func(f *model.TLSFacts) {
+			f.CAFile, f.CertFile, f.KeyFile = "", "", ""
+			f.LoadFault = model.FaultOf(model.ErrInvalid, "/home/ada/.docker/ca.pem does not exist")
+		}, "cannot be loaded", "handshake", "cannot read its TLS files", "handshake"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f := finding(t, model.Classify(tlsSnapshot(tc.failure, tc.mutate), cat), model.KindTLSError)
+			if !strings.Contains(f.Explanation, tc.want) || strings.Contains(f.Explanation, tc.wantNot) {
+				t.Errorf("explanation wants %q and not %q:\n%s", tc.want, tc.wantNot, f.Explanation)
+			}
+			if !strings.Contains(f.Title, tc.title) || strings.Contains(f.Title, tc.titleNot) {
+				t.Errorf("title wants %q and not %q: %q", tc.title, tc.titleNot, f.Title)
+			}
+		})
+	}
+}
+
 func TestReadableKeyIsAWarningOnly(t *testing.T) {
 	s := healthy()
 	s.Endpoint = model.Endpoint{Host: "tcp://build.example:2376", Source: model.SourceDockerHost, Proto: "tcp", Address: "build.example:2376"}

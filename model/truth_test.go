@@ -486,6 +486,42 @@ func partialSnapshots() map[string]model.Snapshot {
 		"socket seen, user database unreadable": {Endpoint: unix, Socket: seen,
 			Identity: model.Identity{UID: 1000, User: "ada", GID: 1000, Fault: model.FaultOf(model.ErrPermission, "open /etc/group: permission denied")}},
 		"full": truthBase(),
+		// What the probe reports for DOCKER_CONTEXT=nonexistent, a uid
+		// with no passwd entry, and a PATH without docker.
+		"context does not resolve": {Endpoint: model.Endpoint{Source: model.SourceDockerContext, Context: "nonexistent",
+			Fault: model.FaultOf(model.ErrInvalid, `context "nonexistent" does not exist`)}},
+		"uid without a user name": {Endpoint: unix, Identity: model.Identity{UID: 4242, GID: 4242}},
+		"docker CLI not on PATH": {Endpoint: unix, Identity: ada,
+			CLI: model.CLIFacts{Attempted: true, Fault: model.FaultOf(model.ErrNotExist, `"docker": executable file not found in $PATH`)}},
+	}
+}
+
+// TestReportValuesAreNeverEmpty: the report's endpoint, user and check
+// details (the text header, the JSON fields, the status rows) are a value
+// or a readable placeholder, never empty.
+func TestReportValuesAreNeverEmpty(t *testing.T) {
+	cat := catalog(t)
+	for name, s := range partialSnapshots() {
+		r := model.Classify(s, cat)
+		if strings.TrimSpace(r.Endpoint.Host) == "" {
+			t.Errorf("%s: endpoint host is empty", name)
+		}
+		if strings.TrimSpace(r.Identity.User) == "" {
+			t.Errorf("%s: user is empty", name)
+		}
+		for _, ch := range r.Checks {
+			if strings.TrimSpace(ch.Detail) == "" {
+				t.Errorf("%s: check %s (%s) has no detail", name, ch.ID, ch.Status)
+			}
+		}
+	}
+	r := model.Classify(partialSnapshots()["context does not resolve"], cat)
+	if !strings.Contains(r.Endpoint.Host, `"nonexistent"`) {
+		t.Errorf("unresolved context: endpoint %q does not name the context", r.Endpoint.Host)
+	}
+	r = model.Classify(partialSnapshots()["uid without a user name"], cat)
+	if !strings.Contains(r.Identity.User, "4242") {
+		t.Errorf("uid without a name: user %q does not give the uid", r.Identity.User)
 	}
 }
 

@@ -50,8 +50,18 @@ type Vars struct {
 	TLSFailure string
 	CertDir    string
 	KeyFile    string
+	// CAInUse: a ca.pem was loaded and the daemon is verified against it.
+	CAInUse bool
 	// DaemonAddr is host:port of a tcp:// endpoint, or a placeholder.
 	DaemonAddr string
+	// EndpointSource is the setting that chose the endpoint (DOCKER_HOST,
+	// --context, ...); ConfigFile the docker config.json in use. Both are
+	// placeholders unless measured.
+	EndpointSource string
+	ConfigFile     string
+	// EndpointTLSFile is the TLS file the docker CLI cannot read for this
+	// endpoint (EndpointTLSFileMissing), or a placeholder.
+	EndpointTLSFile string
 	// StartUnsupervised and LogsUnsupervised start and follow a daemon
 	// where no service manager runs (a paste showing systemctl without
 	// systemd), whatever this machine's platform.
@@ -66,6 +76,15 @@ type Vars struct {
 	Measured bool
 	// HostKnown: Host is a real endpoint (resolved here, or named by the paste).
 	HostKnown bool
+	// EndpointFromEnv: this shell's DOCKER_HOST or DOCKER_CONTEXT chose
+	// the endpoint; EndpointFromFlag: this tool's --host or --context did;
+	// EndpointFromConfig: currentContext in ConfigFile did.
+	EndpointFromEnv    bool
+	EndpointFromFlag   bool
+	EndpointFromConfig bool
+	// EndpointTLSFileMissing: TLS is on and EndpointTLSFile, which the
+	// docker CLI reads before it connects, does not exist.
+	EndpointTLSFileMissing bool
 	// UnixEndpoint: the endpoint is a unix socket (unix://); Remote: it is
 	// tcp:// or ssh://, so no local socket file is involved.
 	UnixEndpoint bool
@@ -124,6 +143,9 @@ const (
 	PlaceholderExpectedRevision = "<expected revision>"
 	PlaceholderRevision         = "<revision>"
 	PlaceholderSSHHost          = "<ssh host>"
+	PlaceholderEndpointSource   = "<endpoint setting>"
+	PlaceholderConfigFile       = "<docker config.json>"
+	PlaceholderCAFile           = "<ca.pem>"
 )
 
 // placeholderVars is a Vars with every value a placeholder and no fact held.
@@ -137,6 +159,7 @@ func placeholderVars() Vars {
 		ExpectedRevision: PlaceholderExpectedRevision, Revision: PlaceholderRevision,
 		SSHTarget: PlaceholderSSHHost, SSHHost: PlaceholderSSHHost,
 		TLSFailure: TLSNone, CertDir: PlaceholderCertDir, KeyFile: PlaceholderKeyFile, DaemonAddr: PlaceholderDaemonAddr,
+		EndpointSource: PlaceholderEndpointSource, ConfigFile: PlaceholderConfigFile, EndpointTLSFile: PlaceholderCAFile,
 		ControllerVars: controllerPlaceholders(),
 		PlatformVars:   platformPlaceholders(),
 	}
@@ -213,6 +236,7 @@ func VarsFrom(s Snapshot) Vars {
 	if s.Endpoint.Context != "" {
 		v.Context = s.Endpoint.Context
 	}
+	endpointSourceVars(&v, s.Endpoint)
 	id := s.Identity
 	if id.User != "" {
 		v.User, v.UID, v.UserKnown = id.User, id.UID, true
@@ -308,4 +332,27 @@ func knownFact(name string) bool {
 		return true
 	}
 	return false
+}
+
+// endpointSourceVars records which setting chose the endpoint, and the
+// config.json in use.
+func endpointSourceVars(v *Vars, e Endpoint) {
+	if e.ConfigFile != "" {
+		v.ConfigFile = e.ConfigFile
+	}
+	if e.TLSFile != "" && e.Fault != nil {
+		v.EndpointTLSFile, v.EndpointTLSFileMissing = e.TLSFile, true
+	}
+	if e.Source == "" {
+		return
+	}
+	v.EndpointSource = string(e.Source)
+	switch e.Source {
+	case SourceDockerHost, SourceDockerContext:
+		v.EndpointFromEnv = true
+	case SourceHostFlag, SourceContextFlag:
+		v.EndpointFromFlag = true
+	case SourceConfigFile:
+		v.EndpointFromConfig = true
+	}
 }

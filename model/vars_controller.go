@@ -1,6 +1,9 @@
 package model
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // ControllerVars are the template values of docker-git's controller, its
 // checkout and its port. Vars embeds them, so templates read {{.Checkout}}.
@@ -26,6 +29,9 @@ type ControllerVars struct {
 	// visible to this user.
 	PortPID        string
 	PortOwnerKnown bool
+	// DockerHostEnv is DOCKER_HOST as docker-git reads it (its process
+	// environment, redacted), or a placeholder when it is unset.
+	DockerHostEnv string
 }
 
 // Placeholders of the controller values.
@@ -34,11 +40,13 @@ const (
 	PlaceholderSocketSource = "<mounted path>"
 	PlaceholderPID          = "<pid>"
 	PlaceholderCtl          = "cd <your docker-git checkout> && ./ctl"
+	PlaceholderDockerHost   = "<DOCKER_HOST value>"
 )
 
 func controllerPlaceholders() ControllerVars {
 	return ControllerVars{Wanted: PlaceholderContainer, Checkout: PlaceholderCheckout,
-		SocketSource: PlaceholderSocketSource, PortPID: PlaceholderPID, Ctl: PlaceholderCtl}
+		SocketSource: PlaceholderSocketSource, PortPID: PlaceholderPID, Ctl: PlaceholderCtl,
+		DockerHostEnv: PlaceholderDockerHost}
 }
 
 // controllerVars fills the controller values from a snapshot into v.
@@ -46,6 +54,9 @@ func controllerVars(s Snapshot, v *Vars) {
 	cv := &v.ControllerVars
 	if w := s.Controller.Wanted; w != "" {
 		cv.Wanted = w
+	}
+	if h := strings.TrimSpace(s.DockerGit.DockerHost); h != "" {
+		cv.DockerHostEnv = RedactHost(h)
 	}
 	if d := s.DockerGit; d.CtlUsable() {
 		cv.Checkout, cv.InCheckout, cv.Ctl = d.Checkout, true, "./ctl"

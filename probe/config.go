@@ -99,6 +99,22 @@ func APIURLFromEnv(getenv func(string) string) string {
 	return (&url.URL{Scheme: "http", Host: net.JoinHostPort(strings.Trim(host, "[]"), port)}).String()
 }
 
+// APIURLSettings names the variables APIURLFromEnv built the URL from when
+// DOCKER_GIT_API_URL is unset, with their values
+// (DOCKER_GIT_API_PORT="abc"), for an error about that URL.
+func APIURLSettings(getenv func(string) string) string {
+	var set []string
+	for _, name := range []string{"DOCKER_GIT_API_BIND_HOST", "DOCKER_GIT_API_PORT"} {
+		if v := getenv(name); v != "" {
+			set = append(set, fmt.Sprintf("%s=%q", name, v))
+		}
+	}
+	if len(set) == 0 {
+		return "the default API address"
+	}
+	return strings.Join(set, " and ")
+}
+
 // ValidateAPIURL checks that u is an absolute http(s) URL.
 func ValidateAPIURL(u string) error {
 	p, err := url.Parse(u)

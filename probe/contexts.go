@@ -40,12 +40,14 @@ func ListContexts(cfg Config) ([]ContextEntry, error) {
 	cur := ResolveEndpoint(cfg)
 	def := cfg
 	def.ContextFlag = "default"
-	defHost := model.DefaultHost
-	if h := cfg.Env("DOCKER_HOST"); h != "" {
+	if cfg.Env("DOCKER_HOST") != "" {
 		// Like `docker context ls`: with DOCKER_HOST set, the default
 		// context is DOCKER_HOST.
-		def, defHost = cfg, h
+		def = cfg
 	}
+	// The endpoint the CLI dials, its defaults filled in (the raw setting
+	// when the CLI refuses it).
+	defHost := ResolveEndpoint(def).Host
 	out := []ContextEntry{{Name: "default", Host: defHost, Config: def,
 		Current: cur.Context == "" || cur.Context == "default"}}
 	dir := filepath.Join(configDir(cfg), "contexts", "meta")

@@ -25,14 +25,40 @@ const maxConfigSize = 1 << 20
 // A broken setting yields an Endpoint with a Fault (endpoint-invalid), never
 // a silent fallback: the docker CLI would fail the same way.
 func ResolveEndpoint(cfg Config) model.Endpoint {
+	e := resolveEndpoint(cfg)
+	e.ConfigFile = filepath.Join(configDir(cfg), "config.json")
+	return withCA(cfg, e)
+}
+
+// withCA faults an endpoint the docker CLI cannot use because TLS is on
+// (DOCKER_TLS_VERIFY or DOCKER_TLS) and ca.pem is missing: the CLI reads it
+// for a unix://, ssh:// or npipe:// endpoint too, though it then connects
+// without TLS. A tcp:// endpoint reports the same through its TLS facts
+// (LoadTLS); a named context uses its own TLS store instead.
+func withCA(cfg Config, e model.Endpoint) model.Endpoint {
+	if !e.Valid() || e.Proto == "tcp" || (e.Context != "" && e.Context != "default") {
+		return e
+	}
+	source, dir, on := envTLSSettings(cfg)
+	if !on {
+		return e
+	}
+	ca := filepath.Join(dir, "ca.pem")
+	if err := missingCA(ca, source); err != nil {
+		e.Fault, e.TLSFile = model.FaultOf(model.ErrInvalid, err.Error()), ca
+	}
+	return e
+}
+
+func resolveEndpoint(cfg Config) model.Endpoint {
 	getenv := cfg.Env
 	switch {
 	case cfg.HostFlag != "":
-		return parsed(model.Endpoint{Host: cfg.HostFlag, Source: model.SourceHostFlag})
+		return cliHost(cfg, model.Endpoint{Host: cfg.HostFlag, Source: model.SourceHostFlag})
 	case cfg.ContextFlag != "":
 		return fromContext(cfg, cfg.ContextFlag, model.SourceContextFlag)
 	case getenv("DOCKER_HOST") != "":
-		return parsed(model.Endpoint{Host: getenv("DOCKER_HOST"), Source: model.SourceDockerHost})
+		return cliHost(cfg, model.Endpoint{Host: getenv("DOCKER_HOST"), Source: model.SourceDockerHost})
 	case getenv("DOCKER_CONTEXT") != "":
 		return fromContext(cfg, getenv("DOCKER_CONTEXT"), model.SourceDockerContext)
 	}
@@ -44,7 +70,23 @@ func ResolveEndpoint(cfg Config) model.Endpoint {
 	if name != "" && name != "default" {
 		return fromContext(cfg, name, model.SourceConfigFile)
 	}
-	return parsed(model.Endpoint{Host: model.DefaultHostOn(runtime.GOOS), Source: model.SourceDefault})
+	return cliHost(cfg, model.Endpoint{Source: model.SourceDefault})
+}
+
+// cliHost resolves a --host or DOCKER_HOST value (or none, for the default
+// context) to the endpoint the docker CLI dials, its defaults filled in, or
+// the fault the CLI stops with.
+func cliHost(cfg Config, e model.Endpoint) model.Endpoint {
+	host, err := model.CLIHostOn(e.Host, runtime.GOOS, envTLS(cfg))
+	if err != nil {
+		e.Fault = model.FaultOf(model.ErrInvalid, err.Error())
+		return e
+	}
+	if host != e.Host && e.Source != model.SourceDefault && e.Source != model.SourceContextFlag {
+		e.Given = e.Host
+	}
+	e.Host = host
+	return parsed(e)
 }
 
 func parsed(e model.Endpoint) model.Endpoint {
@@ -115,8 +157,7 @@ func currentContext(dir string) (string, error) {
 func fromContext(cfg Config, name string, src model.EndpointSource) model.Endpoint {
 	e := model.Endpoint{Source: src, Context: name}
 	if name == "default" {
-		e.Host = model.DefaultHostOn(runtime.GOOS)
-		return parsed(e)
+		return cliHost(cfg, e)
 	}
 	sum := sha256.Sum256([]byte(name))
 	path := filepath.Join(configDir(cfg), "contexts", "meta", hex.EncodeToString(sum[:]), "meta.json")

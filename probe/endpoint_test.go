@@ -62,6 +62,14 @@ func TestResolveEndpointPrecedence(t *testing.T) {
 		{"config.json currentContext", "", "", base, "unix:///tmp/colima.sock", model.SourceConfigFile},
 		{"default without config", "", "", map[string]string{"DOCKER_CONFIG": t.TempDir()}, model.DefaultHost, model.SourceDefault},
 		{"context named default", "", "default", base, model.DefaultHost, model.SourceContextFlag},
+		// The docker CLI fills in its defaults (docker context ls shows them).
+		{"DOCKER_HOST unix:// is the default socket", "", "", with(map[string]string{"DOCKER_HOST": "unix://"}), model.DefaultHost, model.SourceDockerHost},
+		{"blank DOCKER_HOST is the default socket", "", "", with(map[string]string{"DOCKER_HOST": "   "}), model.DefaultHost, model.SourceDockerHost},
+		{"DOCKER_HOST tcp:// is localhost:2375", "", "", with(map[string]string{"DOCKER_HOST": "tcp://"}), "tcp://localhost:2375", model.SourceDockerHost},
+		{"DOCKER_HOST tcp://:2375 is localhost", "", "", with(map[string]string{"DOCKER_HOST": "tcp://:2375"}), "tcp://localhost:2375", model.SourceDockerHost},
+		{"--host tcp://h is port 2375", "tcp://h", "", base, "tcp://h:2375", model.SourceHostFlag},
+		{"blank DOCKER_HOST with TLS is localhost:2376", "", "", with(map[string]string{"DOCKER_HOST": " ", "DOCKER_TLS": "1"}), model.DefaultTLSHost, model.SourceDockerHost},
+		{"default with TLS is localhost:2376", "", "", map[string]string{"DOCKER_CONFIG": t.TempDir(), "DOCKER_TLS_VERIFY": "1"}, model.DefaultTLSHost, model.SourceDefault},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -73,6 +81,31 @@ func TestResolveEndpointPrecedence(t *testing.T) {
 				t.Fatalf("got %s from %s, want %s from %s", e.Host, e.Source, tc.host, tc.source)
 			}
 		})
+	}
+	// With ca.pem in DOCKER_CERT_PATH, or a named context (its own TLS
+	// store), TLS from the environment does not stop a unix endpoint.
+	certs := t.TempDir()
+	if err := os.WriteFile(filepath.Join(certs, "ca.pem"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []Config{
+		{Env: envMap(map[string]string{"DOCKER_HOST": "unix:///tmp/d.sock", "DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": certs})},
+		{Env: envMap(with(map[string]string{"DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": t.TempDir()}))},
+	} {
+		if e := ResolveEndpoint(c); e.Fault != nil {
+			t.Errorf("%s from %s: fault %v", e.Host, e.Source, e.Fault)
+		}
+	}
+	// The value as set is kept when the CLI's defaults changed it.
+	if e := ResolveEndpoint(Config{Env: envMap(with(map[string]string{"DOCKER_HOST": "tcp://"}))}); e.Given != "tcp://" {
+		t.Errorf("DOCKER_HOST tcp://: given = %q", e.Given)
+	}
+	if e := ResolveEndpoint(Config{Env: envMap(with(map[string]string{"DOCKER_HOST": "unix:///tmp/env.sock"}))}); e.Given != "" {
+		t.Errorf("DOCKER_HOST as the CLI dials it: given = %q", e.Given)
+	}
+	// The config.json in use is DOCKER_CONFIG's.
+	if e := ResolveEndpoint(Config{Home: "/home/ada", Env: envMap(base)}); e.ConfigFile != filepath.Join(dir, "config.json") {
+		t.Errorf("config file = %q, want %s", e.ConfigFile, filepath.Join(dir, "config.json"))
 	}
 }
 
@@ -89,6 +122,14 @@ func TestResolveEndpointBrokenSettings(t *testing.T) {
 		want string
 	}{
 		{"malformed DOCKER_HOST", Config{Env: envMap(map[string]string{"DOCKER_HOST": "tcp//localhost"})}, "no scheme"},
+		{"http:// DOCKER_HOST, which the docker CLI refuses", Config{Env: envMap(map[string]string{"DOCKER_HOST": "http://127.0.0.1:2375"})}, "invalid bind address format: http://127.0.0.1:2375"},
+		{"https:// --host", Config{HostFlag: "https://h:2376", Env: envMap(nil)}, "invalid bind address format: https://h:2376"},
+		// The docker CLI reads ca.pem whenever the environment turns TLS on,
+		// a unix socket included, and stops when it is missing.
+		{"unix DOCKER_HOST, DOCKER_TLS_VERIFY, no ca.pem", Config{Env: envMap(map[string]string{"DOCKER_HOST": "unix:///tmp/d.sock",
+			"DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": fifoDir})}, filepath.Join(fifoDir, "ca.pem") + " does not exist"},
+		{"--host unix://, DOCKER_TLS, no ca.pem", Config{HostFlag: "unix:///tmp/d.sock", Env: envMap(map[string]string{"DOCKER_CONFIG": t.TempDir(),
+			"DOCKER_TLS": "1", "DOCKER_CERT_PATH": fifoDir})}, "with DOCKER_TLS set"},
 		{"unknown context", Config{ContextFlag: "nope", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, `context "nope" does not exist`},
 		{"malformed meta", Config{ContextFlag: "broken", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, "malformed"},
 		{"meta without docker endpoint", Config{ContextFlag: "nodocker", Env: envMap(map[string]string{"DOCKER_CONFIG": dir})}, "no docker endpoint"},

@@ -5,7 +5,8 @@ package probe
 //   - without a context: DOCKER_TLS_VERIFY (verify the daemon) or
 //     DOCKER_TLS (encrypt only) turn TLS on, with ca.pem, cert.pem and
 //     key.pem from DOCKER_CERT_PATH, else the config directory ($DOCKER_CONFIG
-//     or ~/.docker); files that do not exist are not used;
+//     or ~/.docker); ca.pem must exist (the docker CLI stops without it),
+//     cert.pem and key.pem are not used when they do not exist;
 //   - with a context: the store's contexts/tls/<sha256 of name>/docker/
 //     {ca,cert,key}.pem and the endpoint's SkipTLSVerify.
 //
@@ -55,30 +56,64 @@ func LoadTLS(cfg Config, e model.Endpoint) (*tls.Config, model.TLSFacts) {
 		f.Verify = !skip
 		f.Enabled = skip || anyExists(f.Dir, "ca.pem", "cert.pem", "key.pem")
 	} else {
-		verify := cfg.Env("DOCKER_TLS_VERIFY") != ""
-		if !verify && cfg.Env("DOCKER_TLS") == "" {
+		source, dir, on := envTLSSettings(cfg)
+		if !on {
 			return nil, model.TLSFacts{}
 		}
-		f.Enabled, f.Verify = true, verify
-		f.Source = "DOCKER_TLS"
-		if verify {
-			f.Source = "DOCKER_TLS_VERIFY"
-		}
-		f.Dir = cfg.Env("DOCKER_CERT_PATH")
-		if f.Dir == "" {
-			f.Dir = configDir(cfg)
-		}
+		f.Enabled, f.Verify = true, source == "DOCKER_TLS_VERIFY"
+		f.Source, f.Dir = source, dir
 	}
 	if !f.Enabled {
 		return nil, f
 	}
-	tc, err := buildTLS(&f)
+	tc, err := buildTLS(&f, e.Context == "" || e.Context == "default")
 	if err != nil {
 		f.LoadFault = model.NewFault(err)
 		f.Failure = model.TLSLoadFailed
 		return nil, f
 	}
 	return tc, f
+}
+
+// envTLS reports whether the environment turns TLS on for an endpoint
+// that no context chose: DOCKER_TLS_VERIFY or DOCKER_TLS set.
+func envTLS(cfg Config) bool {
+	_, _, on := envTLSSettings(cfg)
+	return on
+}
+
+// envTLSSettings is TLS as the environment sets it for an endpoint no
+// context chose: the variable that turned it on (DOCKER_TLS_VERIFY, else
+// DOCKER_TLS) and the certificate directory (DOCKER_CERT_PATH, else the
+// config directory); on is false when neither variable is set.
+func envTLSSettings(cfg Config) (source, dir string, on bool) {
+	getenv := cfg.Env
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	switch {
+	case getenv("DOCKER_TLS_VERIFY") != "":
+		source = "DOCKER_TLS_VERIFY"
+	case getenv("DOCKER_TLS") != "":
+		source = "DOCKER_TLS"
+	default:
+		return "", "", false
+	}
+	dir = getenv("DOCKER_CERT_PATH")
+	if dir == "" {
+		dir = configDir(cfg)
+	}
+	return source, dir, true
+}
+
+// missingCA is the error of the docker CLI, which reads ca.pem whenever
+// the environment turns TLS on (whatever the endpoint's scheme) and stops
+// before connecting when it is not there; nil when the file exists.
+func missingCA(ca, source string) error {
+	if _, err := os.Stat(ca); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return fmt.Errorf("%s does not exist: with %s set, the docker CLI stops before connecting (unable to resolve docker endpoint: open %s: no such file or directory)", ca, source, ca)
 }
 
 // contextSkipTLSVerify reads the docker endpoint's SkipTLSVerify from the
@@ -108,11 +143,17 @@ func anyExists(dir string, names ...string) bool {
 	return false
 }
 
-// buildTLS reads the files that exist in f.Dir into a tls.Config.
-func buildTLS(f *model.TLSFacts) (*tls.Config, error) {
+// buildTLS reads the files that exist in f.Dir into a tls.Config. With
+// requireCA (TLS from the environment) a missing ca.pem is an error, as it
+// is for the docker CLI; a context's store may lack it.
+func buildTLS(f *model.TLSFacts, requireCA bool) (*tls.Config, error) {
 	tc := &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: !f.Verify}
 	ca := filepath.Join(f.Dir, "ca.pem")
-	if data, err := readSmall(ca); err == nil {
+	data, err := readSmall(ca)
+	if requireCA && errors.Is(err, fs.ErrNotExist) {
+		return nil, missingCA(ca, f.Source)
+	}
+	if err == nil {
 		pool := x509.NewCertPool()
 		if !pool.AppendCertsFromPEM(data) {
 			return nil, fmt.Errorf("%s holds no PEM certificate", ca)

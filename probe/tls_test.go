@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -96,6 +97,29 @@ func TestLoadTLSLikeTheCLI(t *testing.T) {
 	}
 	if tc, f := LoadTLS(cfg, tcpEndpoint("")); tc != nil || f.Failure != model.TLSLoadFailed || f.LoadFault == nil {
 		t.Fatalf("broken key: %+v", f)
+	}
+	// The docker CLI stops when ca.pem is missing (with DOCKER_TLS or
+	// DOCKER_TLS_VERIFY): a load failure naming it. Without cert.pem and
+	// key.pem it goes on without a client certificate.
+	only := filepath.Join(home, "onlyca")
+	writeSelfSigned(t, only, 0o600)
+	for _, n := range []string{"cert.pem", "key.pem"} {
+		if err := os.Remove(filepath.Join(only, n)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	empty := t.TempDir()
+	for _, v := range []string{"DOCKER_TLS", "DOCKER_TLS_VERIFY"} {
+		env = map[string]string{v: "1", "DOCKER_CERT_PATH": empty}
+		tc, f := LoadTLS(cfg, tcpEndpoint(""))
+		if tc != nil || f.Failure != model.TLSLoadFailed || f.LoadFault == nil ||
+			!strings.Contains(f.LoadFault.Message, filepath.Join(empty, "ca.pem")) {
+			t.Fatalf("%s without ca.pem: %+v", v, f)
+		}
+		env["DOCKER_CERT_PATH"] = only
+		if tc, f := LoadTLS(cfg, tcpEndpoint("")); tc == nil || f.Failure != "" || f.CertFile != "" {
+			t.Fatalf("%s with only ca.pem: %+v", v, f)
+		}
 	}
 }
 

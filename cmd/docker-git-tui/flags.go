@@ -119,6 +119,9 @@ func (o options) validate(fs *flag.FlagSet) error {
 		return usageError{"invalid value \"\" for flag --container: must not be empty"}
 	}
 	if err := probe.ValidateAPIURL(o.probe.APIURL); err != nil {
+		if !flagSet(fs, "api-url") && o.probe.Env != nil && o.probe.Env("DOCKER_GIT_API_URL") == "" {
+			return usageError{fmt.Sprintf("invalid API URL %q built from %s: %v", o.probe.APIURL, probe.APIURLSettings(o.probe.Env), err)}
+		}
 		name := "--api-url"
 		if !flagSet(fs, "api-url") {
 			name = "DOCKER_GIT_API_URL"

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"os/signal"
 	"syscall"
@@ -42,6 +43,12 @@ func main() {
 
 // run wires flags to a mode and returns the exit code.
 func run(e env) int {
+	// net/http's Transport reports protocol oddities (bytes on an idle
+	// connection: "Unsolicited response received on idle HTTP channel")
+	// through the standard logger, which has no per-Transport setting. The
+	// probe reports what the daemon did; a library's line on stderr would
+	// only interleave with the report, so the standard logger is silenced.
+	log.SetOutput(io.Discard)
 	o, err := parseFlags(e.args, e.getenv)
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprint(e.stdout, usageText())

@@ -52,9 +52,20 @@ func TestBadFlagValuesNameTheFlagAndExit1(t *testing.T) {
 }
 
 func TestBadEnvAPIURLNamesTheVariable(t *testing.T) {
-	code, _, errOut := runWith(t, []string{"--once"}, map[string]string{"DOCKER_GIT_API_URL": "nope"}, "")
-	if code != model.ExitUsage || !strings.Contains(errOut, "DOCKER_GIT_API_URL") {
-		t.Fatalf("exit %d, stderr %q", code, errOut)
+	cases := []struct {
+		env           map[string]string
+		want, wantNot string
+	}{
+		{map[string]string{"DOCKER_GIT_API_URL": "nope"}, "DOCKER_GIT_API_URL", "DOCKER_GIT_API_PORT"},
+		// The URL built from DOCKER_GIT_API_PORT: that is the variable to fix.
+		{map[string]string{"DOCKER_GIT_API_PORT": "abc"}, `DOCKER_GIT_API_PORT="abc"`, "DOCKER_GIT_API_URL"},
+		{map[string]string{"DOCKER_GIT_API_BIND_HOST": "a b"}, `DOCKER_GIT_API_BIND_HOST="a b"`, "DOCKER_GIT_API_URL"},
+	}
+	for _, tc := range cases {
+		code, _, errOut := runWith(t, []string{"--once"}, tc.env, "")
+		if code != model.ExitUsage || !strings.Contains(errOut, tc.want) || strings.Contains(errOut, tc.wantNot) {
+			t.Errorf("%v: exit %d, stderr %q; want it to name %s, not %s", tc.env, code, errOut, tc.want, tc.wantNot)
+		}
 	}
 }
 
