@@ -32,7 +32,51 @@ func varsFromPaste(p Paste) Vars {
 	if p.APIPort != "" && p.APIURL == "" {
 		v.APIPort = p.APIPort
 	}
+	if proto, addr, err := ParseHost(p.Host); err == nil && proto == "tcp" {
+		v.DaemonAddr = addr
+	}
+	if p.CertPath != "" {
+		v.CertDir = p.CertPath
+	}
 	return v
+}
+
+// pastedTLSFailures are the words by which a TLS failure's statements say
+// which side failed, in the order they are read (the peer's alert first:
+// "remote error: tls: unknown certificate authority" is the daemon
+// refusing the client's certificate, not the client refusing the
+// daemon's).
+var pastedTLSFailures = []struct {
+	failure TLSFailure
+	re      *regexp.Regexp
+}{
+	{TLSClientMissing, regexp.MustCompile(`(?i)remote error: tls: certificate required`)},
+	{TLSClientExpired, regexp.MustCompile(`(?i)remote error: tls: expired certificate`)},
+	{TLSClientRejected, regexp.MustCompile(`(?i)remote error: (tls: )?(bad certificate|unknown certificate authority)`)},
+	{TLSToPlain, regexp.MustCompile(`(?i)server gave HTTP response to HTTPS client|first record does not look like a TLS handshake`)},
+	{TLSHTTPToTLS, regexp.MustCompile(`(?i)Client sent an HTTP request to an HTTPS server`)},
+	{TLSNameMismatch, regexp.MustCompile(`(?i)certificate is valid for .*, not |doesn't contain any IP SANs|certificate is not valid for any names`)},
+	{TLSServerExpired, regexp.MustCompile(`(?i)x509: certificate has expired`)},
+	{TLSServerNotYetValid, regexp.MustCompile(`(?i)x509: certificate is not yet valid`)},
+	{TLSUnknownAuthority, regexp.MustCompile(`(?i)certificate signed by unknown authority`)},
+}
+
+// tlsFailureOfStatements is the one TLS failure the statements say ("" when
+// they say none, or several).
+func tlsFailureOfStatements(statements []string) TLSFailure {
+	var found TLSFailure
+	for _, s := range statements {
+		for _, t := range pastedTLSFailures {
+			if t.re.MatchString(s) {
+				if found != "" && found != t.failure {
+					return ""
+				}
+				found = t.failure
+				break
+			}
+		}
+	}
+	return found
 }
 
 // platformOfPaste is the platform whose commands a pasted finding gives:
@@ -98,6 +142,13 @@ var clientOSPattern = []struct {
 // beside Windows too): with them, the paste's system is not told.
 var linuxShellShown = regexp.MustCompile(`(?m)^\S+@[\w.-]+:[~/]\S*[$#] |(^|\s)/home/\w|/mnt/[a-z]/|\bapt(-get)? (install|update)\b|\bsystemctl\b|\bjournalctl\b|\b(Ubuntu|Debian|Fedora|CentOS)\b`)
 
+// windowsNamed are Windows' own paths and the writer naming it; wslNamed
+// a WSL distro, whose shell is Linux's.
+var (
+	windowsNamed = regexp.MustCompile(`(^|[\s"'(=])[A-Z]:\\(Users|Program Files|ProgramData|Windows)\\|\bWindows PowerShell\b|\b(from|in) (the )?command prompt\b|\b(on|using|running) Windows( (10|11|Server( \d+)?))?\b|\bWindows (10|11) (Pro|Home|Enterprise|Education)\b`)
+	wslNamed     = regexp.MustCompile(`(?i)\bWSL`)
+)
+
 // clientOSArch is the first OS/Arch line of `docker version`: the client's.
 var clientOSArch = regexp.MustCompile(`(?m)^\s*OS/Arch:\s+(\w+)/`)
 
@@ -110,6 +161,14 @@ func clientOS(whole string) string {
 	shown := ""
 	if m := clientOSArch.FindStringSubmatch(whole); m != nil && (m[1] == "windows" || m[1] == "darwin") {
 		shown = m[1]
+	}
+	// The writer's words for Windows, and its paths, tell less: a WSL
+	// distro runs on Windows too.
+	if windowsNamed.MatchString(whole) && !wslNamed.MatchString(whole) {
+		if shown != "" && shown != "windows" {
+			return ""
+		}
+		shown = "windows"
 	}
 	for _, o := range clientOSPattern {
 		if o.re.MatchString(whole) {

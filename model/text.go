@@ -47,6 +47,8 @@ type Paste struct {
 	// OSShown is the one system the paste shows Docker Desktop on (a macOS
 	// path, a Windows pipe or drive, Docker Desktop for Linux), if any.
 	OSShown string
+	// CertPath is the DOCKER_CERT_PATH the paste shows set.
+	CertPath string
 	// ClientOS is the one system the paste shows its commands ran on (a
 	// Windows shell, macOS paths, the client's OS/Arch), "" when not shown.
 	ClientOS string
@@ -80,6 +82,7 @@ type pasteValues struct {
 	sudoWorks    *regexp.Regexp
 	sshDialStdio *regexp.Regexp
 	tcpRequest   *regexp.Regexp
+	certPath     *regexp.Regexp
 	sudoProbe    *regexp.Regexp
 	idOutput     *regexp.Regexp
 	groupMember  *regexp.Regexp
@@ -221,6 +224,7 @@ func compilePasteValues() pasteValues {
 		// The docker CLI's ssh command line for an ssh:// endpoint, as its
 		// error quotes it ("command [ssh -l deploy -- host docker system
 		// dial-stdio] has exited with exit status 255").
+		certPath:     regexp.MustCompile(`\bDOCKER_CERT_PATH[=:]\s*["']?([^\s"']+)`),
 		tcpRequest:   regexp.MustCompile(`(?i)(?:error during connect|error occurred trying to connect): (?:Get|Post|Head|Put|Delete) "?https?://([\w.-]+:\d+)/`),
 		sshDialStdio: regexp.MustCompile(`command \[ssh ([^\]]*?--\s+\S+) docker system dial-stdio\]`),
 		// docker-git runs compose through `sudo -n` only when direct access
@@ -666,6 +670,9 @@ func ReadPaste(text string) Paste {
 	p.AppRun = appRun(lines, p.Causes)
 	p.OSShown = osShown(whole)
 	p.ClientOS = clientOS(whole)
+	if m := pasteValuesOnce().certPath.FindStringSubmatch(whole); m != nil {
+		p.CertPath = m[1]
+	}
 	return p
 }
 
@@ -1557,6 +1564,11 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 		}
 		vars := varsFromPaste(p)
 		vars.setPlatform(platformOfCause(c, p, platformOfPaste(p, on)))
+		if c.Kind == KindTLSError && !p.TLSFilesMissing {
+			if t := tlsFailureOfStatements(c.Statements); t != "" {
+				vars.TLSFailure = string(t)
+			}
+		}
 		title, expl := rem.Filled(vars)
 		ev := make([]string, 0, len(c.Statements)+1)
 		for _, s := range c.Statements {

@@ -2054,6 +2054,18 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// The remote host's system is not shown: no one package manager.
 		{"no docker on the remote host", "error during connect: Get \"http://docker.example.com/v1.41/info\": command [ssh -l deploy -- build.example.com docker system dial-stdio] has exited with exit status 127, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=bash: docker: command not found",
 			model.KindRemoteDockerMissing, []string{"ssh ssh://deploy@build.example.com cat /etc/os-release"}, []string{"apt-get", "dnf", "zypper"}},
+		// The TLS failure the paste shows chooses the step.
+		{"a TLS client at a plain HTTP port", "Post https://127.0.0.1:2375/v1.24/containers/create: http: server gave HTTP response to HTTPS client",
+			model.KindTLSError, []string{"unset DOCKER_TLS_VERIFY DOCKER_TLS"}, []string{"export DOCKER_CERT_PATH"}},
+		{"a daemon certificate for other names", "error during connect: Get https://192.168.59.103:2376/v1.20/info: x509: certificate is valid for 127.0.0.1, 10.0.2.15, not 192.168.59.103",
+			model.KindTLSError, []string{"openssl s_client -connect 192.168.59.103:2376"}, []string{"export DOCKER_CERT_PATH"}},
+		{"the daemon refusing the client's certificate, its directory shown", "$ export DOCKER_CERT_PATH=/Users/me/.boot2docker/certs/boot2docker-vm\n$ docker ps\nAn error occurred trying to connect: Get https://192.168.59.103:2376/v1.20/containers/json: remote error: bad certificate",
+			model.KindTLSError, []string{"openssl x509 -in /Users/me/.boot2docker/certs/boot2docker-vm/cert.pem"}, []string{"<cert directory>"}},
+		// The writer's Windows, not a WSL distro's.
+		{"an endpoint from a Windows command prompt", "I'm on Windows 10 Pro, from the command prompt:\nunable to parse docker host `tcp//localhost:2375`",
+			model.KindEndpointInvalid, []string{"Get-ChildItem Env:DOCKER_*", "Remove-Item Env:DOCKER_HOST, Env:DOCKER_CONTEXT"}, []string{"unset", "env | grep"}},
+		{"Windows named beside WSL", "Windows 11 Pro with WSL2:\nunable to parse docker host `tcp//localhost:2375`",
+			model.KindEndpointInvalid, []string{"unset DOCKER_HOST DOCKER_CONTEXT"}, []string{"Remove-Item"}},
 		// A rootless daemon is the user's own: no system service starts it.
 		{"a rootless daemon's socket", "Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?",
 			model.KindDaemonUnreachable, []string{"dockerd-rootless-setuptool.sh install"}, []string{"sudo"}},
