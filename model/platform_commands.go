@@ -18,6 +18,10 @@ type PlatformCommands struct {
 	UserSocketHost string
 }
 
+// DaemonLogFile is where the sysv and OpenRC services of Docker write the
+// daemon's log.
+const DaemonLogFile = "/var/log/docker.log"
+
 // unprobedPlatform is the platform assumed when none was probed: Debian
 // with systemd.
 func unprobedPlatform() Platform {
@@ -100,11 +104,11 @@ func CommandsFor(p Platform) PlatformCommands {
 		c.StartDaemon = "sudo rc-service docker start"
 		c.EnableDaemon = "sudo rc-update add docker default"
 		c.RestartDaemon = "sudo rc-service docker restart"
-		c.DaemonLogs = "sudo tail -n 50 /var/log/docker.log"
+		c.DaemonLogs = "sudo tail -n 50 " + DaemonLogFile
 	case ServiceSysV:
 		c.StartDaemon = "sudo service docker start"
 		c.RestartDaemon = "sudo service docker restart"
-		c.DaemonLogs = "sudo tail -n 50 /var/log/docker.log"
+		c.DaemonLogs = "sudo tail -n 50 " + DaemonLogFile
 	default:
 		// Nothing supervises services (a container, WSL without systemd):
 		// run the daemon in the background and keep its log.
@@ -239,6 +243,9 @@ var conditions = map[string]func(Vars) bool{
 	"enable":        func(v Vars) bool { return v.EnableDaemon != "" },
 	"restart":       func(v Vars) bool { return v.RestartDaemon != "" },
 	"logs":          func(v Vars) bool { return v.DaemonLogs != "" },
+	// logs-now: the daemon's log can be read now (a service that never
+	// ran has written no log file yet).
+	"logs-now": func(v Vars) bool { return v.DaemonLogs != "" && !v.DaemonLogMissing },
 }
 
 // knownCondition reports whether a `when:` value names a condition.

@@ -105,6 +105,8 @@ type Vars struct {
 
 	// ControllerVars: docker-git's controller, checkout and API port.
 	ControllerVars
+	// ServiceVars: whether the platform's daemon serves the endpoint.
+	ServiceVars
 }
 
 // Placeholders: what a value reads as when nothing established it.
@@ -138,6 +140,7 @@ func placeholderVars() Vars {
 		SSHTarget: PlaceholderSSHHost, SSHHost: PlaceholderSSHHost,
 		TLSFailure: TLSNone, CertDir: PlaceholderCertDir, KeyFile: PlaceholderKeyFile, DaemonAddr: PlaceholderDaemonAddr,
 		ControllerVars: controllerPlaceholders(),
+		ServiceVars:    serviceDefaults(),
 		PlatformVars:   platformPlaceholders(),
 	}
 	v.StartUnsupervised, v.LogsUnsupervised = unsupervisedCommands()
@@ -205,6 +208,7 @@ func VarsFrom(s Snapshot) Vars {
 	v := placeholderVars()
 	v.Measured = true
 	v.setPlatform(s.Platform)
+	v.setService(s)
 	if s.Endpoint.Fault == nil {
 		v.setHost(s.Endpoint.Host)
 	} else if s.Endpoint.Host != "" {
