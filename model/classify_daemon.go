@@ -21,6 +21,16 @@ func (c *classifier) cli() {
 			fmt.Sprintf("`%s --version` printed Docker Desktop's WSL message", orWord(cli.Path, "docker")), faultText(cli.Fault))
 		return
 	}
+	if cli.Fault != nil {
+		// `docker --version` failed (crashed, hung): the CLI does not run,
+		// so neither does `docker compose`, whatever is installed.
+		c.set(CheckCLI, StatusFail, "%s --version failed", orWord(cli.Path, "docker"))
+		c.add(KindUnknown, CheckCLI, fmt.Sprintf("`%s --version` failed: the docker CLI does not run", orWord(cli.Path, "docker")), faultText(cli.Fault))
+		if !cli.ComposeFound {
+			c.set(CheckCompose, StatusSkipped, "the docker CLI does not run")
+		}
+		return
+	}
 	c.set(CheckCLI, StatusOK, "%s %s", orWord(cli.Path, "docker"), orWord(cli.Version, "(version unknown)"))
 	if !cli.ComposeFound {
 		c.set(CheckCompose, StatusWarn, "docker compose not available")

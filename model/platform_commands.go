@@ -1,6 +1,9 @@
 package model
 
-import "path"
+import (
+	"path"
+	"strings"
+)
 
 // PlatformCommands are the checklist commands that differ by platform: how
 // to install the Docker CLI and Compose, start, enable, restart and read the
@@ -235,6 +238,11 @@ var conditions = map[string]func(Vars) bool{
 	"sg": func(v Vars) bool {
 		return (v.OS == "" || v.OS == "linux") && v.Family != FamilyAlpine &&
 			(v.Install == "" || v.Install == InstallSystem || v.Install == InstallSnap)
+	},
+	// apt: the package commands are apt-get's (Debian's family, or a
+	// platform not probed, which gets them).
+	"apt": func(v Vars) bool {
+		return (v.OS == "" || v.OS == "linux") && (v.Family == FamilyDebian || v.Family == "") && strings.HasPrefix(v.InstallCompose, "sudo apt-get")
 	},
 	"snap":          func(v Vars) bool { return v.Install == InstallSnap },
 	"rootless":      func(v Vars) bool { return v.Install == InstallRootless },

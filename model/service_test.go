@@ -92,3 +92,95 @@ func TestServiceStepsFollowTheEndpoint(t *testing.T) {
 		})
 	}
 }
+
+// Checklist commands that could not run on the probed machine are left
+// out or replaced: unpause for a container that is not paused, wsl.exe off
+// WSL, compose steps when the docker CLI itself does not run; the sg step
+// runs this tool by its path when its name is not on PATH.
+func TestChecklistCommandsRunHere(t *testing.T) {
+	cat := catalog(t)
+	cases := []struct {
+		name    string
+		mutate  func(s *model.Snapshot)
+		kind    model.Kind
+		want    []string
+		not     []string
+		says    string
+		noKinds []model.Kind
+	}{
+		{name: "exited controller", mutate: func(s *model.Snapshot) {
+			hostController(s)
+			s.Controller.State, s.Controller.ExitCode, s.Controller.OOMKilled = "exited", 137, true
+		}, kind: model.KindControllerNotRunning, want: []string{"docker start docker-git-api"}, not: []string{"unpause"}},
+		{name: "paused controller", mutate: func(s *model.Snapshot) {
+			hostController(s)
+			s.Controller.State = "paused"
+		}, kind: model.KindControllerNotRunning, want: []string{"docker unpause docker-git-api"}, not: []string{"docker start"}},
+		{name: "WSL shim outside WSL", mutate: func(s *model.Snapshot) {
+			s.CLI = model.CLIFacts{Attempted: true, Found: true, Path: "/opt/bin/docker", WSLShim: true,
+				Fault: model.FaultOf(model.ErrNotExist, "The command 'docker' could not be found in this WSL 2 distro.")}
+		}, kind: model.KindWSLIntegrationDisabled, want: []string{"command -v docker"}, not: []string{"wsl.exe"}, says: "not WSL"},
+		{name: "WSL shim inside WSL", mutate: func(s *model.Snapshot) {
+			s.Platform.WSL, s.Platform.WSLVersion = true, 2
+			s.CLI = model.CLIFacts{Attempted: true, Found: true, Path: "/usr/bin/docker", WSLShim: true,
+				Fault: model.FaultOf(model.ErrNotExist, "The command 'docker' could not be found in this WSL 2 distro.")}
+		}, kind: model.KindWSLIntegrationDisabled, want: []string{"wsl.exe --shutdown"}},
+		{name: "docker CLI crashes", mutate: func(s *model.Snapshot) {
+			s.CLI = model.CLIFacts{Attempted: true, Found: true, Path: "/opt/bin/docker",
+				Fault:        model.FaultOf(model.ErrOther, "Segmentation fault: exit status 139"),
+				ComposeFault: model.FaultOf(model.ErrOther, "Segmentation fault: exit status 139")}
+		}, kind: model.KindUnknown, want: []string{"command -v docker; docker --version"}, not: []string{"tail", "docker info"},
+			says: "does not run", noKinds: []model.Kind{model.KindComposePluginMissing}},
+		{name: "compose missing on Debian", mutate: func(s *model.Snapshot) {
+			s.CLI.ComposeFound, s.CLI.ComposeFault = false, model.FaultOf(model.ErrOther, "docker: unknown command: docker compose")
+		}, kind: model.KindComposePluginMissing, want: []string{"docker-compose-plugin"}},
+		{name: "group pending, tool not on PATH", mutate: func(s *model.Snapshot) {
+			s.Identity.Groups = s.Identity.Groups[:1]
+			daemonFails(s, model.FaultOf(model.ErrPermission, "dial unix /var/run/docker.sock: connect: permission denied"), false)
+		}, kind: model.KindGroupMembershipPending, want: []string{`sg docker -c ''"'"'/tmp/a b/dgt'"'"' --once'`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := healthy()
+			s.Platform = linuxPlatform(t, "debian", model.ServiceSystemd)
+			s.Platform.Self = "/tmp/a b/dgt"
+			c.mutate(&s)
+			r := model.Classify(s, cat)
+			f := finding(t, r, c.kind)
+			cmds := commands(f)
+			for _, w := range c.want {
+				if !containsSub(cmds, w) {
+					t.Errorf("no %q in %q", w, cmds)
+				}
+			}
+			for _, n := range c.not {
+				if containsSub(cmds, n) {
+					t.Errorf("%q in %q", n, cmds)
+				}
+			}
+			if c.says != "" && !strings.Contains(f.Title+" "+f.Explanation, c.says) {
+				t.Errorf("%s lacks %q: %s", f.Kind, c.says, f.Explanation)
+			}
+			for _, k := range c.noKinds {
+				if r.Has(k) {
+					t.Errorf("has %s: %v", k, kindsOf(r))
+				}
+			}
+		})
+	}
+	// Debian's apt gets a word on where the Compose packages come from;
+	// Fedora's dnf does not.
+	s := healthy()
+	s.CLI.ComposeFound, s.CLI.ComposeFault = false, model.FaultOf(model.ErrOther, "docker: unknown command: docker compose")
+	for fixture, want := range map[string]bool{"debian": true, "fedora": false} {
+		s.Platform = linuxPlatform(t, fixture, model.ServiceSystemd)
+		f := finding(t, model.Classify(s, cat), model.KindComposePluginMissing)
+		said := false
+		for _, st := range f.Checklist {
+			said = said || strings.Contains(st.Step, "download.docker.com")
+		}
+		if said != want {
+			t.Errorf("%s: Docker's apt repository named %v, want %v", fixture, said, want)
+		}
+	}
+}

@@ -19,6 +19,10 @@ type ControllerVars struct {
 	// ControllerExists and ControllerRunning are what the inspect saw.
 	ControllerExists  bool
 	ControllerRunning bool
+	// ControllerPaused: the inspect saw it paused; ControllerNotPaused:
+	// it saw another state (exited, created, dead, running).
+	ControllerPaused    bool
+	ControllerNotPaused bool
 	// SocketSource is the host path the controller mounts at
 	// /var/run/docker.sock.
 	SocketSource string
@@ -56,6 +60,8 @@ func controllerVars(s Snapshot, v *Vars) {
 	if ct := s.Controller; s.Daemon.OK && ct.Attempted {
 		cv.ControllerExists = ct.Exists
 		cv.ControllerRunning = ct.Exists && ct.State == ContainerRunning
+		cv.ControllerPaused = ct.Exists && ct.State == ContainerPaused
+		cv.ControllerNotPaused = ct.Exists && ct.State != "" && ct.State != ContainerPaused
 	}
 	if src := s.Controller.SocketSource; src != "" {
 		cv.SocketSource = src

@@ -22,6 +22,11 @@ type ServiceVars struct {
 	// HostUnresolved: the endpoint's host name did not resolve (DNS), so no
 	// host was contacted.
 	HostUnresolved bool
+	// CLIFails: the docker CLI on PATH was found but `docker --version`
+	// failed (it crashed or hung), so it does not run.
+	CLIFails bool
+	// NotWSL: the platform was probed and is not WSL.
+	NotWSL bool
 	// DaemonLogMissing: the platform's daemon log file does not exist.
 	DaemonLogMissing bool
 	// Self is the command that runs this tool here (Platform.Self), or
@@ -79,6 +84,9 @@ func ServiceServes(s Snapshot) bool {
 
 // setService fills ServiceVars from a probed snapshot.
 func (v *Vars) setService(s Snapshot) {
+	cli := s.CLI
+	v.CLIFails = cli.Attempted && cli.Found && !cli.WSLShim && cli.Fault != nil
+	v.NotWSL = s.Platform.Attempted && !s.Platform.WSL
 	v.DaemonLogMissing = s.Platform.DaemonLogMissing
 	if s.Platform.Self != "" {
 		v.Self = s.Platform.Self
