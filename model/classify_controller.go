@@ -140,6 +140,10 @@ func (c *classifier) notCreated(portCause string) {
 	ct := c.s.Controller
 	gone := fmt.Sprintf("the daemon has no container named %q and none labelled %s=%s, %s=%s",
 		c.wanted(), LabelComposeProject, ComposeProject, LabelComposeService, ComposeService)
+	if ct.Squatter != nil {
+		gone = fmt.Sprintf("the container named %q is not docker-git's, and none is labelled %s=%s, %s=%s",
+			c.wanted(), LabelComposeProject, ComposeProject, LabelComposeService, ComposeService)
+	}
 	var causes []string
 	cli := c.s.CLI
 	switch {

@@ -184,3 +184,39 @@ func TestChecklistCommandsRunHere(t *testing.T) {
 		}
 	}
 }
+
+// controller-missing says what the facts show: with another container
+// holding the name it does not say the daemon has no container of that
+// name, and for a paste its list of causes holds the pasted one (a
+// docker-compose.yml not found).
+func TestControllerMissingSaysWhatStopsIt(t *testing.T) {
+	cat := catalog(t)
+	s := healthy()
+	s.Controller = model.ControllerFacts{Attempted: true, Wanted: "docker-git-api",
+		Squatter: &model.ContainerRef{Name: "docker-git-api", Image: "nginx:latest", State: "running"}}
+	s.API = model.APIFacts{}
+	r := model.Classify(s, cat)
+	f := finding(t, r, model.KindControllerMissing)
+	text := f.Explanation + "\n" + strings.Join(f.Evidence, "\n")
+	for _, bad := range []string{"has no container docker-git-api", "has no container named"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("controller-missing says %q beside controller-name-taken:\n%s", bad, text)
+		}
+	}
+	if !r.Has(model.KindControllerNameTaken) {
+		t.Errorf("no controller-name-taken: %v", kindsOf(r))
+	}
+
+	paste := "open /home/alice/docker-compose.yml: no such file or directory\nFailed to start docker-git controller.\n" +
+		"Command: docker compose --project-name docker-git -f /home/alice/docker-compose.yml up -d --build"
+	for _, pf := range model.Explain(paste, cat) {
+		if pf.Kind != model.KindControllerMissing {
+			continue
+		}
+		if strings.Contains(pf.Explanation, "is one of") || !strings.Contains(pf.Explanation, "docker-compose.yml not found") {
+			t.Errorf("pasted controller-missing leaves out the pasted cause: %s", pf.Explanation)
+		}
+		return
+	}
+	t.Errorf("no controller-missing for the paste")
+}

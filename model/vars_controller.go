@@ -23,6 +23,9 @@ type ControllerVars struct {
 	// it saw another state (exited, created, dead, running).
 	ControllerPaused    bool
 	ControllerNotPaused bool
+	// ControllerNameTaken: a container that is not docker-git's holds the
+	// controller's name.
+	ControllerNameTaken bool
 	// SocketSource is the host path the controller mounts at
 	// /var/run/docker.sock.
 	SocketSource string
@@ -62,6 +65,7 @@ func controllerVars(s Snapshot, v *Vars) {
 		cv.ControllerRunning = ct.Exists && ct.State == ContainerRunning
 		cv.ControllerPaused = ct.Exists && ct.State == ContainerPaused
 		cv.ControllerNotPaused = ct.Exists && ct.State != "" && ct.State != ContainerPaused
+		cv.ControllerNameTaken = ct.Squatter != nil
 	}
 	if src := s.Controller.SocketSource; src != "" {
 		cv.SocketSource = src
