@@ -341,7 +341,7 @@ func (c *classifier) sudo() {
 	case !s.Attempted:
 	case s.OK:
 		c.set(CheckSudo, StatusWarn, "sudo -n docker info works")
-		c.add(KindSudoFallbackOnly, CheckSudo, "`sudo -n docker info` succeeds while direct access fails", "docker-git and its controller talk to the daemon directly and cannot use sudo")
+		c.add(KindSudoFallbackOnly, CheckSudo, "`sudo -n docker info` succeeds while direct access fails", "docker-git's CLI copes while sudo asks no password: when `docker info` fails and `sudo -n docker info` works, it runs its docker commands as `sudo -n docker`; the docker CLI and other tools still fail without sudo")
 	default:
 		c.set(CheckSudo, StatusInfo, "sudo -n docker info fails too: %s", orWord(faultText(s.Fault), "no error recorded"))
 	}

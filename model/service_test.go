@@ -220,3 +220,33 @@ func TestControllerMissingSaysWhatStopsIt(t *testing.T) {
 	}
 	t.Errorf("no controller-missing for the paste")
 }
+
+// sudo-fallback-only: docker-git's CLI does fall back to `sudo -n docker`,
+// so the evidence does not say it cannot; and a socket whose group may not
+// read and write it gets no "join its group" steps.
+func TestSudoFallbackSaysWhatDockerGitDoes(t *testing.T) {
+	cat := catalog(t)
+	s := healthy()
+	s.Platform = linuxPlatform(t, "debian", model.ServiceSystemd)
+	s.Identity.Groups = []model.Group{{ID: 1000, Name: "ada"}}
+	s.Identity.DBGroups = s.Identity.Groups
+	s.Socket.GID, s.Socket.Group, s.Socket.Mode = 0, "root", 0o600
+	daemonFails(&s, model.FaultOf(model.ErrPermission, "dial unix /var/run/docker.sock: connect: permission denied"), false)
+	s.Sudo = model.SudoFacts{Attempted: true, OK: true}
+	f := finding(t, model.Classify(s, cat), model.KindSudoFallbackOnly)
+	ev := strings.Join(f.Evidence, "\n")
+	if strings.Contains(ev, "cannot use sudo") || !strings.Contains(ev, "sudo -n docker") {
+		t.Errorf("evidence contradicts docker-git's sudo fallback:\n%s", ev)
+	}
+	for _, bad := range []string{"usermod", "newgrp"} {
+		if containsSub(commands(f), bad) {
+			t.Errorf("%q offered for a 0600 socket: %q", bad, commands(f))
+		}
+	}
+	// A socket its group may use keeps the group steps.
+	s.Socket.GID, s.Socket.Group, s.Socket.Mode = 998, "docker", 0o660
+	f = finding(t, model.Classify(s, cat), model.KindSudoFallbackOnly)
+	if !containsSub(commands(f), "sudo usermod -aG docker ada") {
+		t.Errorf("no usermod for a 0660 socket: %q", commands(f))
+	}
+}
