@@ -250,3 +250,31 @@ func TestSudoFallbackSaysWhatDockerGitDoes(t *testing.T) {
 		t.Errorf("no usermod for a 0660 socket: %q", commands(f))
 	}
 }
+
+// A controller made for the expected revision, with /health answering
+// another revision that is neither the container's nor its image's, is not
+// called stale: another process answers on the port, and rebuilding does
+// not help. A controller whose own revision is old still is stale.
+func TestForeignHealthIsNotAStaleController(t *testing.T) {
+	cat := catalog(t)
+	s := healthy()
+	hostController(&s)
+	s.ExpectedRevision = "abc123"
+	s.API.Revision = "deadbeef"
+	f := finding(t, model.Classify(s, cat), model.KindControllerRevisionMismatch)
+	text := f.Title + "\n" + f.Explanation + "\n" + strings.Join(f.Evidence, "\n")
+	for _, bad := range []string{"stale", "older (or newer)", "controller runs revision"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("says %q:\n%s", bad, text)
+		}
+	}
+	if containsSub(commands(f), "docker-git ps") || !containsSub(commands(f), "ss -ltnp 'sport eq 3334'") {
+		t.Errorf("commands %q", commands(f))
+	}
+
+	s.Controller.EnvRevision, s.Controller.ImageRevision, s.API.Revision = "old999", "old999", "old999"
+	f = finding(t, model.Classify(s, cat), model.KindControllerRevisionMismatch)
+	if !strings.Contains(f.Title, "stale") || !containsSub(commands(f), "docker-git ps") {
+		t.Errorf("an old controller: %s %q", f.Title, commands(f))
+	}
+}

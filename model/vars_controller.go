@@ -26,6 +26,10 @@ type ControllerVars struct {
 	// ControllerNameTaken: a container that is not docker-git's holds the
 	// controller's name.
 	ControllerNameTaken bool
+	// HealthForeign: the container was made for the expected revision, but
+	// /health reports another one that is neither the container's nor its
+	// image's: what answers on the API port is not this controller.
+	HealthForeign bool
 	// SocketSource is the host path the controller mounts at
 	// /var/run/docker.sock.
 	SocketSource string
@@ -67,6 +71,7 @@ func controllerVars(s Snapshot, v *Vars) {
 		cv.ControllerNotPaused = ct.Exists && ct.State != "" && ct.State != ContainerPaused
 		cv.ControllerNameTaken = ct.Squatter != nil
 	}
+	cv.HealthForeign = healthForeign(s)
 	if src := s.Controller.SocketSource; src != "" {
 		cv.SocketSource = src
 	}
