@@ -281,7 +281,7 @@ func (c *classifier) permission() {
 		c.add(KindSocketPermissionDenied, CheckSocket, ev...)
 	case inDB:
 		c.add(KindGroupMembershipPending, CheckSocket, line,
-			fmt.Sprintf("the user database lists %s in group %s, but this session was started before that and does not hold it", orID(id.User, id.UID), group), who, raw)
+			fmt.Sprintf("the user database lists %s in group %s, but this process does not hold it", orID(id.User, id.UID), group), who, raw)
 		if !s.GroupRW() {
 			c.add(KindSocketPermissionDenied, CheckSocket, line,
 				fmt.Sprintf("mode blocks the group too: the socket's group bits are %s (need rw-)", modeString(s.Mode)[3:6]))

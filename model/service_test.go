@@ -278,3 +278,19 @@ func TestForeignHealthIsNotAStaleController(t *testing.T) {
 		t.Errorf("an old controller: %s %q", f.Title, commands(f))
 	}
 }
+
+// group-membership-pending does not claim an order it did not measure: a
+// process that lacks a group the user database lists may have been started
+// after the group was added (su, setpriv, a service drop groups).
+func TestGroupPendingClaimsNoOrder(t *testing.T) {
+	s := healthy()
+	s.Identity.Groups = s.Identity.Groups[:1]
+	daemonFails(&s, model.FaultOf(model.ErrPermission, "dial unix /var/run/docker.sock: connect: permission denied"), false)
+	f := finding(t, model.Classify(s, catalog(t)), model.KindGroupMembershipPending)
+	text := f.Title + "\n" + f.Explanation + "\n" + strings.Join(f.Evidence, "\n")
+	for _, bad := range []string{"started before that", "was started before", "after this session started", "does not know it yet"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("claims %q:\n%s", bad, text)
+		}
+	}
+}
