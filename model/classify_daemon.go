@@ -260,7 +260,12 @@ func (c *classifier) permission() {
 		who += "; the user database could not be read, so its groups may be incomplete: " + faultText(id.Fault)
 	}
 	if !s.Attempted || !s.Exists {
-		c.add(KindSocketPermissionDenied, CheckSocket, "the socket or a directory above it cannot be reached by this user", faultText(s.Fault), raw, who)
+		reach := "the socket or a directory above it cannot be reached by this user"
+		if s.BlockedDir != "" {
+			reach = fmt.Sprintf("directory %s (owner %s, group %s, mode %s) above the socket does not let this user search it (x), so %s cannot be reached",
+				s.BlockedDir, orWord(s.BlockedDirOwner, "unknown"), orWord(s.BlockedDirGroup, "unknown"), modeString(s.BlockedDirMode), s.Path)
+		}
+		c.add(KindSocketPermissionDenied, CheckSocket, reach, faultText(s.Fault), raw, who)
 		return
 	}
 	line := socketLine(s)

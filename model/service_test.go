@@ -294,3 +294,29 @@ func TestGroupPendingClaimsNoOrder(t *testing.T) {
 		}
 	}
 }
+
+// A socket behind a directory the user may not search: the finding names
+// that directory and lets users enter it, instead of the socket's group and
+// a chmod that would narrow a 0666 socket.
+func TestSocketBehindBlockedDirectory(t *testing.T) {
+	s := healthy()
+	s.Platform = linuxPlatform(t, "debian", model.ServiceSystemd)
+	s.Endpoint = unixEndpoint("/srv/priv/docker.sock")
+	s.Socket = model.SocketFacts{Attempted: true, Path: "/srv/priv/docker.sock", UID: -1, GID: -1,
+		Fault:      model.FaultOf(model.ErrPermission, "lstat /srv/priv/docker.sock: permission denied"),
+		BlockedDir: "/srv/priv", BlockedDirOwner: "root", BlockedDirGroup: "root", BlockedDirMode: 0o700}
+	daemonFails(&s, model.FaultOf(model.ErrPermission, "dial unix /srv/priv/docker.sock: connect: permission denied"), false)
+	f := finding(t, model.Classify(s, catalog(t)), model.KindSocketPermissionDenied)
+	cmds := commands(f)
+	for _, bad := range []string{"chmod 660", "usermod", "newgrp"} {
+		if containsSub(cmds, bad) {
+			t.Errorf("%q in %q", bad, cmds)
+		}
+	}
+	if !containsSub(cmds, "ls -ld /srv/priv") || !containsSub(cmds, "sudo chmod o+x /srv/priv") {
+		t.Errorf("the directory is not dealt with: %q", cmds)
+	}
+	if !strings.Contains(f.Explanation, "/srv/priv above it") || !strings.Contains(strings.Join(f.Evidence, "\n"), "rwx------") {
+		t.Errorf("the directory is not named: %s\n%q", f.Explanation, f.Evidence)
+	}
+}

@@ -29,6 +29,10 @@ type ServiceVars struct {
 	NotWSL bool
 	// DaemonLogMissing: the platform's daemon log file does not exist.
 	DaemonLogMissing bool
+	// DirBlocks: a directory above the socket, BlockedDir, does not let
+	// this user search it, so the socket cannot be reached at all.
+	DirBlocks  bool
+	BlockedDir string
 	// Self is the command that runs this tool here (Platform.Self), or
 	// its name when that was not probed.
 	Self string
@@ -38,7 +42,9 @@ type ServiceVars struct {
 const SelfName = "docker-git-tui"
 
 // serviceDefaults are the ServiceVars of a finding nothing was probed for.
-func serviceDefaults() ServiceVars { return ServiceVars{Self: SelfName} }
+func serviceDefaults() ServiceVars {
+	return ServiceVars{Self: SelfName, BlockedDir: PlaceholderSocketDir}
+}
 
 // serviceSockets are the sockets a system daemon's service listens on
 // when nothing configures it otherwise (/var/run is /run on current
@@ -88,6 +94,9 @@ func (v *Vars) setService(s Snapshot) {
 	v.CLIFails = cli.Attempted && cli.Found && !cli.WSLShim && cli.Fault != nil
 	v.NotWSL = s.Platform.Attempted && !s.Platform.WSL
 	v.DaemonLogMissing = s.Platform.DaemonLogMissing
+	if d := s.Socket.BlockedDir; s.Socket.Attempted && d != "" {
+		v.DirBlocks, v.BlockedDir = true, d
+	}
 	if s.Platform.Self != "" {
 		v.Self = s.Platform.Self
 	}
