@@ -320,3 +320,19 @@ func TestSocketBehindBlockedDirectory(t *testing.T) {
 		t.Errorf("the directory is not named: %s\n%q", f.Explanation, f.Evidence)
 	}
 }
+
+// Over ssh the daemon's start and log steps run on the remote host through
+// ssh: they stay, though this machine's service does not serve the endpoint.
+func TestSSHDaemonStepsStayRemote(t *testing.T) {
+	s := sshSnapshot(1, "failed to open the raw stream connection: dial unix /var/run/docker.sock: connect: no such file or directory")
+	s.Platform = linuxPlatform(t, "debian", model.ServiceSysV)
+	f := finding(t, model.Classify(s, catalog(t)), model.KindDaemonUnreachable)
+	for _, want := range []string{"ssh -t ssh://ada@build.example:2222 sudo systemctl start docker", "ssh -t ssh://ada@build.example:2222 sudo journalctl -u docker"} {
+		if !containsSub(commands(f), want) {
+			t.Errorf("no %q in %q", want, commands(f))
+		}
+	}
+	if containsSub(commands(f), "sudo service docker") {
+		t.Errorf("a local service step over ssh: %q", commands(f))
+	}
+}
