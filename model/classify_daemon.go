@@ -175,7 +175,7 @@ func (c *classifier) daemon() {
 		c.add(KindDaemonUnreachable, CheckDaemon, fmt.Sprintf("cannot reach %s", host), faultText(f))
 	case ErrTimeout:
 		if d.Connected {
-			c.add(KindDaemonUnresponsive, CheckDaemon, fmt.Sprintf("connected to %s but the daemon did not answer before the deadline", host), faultText(f))
+			c.add(KindDaemonUnresponsive, CheckDaemon, fmt.Sprintf("connected to %s, but what listens there did not answer before the deadline", host), faultText(f))
 		} else {
 			c.add(KindDaemonUnreachable, CheckDaemon, fmt.Sprintf("could not connect to %s before the deadline", host), faultText(f))
 		}

@@ -336,3 +336,19 @@ func TestSSHDaemonStepsStayRemote(t *testing.T) {
 		t.Errorf("a local service step over ssh: %q", commands(f))
 	}
 }
+
+// A listener that accepts and never answers was not identified as a Docker
+// daemon: the live finding says the endpoint, not the daemon, did so.
+func TestSilentListenerIsNotCalledTheDaemon(t *testing.T) {
+	s := healthy()
+	s.Endpoint = unixEndpoint("/tmp/x/silent.sock")
+	s.Socket = model.SocketFacts{Attempted: true, Path: "/tmp/x/silent.sock", Exists: true, FileType: "socket", Mode: 0o755}
+	daemonFails(&s, model.FaultOf(model.ErrTimeout, "context deadline exceeded"), true)
+	f := finding(t, model.Classify(s, catalog(t)), model.KindDaemonUnresponsive)
+	text := f.Title + "\n" + strings.Join(f.Evidence, "\n")
+	for _, bad := range []string{"Docker daemon accepts", "the daemon did not answer"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("says %q:\n%s", bad, text)
+		}
+	}
+}
