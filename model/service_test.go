@@ -49,6 +49,11 @@ func TestServiceStepsFollowTheEndpoint(t *testing.T) {
 			fault:  model.FaultOf(model.ErrNotExist, "dial unix /var/run/docker.sock: connect: no such file or directory"),
 			kind:   model.KindDaemonUnreachable, want: []string{"sudo service docker start", "sudo tail -n 50 /var/log/docker.log"},
 			not: []string{"unset DOCKER_HOST"}},
+		{name: "a regular file where the socket should be", endpoint: unixEndpoint("/tmp/x/regfile"),
+			socket: model.SocketFacts{Attempted: true, Path: "/tmp/x/regfile", Exists: true, FileType: "regular", Mode: 0o644},
+			fault:  model.FaultOf(model.ErrRefused, "dial unix /tmp/x/regfile: connect: connection refused"),
+			kind:   model.KindDaemonUnreachable, want: []string{"unset DOCKER_HOST"}, not: []string{"service docker"},
+			saysNot: "Otherwise start the daemon"},
 		{name: "silent listener on its own socket", endpoint: unixEndpoint("/tmp/x/silent.sock"),
 			socket: model.SocketFacts{Attempted: true, Path: "/tmp/x/silent.sock", Exists: true, FileType: "socket", Mode: 0o755},
 			fault:  model.FaultOf(model.ErrTimeout, "context deadline exceeded"), conn: true,
@@ -86,8 +91,12 @@ func TestServiceStepsFollowTheEndpoint(t *testing.T) {
 			if c.says != "" && !strings.Contains(f.Explanation, c.says) {
 				t.Errorf("explanation lacks %q: %s", c.says, f.Explanation)
 			}
-			if c.saysNot != "" && strings.Contains(f.Explanation, c.saysNot) {
-				t.Errorf("explanation says %q: %s", c.saysNot, f.Explanation)
+			text := f.Explanation
+			for _, st := range f.Checklist {
+				text += "\n" + st.Step
+			}
+			if c.saysNot != "" && strings.Contains(text, c.saysNot) {
+				t.Errorf("finding says %q: %s", c.saysNot, text)
 			}
 		})
 	}
