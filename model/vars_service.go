@@ -1,6 +1,9 @@
 package model
 
-import "path"
+import (
+	"net"
+	"path"
+)
 
 // ServiceVars say whether the platform's start, restart and log commands
 // reach the endpoint in use, and what selects that endpoint when they do
@@ -33,17 +36,24 @@ type ServiceVars struct {
 	// this user search it, so the socket cannot be reached at all.
 	DirBlocks  bool
 	BlockedDir string
+	// PortHere: the endpoint is tcp:// on this machine's loopback, at
+	// LocalPort.
+	PortHere  bool
+	LocalPort string
 	// Self is the command that runs this tool here (Platform.Self), or
 	// its name when that was not probed.
 	Self string
 }
+
+// PlaceholderPort is a port nothing established.
+const PlaceholderPort = "<port>"
 
 // SelfName is this tool's command name.
 const SelfName = "docker-git-tui"
 
 // serviceDefaults are the ServiceVars of a finding nothing was probed for.
 func serviceDefaults() ServiceVars {
-	return ServiceVars{Self: SelfName, BlockedDir: PlaceholderSocketDir}
+	return ServiceVars{Self: SelfName, BlockedDir: PlaceholderSocketDir, LocalPort: PlaceholderPort}
 }
 
 // serviceSockets are the sockets a system daemon's service listens on
@@ -113,6 +123,11 @@ func (v *Vars) setService(s Snapshot) {
 		v.FromConfigContext = true
 	case SourceHostFlag, SourceContextFlag:
 		v.FromFlag = true
+	}
+	if e := s.Endpoint; e.Proto == "tcp" && !hostElsewhere(e.Host) {
+		if _, port, err := net.SplitHostPort(e.Address); err == nil && port != "" {
+			v.PortHere, v.LocalPort = true, port
+		}
 	}
 	if f := s.Daemon.Fault; f != nil && f.Class == ErrDNS {
 		v.HostUnresolved = true
