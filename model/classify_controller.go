@@ -140,6 +140,10 @@ func (c *classifier) notCreated(portCause string) {
 	ct := c.s.Controller
 	gone := fmt.Sprintf("the daemon has no container named %q and none labelled %s=%s, %s=%s",
 		c.wanted(), LabelComposeProject, ComposeProject, LabelComposeService, ComposeService)
+	if ct.Squatter != nil {
+		gone = fmt.Sprintf("the container named %q is not docker-git's, and none is labelled %s=%s, %s=%s",
+			c.wanted(), LabelComposeProject, ComposeProject, LabelComposeService, ComposeService)
+	}
 	var causes []string
 	cli := c.s.CLI
 	switch {
@@ -320,10 +324,22 @@ func (c *classifier) controllerAPI() {
 		c.set(CheckControllerAPI, StatusOK, "%s", c.healthLine())
 		revs := c.revisions()
 		if exp := c.s.ExpectedRevision; exp != "" && a.Revision != exp {
-			c.add(KindControllerRevisionMismatch, CheckControllerAPI,
-				append([]string{fmt.Sprintf("controller runs revision %s, expected %q", revisionWord(a), exp)}, revs...)...)
+			runs := fmt.Sprintf("controller runs revision %s, expected %q", revisionWord(a), exp)
+			if healthForeign(c.s) {
+				runs = fmt.Sprintf("/health reports revision %s, expected %q, while container %s carries %q", revisionWord(a), exp, ct.Name, exp)
+			}
+			c.add(KindControllerRevisionMismatch, CheckControllerAPI, append([]string{runs}, revs...)...)
 		}
 	}
+}
+
+// healthForeign: the controller carries the expected revision (its env or
+// image label), but /health reports another that is neither the
+// container's nor its image's, so another process answers on the port.
+func healthForeign(s Snapshot) bool {
+	ct, a, exp := s.Controller, s.API, s.ExpectedRevision
+	return RealRevision(a.Revision) && exp != "" && a.Revision != exp && a.Revision != ct.EnvRevision &&
+		a.Revision != ct.ImageRevision && (ct.EnvRevision == exp || ct.ImageRevision == exp)
 }
 
 // healthLine is the API panel's detail for a 2xx /health.

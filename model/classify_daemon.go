@@ -23,6 +23,16 @@ func (c *classifier) cli() {
 			fmt.Sprintf("`%s --version` printed Docker Desktop's WSL message", orWord(cli.Path, "docker")), faultText(cli.Fault))
 		return
 	}
+	if cli.Fault != nil {
+		// `docker --version` failed (crashed, hung): the CLI does not run,
+		// so neither does `docker compose`, whatever is installed.
+		c.set(CheckCLI, StatusFail, "%s --version failed", orWord(cli.Path, "docker"))
+		c.add(KindUnknown, CheckCLI, fmt.Sprintf("`%s --version` failed: the docker CLI does not run", orWord(cli.Path, "docker")), faultText(cli.Fault))
+		if !cli.ComposeFound {
+			c.set(CheckCompose, StatusSkipped, "the docker CLI does not run")
+		}
+		return
+	}
 	c.set(CheckCLI, StatusOK, "%s %s", orWord(cli.Path, "docker"), orWord(cli.Version, "(version unknown)"))
 	if !cli.ComposeFound {
 		c.set(CheckCompose, StatusWarn, "docker compose not available")
@@ -170,7 +180,7 @@ func (c *classifier) daemon() {
 		c.add(KindDaemonUnreachable, CheckDaemon, fmt.Sprintf("cannot reach %s", host), faultText(f))
 	case ErrTimeout:
 		if d.Connected {
-			c.add(KindDaemonUnresponsive, CheckDaemon, fmt.Sprintf("connected to %s but the daemon did not answer before the deadline", host), faultText(f))
+			c.add(KindDaemonUnresponsive, CheckDaemon, fmt.Sprintf("connected to %s, but what listens there did not answer before the deadline", host), faultText(f))
 		} else {
 			c.add(KindDaemonUnreachable, CheckDaemon, fmt.Sprintf("could not connect to %s before the deadline", host), faultText(f))
 		}
@@ -255,7 +265,12 @@ func (c *classifier) permission() {
 		who += "; the user database could not be read, so its groups may be incomplete: " + faultText(id.Fault)
 	}
 	if !s.Attempted || !s.Exists {
-		c.add(KindSocketPermissionDenied, CheckSocket, "the socket or a directory above it cannot be reached by this user", faultText(s.Fault), raw, who)
+		reach := "the socket or a directory above it cannot be reached by this user"
+		if s.BlockedDir != "" {
+			reach = fmt.Sprintf("directory %s (owner %s, group %s, mode %s) above the socket does not let this user search it (x), so %s cannot be reached",
+				s.BlockedDir, orWord(s.BlockedDirOwner, "unknown"), orWord(s.BlockedDirGroup, "unknown"), modeString(s.BlockedDirMode), s.Path)
+		}
+		c.add(KindSocketPermissionDenied, CheckSocket, reach, faultText(s.Fault), raw, who)
 		return
 	}
 	line := socketLine(s)
@@ -276,7 +291,7 @@ func (c *classifier) permission() {
 		c.add(KindSocketPermissionDenied, CheckSocket, ev...)
 	case inDB:
 		c.add(KindGroupMembershipPending, CheckSocket, line,
-			fmt.Sprintf("the user database lists %s in group %s, but this session was started before that and does not hold it", orID(id.User, id.UID), group), who, raw)
+			fmt.Sprintf("the user database lists %s in group %s, but this process does not hold it", orID(id.User, id.UID), group), who, raw)
 		if !s.GroupRW() {
 			c.add(KindSocketPermissionDenied, CheckSocket, line,
 				fmt.Sprintf("mode blocks the group too: the socket's group bits are %s (need rw-)", modeString(s.Mode)[3:6]))
@@ -336,7 +351,7 @@ func (c *classifier) sudo() {
 	case !s.Attempted:
 	case s.OK:
 		c.set(CheckSudo, StatusWarn, "sudo -n docker info works")
-		c.add(KindSudoFallbackOnly, CheckSudo, "`sudo -n docker info` succeeds while direct access fails", "docker-git and its controller talk to the daemon directly and cannot use sudo")
+		c.add(KindSudoFallbackOnly, CheckSudo, "`sudo -n docker info` succeeds while direct access fails", "docker-git's CLI copes while sudo asks no password: when `docker info` fails and `sudo -n docker info` works, it runs its docker commands as `sudo -n docker`; the docker CLI and other tools still fail without sudo")
 	default:
 		c.set(CheckSudo, StatusInfo, "sudo -n docker info fails too: %s", orWord(faultText(s.Fault), "no error recorded"))
 	}

@@ -23,5 +23,6 @@ const (
 // container.ContainerState, which model cannot import).
 const (
 	ContainerRunning    = "running"
+	ContainerPaused     = "paused"
 	ContainerRestarting = "restarting"
 )

@@ -46,6 +46,13 @@ type Platform struct {
 	// Install is how the daemon in use is installed, decided by
 	// DetectInstall from the other facts of the cycle.
 	Install Install
+	// DaemonLogMissing: stat found no DaemonLogFile (where the sysv and
+	// OpenRC services log), so there is no log to read yet.
+	DaemonLogMissing bool
+	// Self is how this tool can be run from a shell here: its name when
+	// that is on PATH, else the path of the running executable ("" when
+	// neither was found).
+	Self string
 }
 
 // ServiceManager is the running init system.

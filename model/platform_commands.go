@@ -1,6 +1,9 @@
 package model
 
-import "path"
+import (
+	"path"
+	"strings"
+)
 
 // PlatformCommands are the checklist commands that differ by platform: how
 // to install the Docker CLI and Compose, start, enable, restart and read the
@@ -17,6 +20,10 @@ type PlatformCommands struct {
 	// UserSocketHost is, on macOS, the DOCKER_HOST of the app's own socket.
 	UserSocketHost string
 }
+
+// DaemonLogFile is where the sysv and OpenRC services of Docker write the
+// daemon's log.
+const DaemonLogFile = "/var/log/docker.log"
 
 // unprobedPlatform is the platform assumed when none was probed: Debian
 // with systemd.
@@ -100,11 +107,11 @@ func CommandsFor(p Platform) PlatformCommands {
 		c.StartDaemon = "sudo rc-service docker start"
 		c.EnableDaemon = "sudo rc-update add docker default"
 		c.RestartDaemon = "sudo rc-service docker restart"
-		c.DaemonLogs = "sudo tail -n 50 /var/log/docker.log"
+		c.DaemonLogs = "sudo tail -n 50 " + DaemonLogFile
 	case ServiceSysV:
 		c.StartDaemon = "sudo service docker start"
 		c.RestartDaemon = "sudo service docker restart"
-		c.DaemonLogs = "sudo tail -n 50 /var/log/docker.log"
+		c.DaemonLogs = "sudo tail -n 50 " + DaemonLogFile
 	default:
 		// Nothing supervises services (a container, WSL without systemd):
 		// run the daemon in the background and keep its log.
@@ -232,6 +239,11 @@ var conditions = map[string]func(Vars) bool{
 		return (v.OS == "" || v.OS == "linux") && v.Family != FamilyAlpine &&
 			(v.Install == "" || v.Install == InstallSystem || v.Install == InstallSnap)
 	},
+	// apt: the package commands are apt-get's (Debian's family, or a
+	// platform not probed, which gets them).
+	"apt": func(v Vars) bool {
+		return (v.OS == "" || v.OS == "linux") && (v.Family == FamilyDebian || v.Family == "") && strings.HasPrefix(v.InstallCompose, "sudo apt-get")
+	},
 	"snap":          func(v Vars) bool { return v.Install == InstallSnap },
 	"rootless":      func(v Vars) bool { return v.Install == InstallRootless },
 	"desktop-linux": func(v Vars) bool { return v.Install == InstallDesktopLinux },
@@ -239,6 +251,9 @@ var conditions = map[string]func(Vars) bool{
 	"enable":        func(v Vars) bool { return v.EnableDaemon != "" },
 	"restart":       func(v Vars) bool { return v.RestartDaemon != "" },
 	"logs":          func(v Vars) bool { return v.DaemonLogs != "" },
+	// logs-now: the daemon's log can be read now (a service that never
+	// ran has written no log file yet).
+	"logs-now": func(v Vars) bool { return v.DaemonLogs != "" && !v.DaemonLogMissing },
 }
 
 // knownCondition reports whether a `when:` value names a condition.

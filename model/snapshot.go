@@ -72,6 +72,14 @@ type SocketFacts struct {
 	// Mode holds the permission bits (0o777 mask).
 	Mode  uint32
 	Fault *Fault
+	// BlockedDir is the highest directory above Path this user may stat
+	// but not search (a stat below it fails with a permission error), when
+	// Path itself could not be stat-ed for that reason; BlockedDirOwner,
+	// BlockedDirGroup and BlockedDirMode describe it.
+	BlockedDir      string
+	BlockedDirOwner string
+	BlockedDirGroup string
+	BlockedDirMode  uint32
 }
 
 // GroupRW reports whether the socket's group may read and write it.

@@ -124,6 +124,8 @@ type Vars struct {
 
 	// ControllerVars: docker-git's controller, checkout and API port.
 	ControllerVars
+	// ServiceVars: whether the platform's daemon serves the endpoint.
+	ServiceVars
 }
 
 // Placeholders: what a value reads as when nothing established it.
@@ -161,6 +163,7 @@ func placeholderVars() Vars {
 		TLSFailure: TLSNone, CertDir: PlaceholderCertDir, KeyFile: PlaceholderKeyFile, DaemonAddr: PlaceholderDaemonAddr,
 		EndpointSource: PlaceholderEndpointSource, ConfigFile: PlaceholderConfigFile, EndpointTLSFile: PlaceholderCAFile,
 		ControllerVars: controllerPlaceholders(),
+		ServiceVars:    serviceDefaults(),
 		PlatformVars:   platformPlaceholders(),
 	}
 	v.StartUnsupervised, v.LogsUnsupervised = unsupervisedCommands()
@@ -228,6 +231,7 @@ func VarsFrom(s Snapshot) Vars {
 	v := placeholderVars()
 	v.Measured = true
 	v.setPlatform(s.Platform)
+	v.setService(s)
 	if s.Endpoint.Fault == nil {
 		v.setHost(s.Endpoint.Host)
 	} else if s.Endpoint.Host != "" {

@@ -22,6 +22,17 @@ type ControllerVars struct {
 	// ControllerExists and ControllerRunning are what the inspect saw.
 	ControllerExists  bool
 	ControllerRunning bool
+	// ControllerPaused: the inspect saw it paused; ControllerNotPaused:
+	// it saw another state (exited, created, dead, running).
+	ControllerPaused    bool
+	ControllerNotPaused bool
+	// ControllerNameTaken: a container that is not docker-git's holds the
+	// controller's name.
+	ControllerNameTaken bool
+	// HealthForeign: the container was made for the expected revision, but
+	// /health reports another one that is neither the container's nor its
+	// image's: what answers on the API port is not this controller.
+	HealthForeign bool
 	// SocketSource is the host path the controller mounts at
 	// /var/run/docker.sock.
 	SocketSource string
@@ -67,7 +78,11 @@ func controllerVars(s Snapshot, v *Vars) {
 	if ct := s.Controller; s.Daemon.OK && ct.Attempted {
 		cv.ControllerExists = ct.Exists
 		cv.ControllerRunning = ct.Exists && ct.State == ContainerRunning
+		cv.ControllerPaused = ct.Exists && ct.State == ContainerPaused
+		cv.ControllerNotPaused = ct.Exists && ct.State != "" && ct.State != ContainerPaused
+		cv.ControllerNameTaken = ct.Squatter != nil
 	}
+	cv.HealthForeign = healthForeign(s)
 	if src := s.Controller.SocketSource; src != "" {
 		cv.SocketSource = src
 	}

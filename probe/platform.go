@@ -2,6 +2,7 @@ package probe
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -18,7 +19,26 @@ import (
 func InspectPlatform(cfg Config, uid int) model.Platform {
 	p := model.Platform{Attempted: true, OS: runtime.GOOS, Arch: runtime.GOARCH, Home: cfg.Home}
 	inspectOS(&p, cfg, uid)
+	p.Self = selfCommand(os.Executable, exec.LookPath)
 	return p
+}
+
+// selfCommand is how a shell here runs this tool: its name when PATH finds
+// this very executable under it, else the executable's path.
+func selfCommand(executable func() (string, error), lookPath func(string) (string, error)) string {
+	self, err := executable()
+	if err != nil {
+		return ""
+	}
+	if real, err := filepath.EvalSymlinks(self); err == nil {
+		self = real
+	}
+	if found, err := lookPath(model.SelfName); err == nil {
+		if real, err := filepath.EvalSymlinks(found); err == nil && real == self {
+			return model.SelfName
+		}
+	}
+	return self
 }
 
 // sysPath is a system path under the test root (cfg.PlatformRoot).

@@ -1,6 +1,7 @@
 package probe
 
 import (
+	"os"
 	"path/filepath"
 
 	"github.com/docker-git/docker-git-tui/model"
@@ -25,6 +26,10 @@ func inspectOS(p *model.Platform, cfg Config, uid int) {
 		p.ServiceManager = model.ServiceSysV
 	default:
 		p.ServiceManager = model.ServiceNone
+	}
+	if p.ServiceManager == model.ServiceSysV || p.ServiceManager == model.ServiceOpenRC {
+		_, err := os.Stat(sysPath(cfg, model.DaemonLogFile))
+		p.DaemonLogMissing = os.IsNotExist(err)
 	}
 	p.SELinuxEnforcing = readTrimmed(sysPath(cfg, "/sys/fs/selinux/enforce")) == "1"
 	p.SnapDocker = exists(sysPath(cfg, "/snap/bin/docker"))

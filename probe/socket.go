@@ -1,9 +1,11 @@
 package probe
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"os/user"
+	"path/filepath"
 	"strconv"
 
 	"github.com/docker-git/docker-git-tui/model"
@@ -17,6 +19,9 @@ func InspectSocket(path string) model.SocketFacts {
 	lst, err := os.Lstat(path)
 	if err != nil {
 		s.Fault = model.NewFault(err)
+		if errors.Is(err, fs.ErrPermission) {
+			blockedDir(&s, os.Lstat, os.Stat)
+		}
 		return s
 	}
 	if lst.Mode()&fs.ModeSymlink != 0 {
@@ -35,6 +40,46 @@ func InspectSocket(path string) model.SocketFacts {
 	s.FileType = fileType(st.Mode())
 	fillOwner(&s, st)
 	return s
+}
+
+// blockedDir finds the directory above s.Path that stops this user: the
+// first, from the root down, whose entry below it cannot be stat-ed for
+// lack of permission (it may not be searched). lstat and stat are os's
+// (tests stand in for a user the permissions stop).
+func blockedDir(s *model.SocketFacts, lstat, stat func(string) (fs.FileInfo, error)) {
+	var chain []string // the socket's directory up to the root
+	for d := filepath.Dir(s.Path); ; d = filepath.Dir(d) {
+		chain = append(chain, d)
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		below := s.Path
+		if i > 0 {
+			below = chain[i-1]
+		}
+		if _, err := lstat(below); !errors.Is(err, fs.ErrPermission) {
+			continue
+		}
+		fi, err := stat(chain[i])
+		if err != nil {
+			return
+		}
+		s.BlockedDir, s.BlockedDirMode = chain[i], uint32(fi.Mode().Perm())
+		if uid, gid, ok := fileOwner(fi); ok {
+			s.BlockedDirOwner, s.BlockedDirGroup = orNumber(userName(uid), uid), orNumber(groupName(gid), gid)
+		}
+		return
+	}
+}
+
+// orNumber is a name, or the id when it has none.
+func orNumber(name string, id int) string {
+	if name == "" {
+		return strconv.Itoa(id)
+	}
+	return name
 }
 
 func fileType(m fs.FileMode) string {
