@@ -35,6 +35,11 @@ func varsFromPaste(p Paste) Vars {
 	if proto, addr, err := ParseHost(p.Host); err == nil && proto == "tcp" {
 		v.DaemonAddr = addr
 	}
+	// A daemon on another host: this machine's service commands do not
+	// reach it (over ssh, its own commands run there).
+	if hostElsewhere(p.Host) && !strings.HasPrefix(p.Host, "ssh://") {
+		v.ServiceElsewhere = true
+	}
 	if p.CertPath != "" {
 		v.CertDir = p.CertPath
 	}

@@ -2054,6 +2054,11 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// The remote host's system is not shown: no one package manager.
 		{"no docker on the remote host", "error during connect: Get \"http://docker.example.com/v1.41/info\": command [ssh -l deploy -- build.example.com docker system dial-stdio] has exited with exit status 127, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=bash: docker: command not found",
 			model.KindRemoteDockerMissing, []string{"ssh ssh://deploy@build.example.com cat /etc/os-release"}, []string{"apt-get", "dnf", "zypper"}},
+		// A daemon on another host: this machine's service is not it.
+		{"a daemon's TCP port refused on another host", `error during connect: Get "http://10.0.0.7:2375/v1.45/containers/json": dial tcp 10.0.0.7:2375: connect: connection refused`,
+			model.KindDaemonUnreachable, nil, []string{"systemctl", "service docker"}},
+		{"an API gap with a daemon on another host", "Error response from daemon: client version 1.45 is too new. Maximum supported API version is 1.41\nDOCKER_HOST: tcp://10.0.0.7:2376",
+			model.KindAPIVersionMismatch, []string{"docker version"}, []string{"apt-get"}},
 		// The TLS failure the paste shows chooses the step.
 		{"a TLS client at a plain HTTP port", "Post https://127.0.0.1:2375/v1.24/containers/create: http: server gave HTTP response to HTTPS client",
 			model.KindTLSError, []string{"unset DOCKER_TLS_VERIFY DOCKER_TLS"}, []string{"export DOCKER_CERT_PATH"}},
