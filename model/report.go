@@ -166,6 +166,9 @@ type PlatformSummary struct {
 	SELinuxEnforcing bool           `json:"selinux_enforcing"`
 	Install          Install        `json:"install,omitempty"`
 	Label            string         `json:"label"`
+	// Self is the command that runs this tool here: its name when PATH
+	// finds it, else its path.
+	Self string `json:"self,omitempty"`
 }
 
 // Summary is the report's view of the platform; nil when it was not probed.
@@ -176,7 +179,7 @@ func (p Platform) Summary() *PlatformSummary {
 	return &PlatformSummary{OS: p.OS, Arch: p.Arch, Distro: p.DistroID, DistroLike: p.DistroLike,
 		DistroName: p.DistroName, Family: p.Family(), WSL: p.WSL, WSLVersion: p.WSLVersion,
 		ServiceManager: p.ServiceManager, SELinuxEnforcing: p.SELinuxEnforcing, Install: p.Install,
-		Label: p.Label()}
+		Label: p.Label(), Self: p.Self}
 }
 
 // Report is the classified result of one probe cycle: what the one-shot

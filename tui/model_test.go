@@ -289,6 +289,19 @@ func TestExecRefusesCommandWithControlCharacters(t *testing.T) {
 	}
 }
 
+// The overlay's sg command runs this tool as the probe found it: by its
+// path when PATH does not find it.
+func TestNewgrpOverlayRunsThisTool(t *testing.T) {
+	r := groupPendingReport()
+	r.Platform = &model.PlatformSummary{OS: "linux", Label: "Linux", Self: "/opt/tools/docker-git-tui"}
+	m := newTestModel(t, testOptions(), 120, 40)
+	m, _ = deliver(t, m, r, t0, time.Millisecond)
+	m, _ = keys(t, m, "n")
+	if got := content(m); !strings.Contains(got, "-c /opt/tools/docker-git-tui") {
+		t.Fatalf("newgrp overlay does not run this tool by its path:\n%s", got)
+	}
+}
+
 func TestNewgrpOverlayShowsRealGroupAndVerifies(t *testing.T) {
 	r := groupPendingReport()
 	r.Socket.Group = "dockerroot"

@@ -14,7 +14,8 @@ type newgrp struct {
 	open      bool
 	group     string
 	user      string
-	applies   bool // the current report shows the pending-membership case
+	self      string // the command that runs this tool here
+	applies   bool   // the current report shows the pending-membership case
 	verifying bool
 	gen       int // verify request; older results are dropped
 	result    *verifyMsg
@@ -29,6 +30,10 @@ func (n *newgrp) Open(r *model.Report, fallback string) {
 	n.open = true
 	n.group = socketGroup(r, fallback)
 	n.user = ""
+	n.self = model.SelfName
+	if r != nil && r.Platform != nil && r.Platform.Self != "" {
+		n.self = r.Platform.Self
+	}
 	n.applies = false
 	if r != nil {
 		n.user = r.Identity.User
@@ -41,7 +46,7 @@ func (n *newgrp) Open(r *model.Report, fallback string) {
 
 func (n newgrp) commands() []string {
 	g := model.ShellQuote(n.group)
-	return []string{"newgrp " + g, "sg " + g + " -c docker-git-tui"}
+	return []string{"newgrp " + g, "sg " + g + " -c " + model.ShellQuote(model.ShellQuote(n.self))}
 }
 
 // View renders the overlay body, exactly width x height.

@@ -67,6 +67,6 @@ func restartUnderGroup(e env, group string) int {
 	if err == nil {
 		err = e.execve(sg, sgArgv(sg, selfPath(), group, e.args), os.Environ())
 	}
-	fmt.Fprintf(e.stderr, "docker-git-tui: could not restart under sg %s: %v\nRun it yourself: sg %s -c docker-git-tui\n", group, err, model.ShellQuote(group))
+	fmt.Fprintf(e.stderr, "docker-git-tui: could not restart under sg %s: %v\nRun it yourself: sg %s -c %s\n", group, err, model.ShellQuote(group), model.ShellQuote(model.ShellQuote(selfPath())))
 	return exitCrash
 }
