@@ -43,6 +43,15 @@ func varsFromPaste(p Paste) Vars {
 	if p.CertPath != "" {
 		v.CertDir = p.CertPath
 	}
+	if p.NameTaken != "" {
+		v.Wanted = p.NameTaken
+	}
+	if p.Revision != "" {
+		v.Revision = p.Revision
+	}
+	if p.ExpectedRevision != "" {
+		v.ExpectedRevision = p.ExpectedRevision
+	}
 	return v
 }
 

@@ -33,6 +33,12 @@ type Paste struct {
 	APIURL string
 	// APIPort is the host port a failed bind names, if any.
 	APIPort string
+	// NameTaken is the container name the paste shows already in use.
+	NameTaken string
+	// Revision and ExpectedRevision are the revision docker-git's
+	// controller answered with and the one docker-git expected, as its
+	// message names them.
+	Revision, ExpectedRevision string
 	// OtherHost is the endpoint the paste shows Docker at, other than the
 	// one that failed ("" when it names none).
 	OtherHost string
@@ -111,12 +117,15 @@ type pasteValues struct {
 	// expects it, asks it, or puts it elsewhere.
 	cliNotNow *regexp.Regexp
 	// plainHelloWorld is `docker run hello-world` without sudo.
-	plainHelloWorld *regexp.Regexp
-	groupsOfUser    *regexp.Regexp
-	groupsOutput    *regexp.Regexp
-	usermodCmd      *regexp.Regexp
-	apiURL          *regexp.Regexp
-	bindPort        *regexp.Regexp
+	plainHelloWorld  *regexp.Regexp
+	groupsOfUser     *regexp.Regexp
+	groupsOutput     *regexp.Regexp
+	usermodCmd       *regexp.Regexp
+	apiURL           *regexp.Regexp
+	bindPort         *regexp.Regexp
+	nameInUse        *regexp.Regexp
+	expectedRevision *regexp.Regexp
+	answeredRevision *regexp.Regexp
 	// Docker answering through sudo, or through the CLI's own endpoint.
 	sudoSentence *regexp.Regexp
 	sudoCompose  *regexp.Regexp
@@ -252,8 +261,12 @@ func compilePasteValues() pasteValues {
 		groupsOfUser:   regexp.MustCompile(`^groups \S+$`),
 		groupsOutput:   regexp.MustCompile(`^(\[?[\w.-]+\]?) : (.+)$`),
 		usermodCmd:     regexp.MustCompile(`\b(usermod -a?G|gpasswd -a|adduser \S+ docker|addgroup \S+ docker)`),
-		bindPort:       regexp.MustCompile(`(?:Bind for|failed to bind host port for) [^ ]*?:(\d+)\b`),
-		apiURL:         regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+):\d+`),
+		bindPort:       regexp.MustCompile(`(?:Bind for|failed to bind host port for|listen tcp[46]?) [^ ]*?:(\d+)\b`),
+		apiURL:         regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+:\d+|[\w-]+(?:\.[\w-]+)+)`),
+		// docker-git's and compose's words for the values they name.
+		nameInUse:        regexp.MustCompile(`container name "/?([\w.-]+)" is already in use`),
+		expectedRevision: regexp.MustCompile(`endpoint with revision (\S+?) responded`),
+		answeredRevision: regexp.MustCompile(`Reachable mismatched controllers: \S+ revision (\S+?)[.,;]?(?:\s|$)`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine|returns (a )?valid response)|` +
 			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
@@ -1454,9 +1467,18 @@ func (p *Paste) readValues(lines []pasteLine) {
 		if m := vals.bindPort.FindStringSubmatch(l.text); m != nil && p.APIPort == "" {
 			p.APIPort = m[1]
 		}
+		if m := vals.nameInUse.FindStringSubmatch(l.text); m != nil && p.NameTaken == "" {
+			p.NameTaken = m[1]
+		}
+		if m := vals.expectedRevision.FindStringSubmatch(l.text); m != nil && p.ExpectedRevision == "" {
+			p.ExpectedRevision = m[1]
+		}
+		if m := vals.answeredRevision.FindStringSubmatch(l.text); m != nil && p.Revision == "" {
+			p.Revision = m[1]
+		}
 		if p.APIURL == "" && strings.Contains(strings.ToLower(l.text), "docker-git") {
 			if m := vals.apiURL.FindString(l.text); m != "" {
-				p.APIURL = m
+				p.APIURL = strings.TrimRight(m, ".")
 			}
 		}
 	}

@@ -1854,6 +1854,15 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		kind          model.Kind
 		say, neverSay string
 	}{
+		// docker-git's messages name their values: the finding does too.
+		{"docker-git's revisions named", "docker-git controller did not become reachable.\nNo docker-git controller endpoint with revision 3f9a0c1d-host responded. Reachable mismatched controllers: http://127.0.0.1:3334 revision 91c2e7d0-isolated.",
+			model.KindControllerRevisionMismatch, "answering with revision 91c2e7d0-isolated where 3f9a0c1d-host is expected", "<revision>"},
+		{"compose's name in use named", `Error response from daemon: Conflict. The container name "/docker-git-api" is already in use by container "4719". You have to remove (or rename) that container to be able to reuse that name.` + "\nFailed to start docker-git controller.",
+			model.KindControllerNameTaken, "a container named docker-git-api already holds", "<controller name>"},
+		{"docker-git's API URL on another host", "docker-git controller is not reachable at https://dg.example.com.\nSet DOCKER_GIT_API_URL to a reachable backend or unset it to allow local Docker bootstrap.",
+			model.KindControllerAPIUnreachable, "at https://dg.example.com. That URL names another host", "port may not be published"},
+		{"the API port named by the userland proxy", "Error starting userland proxy: listen tcp4 127.0.0.1:3334: bind: address already in use\nFailed to start docker-git controller.",
+			model.KindControllerPortTaken, "on port 3334", "<API port>"},
 		// A host name that did not resolve: nothing was connected to.
 		{"a daemon's host name not resolving", `error during connect: Get "http://docker.example.invalid:2375/v1.45/containers/json": dial tcp: lookup docker.example.invalid: no such host`,
 			model.KindDaemonUnreachable, "could not resolve the name of its daemon's host (tcp://docker.example.invalid:2375)", "found no daemon answering"},

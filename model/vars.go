@@ -1,6 +1,7 @@
 package model
 
 import (
+	"net"
 	"net/url"
 	"path"
 	"strings"
@@ -19,16 +20,19 @@ type Vars struct {
 	// UID and GID are -1 unless User and Group are known (UserKnown,
 	// GroupKnown): an int has no placeholder, so no template prints them
 	// (truth_test.go checks).
-	User             string
-	UID              int
-	Group            string
-	GID              int
-	SocketPath       string
-	SocketDir        string
-	Host             string
-	Context          string
-	APIURL           string
-	APIPort          string
+	User       string
+	UID        int
+	Group      string
+	GID        int
+	SocketPath string
+	SocketDir  string
+	Host       string
+	Context    string
+	APIURL     string
+	APIPort    string
+	// APIElsewhere: the API URL names another host than this machine
+	// (its loopback, or the controller's container name).
+	APIElsewhere     bool
 	Container        string
 	AlternateHost    string
 	AlternateProduct string
@@ -222,6 +226,11 @@ func (v *Vars) setAPIURL(raw string) {
 	v.APIURL = RedactHost(raw)
 	if p := portOf(raw); p != "" {
 		v.APIPort = p
+	}
+	if u, err := url.Parse(raw); err == nil && u.Hostname() != "" {
+		h := u.Hostname()
+		ip := net.ParseIP(h)
+		v.APIElsewhere = h != "localhost" && h != controllerName && (ip == nil || !ip.IsLoopback() && !ip.IsUnspecified())
 	}
 }
 
