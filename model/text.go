@@ -117,15 +117,16 @@ type pasteValues struct {
 	// expects it, asks it, or puts it elsewhere.
 	cliNotNow *regexp.Regexp
 	// plainHelloWorld is `docker run hello-world` without sudo.
-	plainHelloWorld  *regexp.Regexp
-	groupsOfUser     *regexp.Regexp
-	groupsOutput     *regexp.Regexp
-	usermodCmd       *regexp.Regexp
-	apiURL           *regexp.Regexp
-	bindPort         *regexp.Regexp
-	nameInUse        *regexp.Regexp
-	expectedRevision *regexp.Regexp
-	answeredRevision *regexp.Regexp
+	plainHelloWorld   *regexp.Regexp
+	groupsOfUser      *regexp.Regexp
+	groupsOutput      *regexp.Regexp
+	usermodCmd        *regexp.Regexp
+	apiURL            *regexp.Regexp
+	bindPort          *regexp.Regexp
+	nameInUse         *regexp.Regexp
+	daemonStartFailed *regexp.Regexp
+	expectedRevision  *regexp.Regexp
+	answeredRevision  *regexp.Regexp
 	// Docker answering through sudo, or through the CLI's own endpoint.
 	sudoSentence *regexp.Regexp
 	sudoCompose  *regexp.Regexp
@@ -264,9 +265,10 @@ func compilePasteValues() pasteValues {
 		bindPort:       regexp.MustCompile(`(?:Bind for|failed to bind host port for|listen tcp[46]?) [^ ]*?:(\d+)\b`),
 		apiURL:         regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+:\d+|[\w-]+(?:\.[\w-]+)+)`),
 		// docker-git's and compose's words for the values they name.
-		nameInUse:        regexp.MustCompile(`container name "/?([\w.-]+)" is already in use`),
-		expectedRevision: regexp.MustCompile(`endpoint with revision (\S+?) responded`),
-		answeredRevision: regexp.MustCompile(`Reachable mismatched controllers: \S+ revision (\S+?)[.,;]?(?:\s|$)`),
+		daemonStartFailed: regexp.MustCompile(`(?i)` + daemonStartFailure),
+		nameInUse:         regexp.MustCompile(`container name "/?([\w.-]+)" is already in use`),
+		expectedRevision:  regexp.MustCompile(`endpoint with revision (\S+?) responded`),
+		answeredRevision:  regexp.MustCompile(`Reachable mismatched controllers: \S+ revision (\S+?)[.,;]?(?:\s|$)`),
 		sudoSentence: regexp.MustCompile(`(?i)sudo docker\b[^\n]{0,100}?\b(will proceed|proceeds|works|worked|succeeds|succeeded|is working|runs fine|returns (a )?valid response)|` +
 			`(with|using|under) sudo,? (it|everything|this) (works|worked|runs)|sudo docker(-compose)?\b[^\n]{0,60}?\b(things work|fixes the (error|issue|problem))|had to (do a |use |run (it |docker )?(with |as )?)?sudo\b|(operate|run|use) docker (only )?(with|using|through) sudo|works (fine |only )?(with|under|using) sudo|only works (as root|with sudo)`),
 		sudoDocker: regexp.MustCompile(`(?i)(\bsudo (-\S+ )*docker(-compose)? |^sudo \S+)`),
@@ -956,6 +958,7 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 	for _, st := range failing {
 		cliFailed = cliFailed || strings.HasPrefix(strings.TrimSpace(st), "docker: ")
 	}
+	startFailed := vals.daemonStartFailed.MatchString(failed)
 	for i, l := range lines {
 		named := []*regexp.Regexp{vals.currentContext, vals.currentContextJSON, vals.daemonProcess, vals.colimaSocket, vals.desktopAddress}
 		if vals.machineRow.MatchString(l.text) {
@@ -964,9 +967,10 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 			// several, not where the failing client's daemon is.
 			named = named[1:]
 		}
-		// systemd's record of a daemon process that ended: it serves no
-		// endpoint.
-		ended := vals.processEnded.MatchString(l.text)
+		// systemd's record of a daemon process that ended, or a daemon's
+		// command line when the failing statements show it failing to
+		// start: it serves no endpoint.
+		ended := vals.processEnded.MatchString(l.text) || startFailed
 		for _, re := range named {
 			if ended && re == vals.daemonProcess {
 				continue

@@ -928,7 +928,7 @@ const (
 	// systemd refusing to start a masked unit (a masked unit is linked
 	// to /dev/null: no start of it runs anything).
 	dockerServiceMasked = `Failed to start docker\.(service|socket): Unit docker\.(service|socket) is masked`
-	dockerdStartFailure = `(failed to start|Error starting) daemon:( |$)|failed to setup UID/GID map: |unable to configure the Docker daemon with file \S+: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
+	dockerdStartFailure = `(failed to start|Error starting) daemon:( |$)|\bFailed to load listeners: |failed to setup UID/GID map: |unable to configure the Docker daemon with file \S+: |dockerd\[\d+\]: failed to start containerd: |Docker failed to start within \d+ seconds|\bstart docker daemon failed\b|no sockets found via socket activation|Error creating cluster component: |Shutting down daemon due to errors: `
 	colimaStartFailure  = `error starting vm: |error provisioning docker: |error starting docker: error at '|` +
 		// Lima's host agent giving up on the VM.
 		`\bexiting, status=\{Running:false\b|\[hostagent\] Driver stopped due to error\b`

@@ -1863,6 +1863,9 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 			model.KindControllerAPIUnreachable, "at https://dg.example.com. That URL names another host", "port may not be published"},
 		{"the API port named by the userland proxy", "Error starting userland proxy: listen tcp4 127.0.0.1:3334: bind: address already in use\nFailed to start docker-git controller.",
 			model.KindControllerPortTaken, "on port 3334", "<API port>"},
+		// A daemon that could not start serves none of its -H endpoints.
+		{"a daemon failing to create its socket, a TCP listener in its unit", "ExecStart=/usr/bin/dockerd -H unix:///var/run/docker.sock -H tcp://192.168.2.11:2375\n$ systemctl restart docker\nNov 15 09:45:35 docker dockerd[27753]: Failed to load listeners: can't create unix socket /var/run/docker.sock: is a directory\nNov 15 09:45:35 docker systemd[1]: Failed to start Docker Application Container Engine.",
+			model.KindDaemonUnreachable, "failing to start", "another Docker endpoint"},
 		// A host name that did not resolve: nothing was connected to.
 		{"a daemon's host name not resolving", `error during connect: Get "http://docker.example.invalid:2375/v1.45/containers/json": dial tcp: lookup docker.example.invalid: no such host`,
 			model.KindDaemonUnreachable, "could not resolve the name of its daemon's host (tcp://docker.example.invalid:2375)", "found no daemon answering"},
