@@ -364,3 +364,26 @@ func TestSilentListenerIsNotCalledTheDaemon(t *testing.T) {
 		}
 	}
 }
+
+// A socket whose group is root: no user is told to join root's group; the
+// docker group is created, which the daemon gives its socket as it starts.
+func TestRootGroupSocketGetsTheDockerGroup(t *testing.T) {
+	s := healthy()
+	s.Platform = linuxPlatform(t, "debian", model.ServiceSystemd)
+	s.Endpoint = unixEndpoint("/var/run/docker.sock")
+	s.Socket = model.SocketFacts{Attempted: true, Path: "/var/run/docker.sock", Exists: true, FileType: "socket",
+		Mode: 0o660, UID: 0, GID: 0, Owner: "root", Group: "root"}
+	daemonFails(&s, model.FaultOf(model.ErrPermission, "dial unix /var/run/docker.sock: connect: permission denied"), false)
+	f := finding(t, model.Classify(s, catalog(t)), model.KindSocketPermissionDenied)
+	cmds := commands(f)
+	for _, bad := range []string{"usermod -aG root", "newgrp root"} {
+		if containsSub(cmds, bad) {
+			t.Errorf("%q in %q", bad, cmds)
+		}
+	}
+	for _, want := range []string{"sudo groupadd -f docker", "usermod -aG docker", "sudo systemctl restart docker", "newgrp docker"} {
+		if !containsSub(cmds, want) {
+			t.Errorf("no %q in %q", want, cmds)
+		}
+	}
+}
