@@ -96,6 +96,7 @@ func capture(ctx context.Context, cmd *exec.Cmd) (string, error) {
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	cmd.Stdin = nil
 	cmd.WaitDelay = waitDelay
+	ownProcessGroup(cmd)
 	err := cmd.Run()
 	if ctx.Err() != nil {
 		return stdout.String(), ctx.Err()
