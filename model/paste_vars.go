@@ -107,8 +107,9 @@ func platformOfPaste(p Paste, on Platform) Platform {
 			return Platform{Attempted: true, OS: "darwin", Install: macInstallOf(addr)}
 		}
 	}
-	// The shell or the client the paste shows ran on another system.
-	if p.ClientOS != "" && p.ClientOS != on.OS {
+	// The shell or the client the paste shows ran on another system (not
+	// Windows when its client dialled a unix socket).
+	if p.ClientOS != "" && p.ClientOS != on.OS && !(p.ClientOS == "windows" && strings.HasPrefix(p.Host, "unix://")) {
 		return Platform{Attempted: true, OS: p.ClientOS}
 	}
 	return on
@@ -148,13 +149,13 @@ var clientOSPattern = []struct {
 	os string
 	re *regexp.Regexp
 }{
-	{"windows", regexp.MustCompile(`(?im)^\s*PS [A-Z]:\\|^\s*[A-Z]:\\[^>\n]*>|is not recognized as an internal or external command|is not recognized as the name of a cmdlet|CommandNotFoundException|executable file not found in %PATH%|\bMINGW(32|64)\b|\$env:[A-Z_]+|^\s*OS: win32\b`)},
+	{"windows", regexp.MustCompile(`(?im)^\s*PS [A-Z]:\\|^\s*[A-Z]:\\[^>\n]*>|is not recognized as an internal or external command|is not recognized as the name of a cmdlet|CommandNotFoundException|executable file not found in %PATH%|\$env:[A-Z_]+|^\s*OS: win32\b`)},
 	{"darwin", regexp.MustCompile(`(?im)^\s*OS: darwin\b|\bDarwin Kernel Version\b|/Applications/Docker\.app\b|/opt/homebrew/|/usr/local/Cellar/|(^|[\s"'(=])/Users/[^/\s]+/|\bDocker (Desktop )?for Mac\b|(~|/Users/[^/\s]+)/Library/(Containers|Group Containers)/`)},
 }
 
 // linuxShellShown are the signs of a Linux shell in a paste (a WSL distro
 // beside Windows too): with them, the paste's system is not told.
-var linuxShellShown = regexp.MustCompile(`(?m)^\S+@[\w.-]+:[~/]\S*[$#] |(^|\s)/home/\w|/mnt/[a-z]/|\bapt(-get)? (install|update)\b|\bsystemctl\b|\bjournalctl\b|\b(Ubuntu|Debian|Fedora|CentOS)\b`)
+var linuxShellShown = regexp.MustCompile(`(?m)^\S+@[\w.-]+:[~/]\S*[$#] |(^|\s)/home/\w|/mnt/[a-z]/|\bapt(-get)? (install|update)\b|\bsystemctl\b|\bjournalctl\b|\b(Ubuntu|Debian|Fedora|CentOS|Arch Linux|Manjaro|openSUSE|NixOS|Alpine|Raspbian|Linux Mint|Rocky Linux|AlmaLinux)\b`)
 
 // windowsNamed are Windows' own paths and the writer naming it; wslNamed
 // a WSL distro, whose shell is Linux's.

@@ -685,7 +685,8 @@ func ReadPaste(text string) Paste {
 	p.AppRun = appRun(lines, p.Causes)
 	p.OSShown = osShown(whole)
 	p.ClientOS = clientOS(whole)
-	if m := pasteValuesOnce().certPath.FindStringSubmatch(whole); m != nil {
+	// A path as the shell got it: not a ~ or $VAR it would expand.
+	if m := pasteValuesOnce().certPath.FindStringSubmatch(whole); m != nil && !strings.ContainsAny(m[1], "~$%") {
 		p.CertPath = m[1]
 	}
 	return p

@@ -2078,6 +2078,16 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 			model.KindTLSError, []string{"openssl s_client -connect 192.168.59.103:2376"}, []string{"export DOCKER_CERT_PATH"}},
 		{"the daemon refusing the client's certificate, its directory shown", "$ export DOCKER_CERT_PATH=/Users/me/.boot2docker/certs/boot2docker-vm\n$ docker ps\nAn error occurred trying to connect: Get https://192.168.59.103:2376/v1.20/containers/json: remote error: bad certificate",
 			model.KindTLSError, []string{"openssl x509 -in /Users/me/.boot2docker/certs/boot2docker-vm/cert.pem"}, []string{"<cert directory>"}},
+		// Review: a unix socket dialled is no Windows client; Git Bash is
+		// bash; PowerShell has no /dev/null; a path the shell would expand.
+		{"Windows named, a Linux VM's socket refused", "I'm on Windows 11, docker runs in an Arch Linux VM that I use over SSH.\n$ docker ps\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/json\": dial unix /var/run/docker.sock: connect: permission denied",
+			model.KindSocketPermissionDenied, []string{"usermod"}, []string{"net localgroup"}},
+		{"Git Bash on Windows", "me@LAPTOP-1 MINGW64 ~/work/docker-git (main)\n$ docker ps\nerror during connect: Get \"https://10.0.0.5:2376/v1.24/containers/json\": tls: failed to verify certificate: x509: certificate signed by unknown authority",
+			model.KindTLSError, []string{"env | grep"}, []string{"Get-ChildItem"}},
+		{"PowerShell with an untrusted daemon certificate", "PS C:\\Users\\me> docker ps\nerror during connect: Get \"https://10.0.0.5:2376/v1.24/containers/json\": tls: failed to verify certificate: x509: certificate signed by unknown authority",
+			model.KindTLSError, []string{"Get-ChildItem Env:DOCKER_*"}, []string{"/dev/null", "env | grep"}},
+		{"a cert path the shell expands", "$ export DOCKER_HOST=tcp://10.0.0.5:2376 DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH=~/.docker/prod\n$ docker ps\nerror during connect: Get \"https://10.0.0.5:2376/v1.24/containers/json\": remote error: tls: certificate required",
+			model.KindTLSError, []string{"ls -l"}, []string{"'~/.docker/prod'"}},
 		// The writer's Windows, not a WSL distro's.
 		{"an endpoint from a Windows command prompt", "I'm on Windows 10 Pro, from the command prompt:\nunable to parse docker host `tcp//localhost:2375`",
 			model.KindEndpointInvalid, []string{"Get-ChildItem Env:DOCKER_*", "Remove-Item Env:DOCKER_HOST, Env:DOCKER_CONTEXT"}, []string{"unset", "env | grep"}},
