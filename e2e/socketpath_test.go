@@ -54,5 +54,5 @@ func TestSocketBehindAnUnreadableDirectory(t *testing.T) {
 	}
 	r := run(t, invocation{args: probeArgs("unix://"+link, "docker-git-api", ""), env: baseEnv(t), as: &u, withGroups: true})
 	expectKinds(t, r, model.KindSocketPermissionDenied)
-	evidenceContains(t, findingOf(t, r, model.KindSocketPermissionDenied), "a directory above it cannot be reached")
+	evidenceContains(t, findingOf(t, r, model.KindSocketPermissionDenied), "directory "+locked+" (owner root, group root, mode rwx------) above the socket does not let this user search it")
 }
