@@ -39,6 +39,9 @@ type PastedWording struct {
 	// SELinuxDenied: the paste shows SELinux refusing a process the
 	// daemon's socket (not its owner, group or mode).
 	SELinuxDenied bool
+	// SELinuxContainer: the denied process is a container's (its SELinux
+	// type is container_t).
+	SELinuxContainer bool
 	// ServiceMasked: the paste shows systemd refusing to start the
 	// docker unit because it is masked.
 	ServiceMasked bool

@@ -387,3 +387,39 @@ func TestRootGroupSocketGetsTheDockerGroup(t *testing.T) {
 		}
 	}
 }
+
+// On Windows the steps about DOCKER_HOST are PowerShell's.
+func TestWindowsEndpointStepsArePowerShells(t *testing.T) {
+	s := healthy()
+	s.Platform = model.Platform{Attempted: true, OS: "windows"}
+	_, addr, _ := model.ParseHost("tcp://127.0.0.1:1")
+	s.Endpoint = model.Endpoint{Host: "tcp://127.0.0.1:1", Source: model.SourceDockerHost, Proto: "tcp", Address: addr}
+	daemonFails(&s, model.FaultOf(model.ErrRefused, "dial tcp 127.0.0.1:1: connect: connection refused"), false)
+	f := finding(t, model.Classify(s, catalog(t)), model.KindDaemonUnreachable)
+	cmds := commands(f)
+	for _, w := range []string{"$env:DOCKER_HOST", "Remove-Item Env:DOCKER_HOST"} {
+		if !containsSub(cmds, w) {
+			t.Errorf("no %q in %q", w, cmds)
+		}
+	}
+	for _, n := range []string{"echo \"$DOCKER_HOST\"", "unset"} {
+		if containsSub(cmds, n) {
+			t.Errorf("%q in %q", n, cmds)
+		}
+	}
+}
+
+// explain's steps run this tool as the probe found it, and offer no
+// daemon log the probe found missing on this machine.
+func TestExplainUsesThisMachinesFacts(t *testing.T) {
+	on := linuxPlatform(t, "debian", model.ServiceSysV)
+	on.Self, on.DaemonLogMissing = "/opt/t/dgt", true
+	fs := model.ExplainOn("npm ERR! code ELIFECYCLE", catalog(t), on)
+	if len(fs) != 1 {
+		t.Fatalf("findings = %+v", fs)
+	}
+	cmds := commands(fs[0])
+	if !containsSub(cmds, "/opt/t/dgt --once --json") || containsSub(cmds, "/var/log/docker.log") {
+		t.Errorf("commands %q: want this tool's path and no missing log", cmds)
+	}
+}

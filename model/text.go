@@ -685,6 +685,7 @@ func ReadPaste(text string) Paste {
 	p.AppRun = appRun(lines, p.Causes)
 	p.OSShown = osShown(whole)
 	p.ClientOS = clientOS(whole)
+	p.SELinuxContainer = p.SELinuxDenied && strings.Contains(whole, "container_t")
 	// A path as the shell got it: not a ~ or $VAR it would expand.
 	if m := pasteValuesOnce().certPath.FindStringSubmatch(whole); m != nil && !strings.ContainsAny(m[1], "~$%") {
 		p.CertPath = m[1]
@@ -1590,7 +1591,16 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 			}
 		}
 		vars := varsFromPaste(p)
-		vars.setPlatform(platformOfCause(c, p, platformOfPaste(p, on)))
+		plat := platformOfCause(c, p, platformOfPaste(p, on))
+		vars.setPlatform(plat)
+		// This tool, and this machine's daemon log, as the probe found
+		// them, when the finding's commands are this machine's.
+		if on.Self != "" {
+			vars.Self = on.Self
+		}
+		if on.Attempted && plat.OS == on.OS && plat.Install == on.Install {
+			vars.DaemonLogMissing = on.DaemonLogMissing
+		}
 		if c.Kind == KindTLSError && !p.TLSFilesMissing {
 			if t := tlsFailureOfStatements(c.Statements); t != "" {
 				vars.TLSFailure = string(t)

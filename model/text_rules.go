@@ -514,7 +514,8 @@ func compileTextRules() []textRule {
 		// SELinux refusing a connection to the socket (file modes allow it).
 		// SELinux refusing a process the socket (audit's record, and
 		// setroubleshoot's summary of it).
-		r(KindSocketPermissionDenied, seLinuxSocketDenial),
+		// (Not a record SELinux only logged: permissive=1 refused nothing.)
+		unless(r(KindSocketPermissionDenied, seLinuxSocketDenial), `permissive=1`),
 
 		// The daemon: connects but does not answer.
 		unless(also(r(KindDaemonUnresponsive, `context deadline exceeded|Read timed out|Client\.Timeout exceeded|request canceled|timed out|TimeoutError|ReadTimeout|timeout exceeded`),

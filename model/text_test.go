@@ -1340,6 +1340,8 @@ func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 		"$ ssh root@192.168.1.10\nroot@192.168.1.10: Permission denied (publickey).\nI want to install podman on this server but I can't log in.",
 		// An app in a container failing TLS to some service.
 		"When running the app in a Docker container and connecting to a service with a self-signed certificate:\n\ntls: failed to verify certificate: x509: certificate signed by unknown authority",
+		// SELinux only logged this one (permissive): it refused nothing.
+		"type=AVC msg=audit(1700000000.123:456): avc:  denied  { connectto } for  pid=2345 comm=\"php-fpm\" path=\"/run/docker.sock\" scontext=system_u:system_r:httpd_t:s0 tcontext=system_u:system_r:container_runtime_t:s0 tclass=unix_stream_socket permissive=1",
 		// zsh's cd into a folder named docker.
 		"~/projects $ cd docker\ncd: no such file or directory: docker",
 		// An app container's own socket errno (Ruby), in a Compose project.
@@ -1874,6 +1876,9 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// A daemon that could not start serves none of its -H endpoints.
 		{"a daemon failing to create its socket, a TCP listener in its unit", "ExecStart=/usr/bin/dockerd -H unix:///var/run/docker.sock -H tcp://192.168.2.11:2375\n$ systemctl restart docker\nNov 15 09:45:35 docker dockerd[27753]: Failed to load listeners: can't create unix socket /var/run/docker.sock: is a directory\nNov 15 09:45:35 docker systemd[1]: Failed to start Docker Application Container Engine.",
 			model.KindDaemonUnreachable, "failing to start", "another Docker endpoint"},
+		// docker found, but through a relative PATH entry.
+		{"docker found through a relative PATH entry, titled so", `exec: "docker": cannot run executable found relative to current directory`,
+			model.KindDockerCLIMissing, "found only through a relative PATH entry", "not installed or not on PATH"},
 		// A host name that did not resolve: nothing was connected to.
 		{"a daemon's host name not resolving", `error during connect: Get "http://docker.example.invalid:2375/v1.45/containers/json": dial tcp: lookup docker.example.invalid: no such host`,
 			model.KindDaemonUnreachable, "could not resolve the name of its daemon's host (tcp://docker.example.invalid:2375)", "found no daemon answering"},
@@ -2074,6 +2079,9 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// The remote host's system is not shown: no one package manager.
 		{"no docker on the remote host", "error during connect: Get \"http://docker.example.com/v1.41/info\": command [ssh -l deploy -- build.example.com docker system dial-stdio] has exited with exit status 127, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=bash: docker: command not found",
 			model.KindRemoteDockerMissing, []string{"ssh ssh://deploy@build.example.com cat /etc/os-release"}, []string{"apt-get", "dnf", "zypper"}},
+		// A name that did not resolve: check the name, start nothing.
+		{"a daemon host name not resolving", `error during connect: Get "http://dockerhost:2375/v1.47/containers/json": dial tcp: lookup dockerhost on 127.0.0.53:53: no such host`,
+			model.KindDaemonUnreachable, []string{"getent hosts dockerhost"}, []string{"systemctl"}},
 		// A daemon on another host: this machine's service is not it.
 		{"a daemon's TCP port refused on another host", `error during connect: Get "http://10.0.0.7:2375/v1.45/containers/json": dial tcp 10.0.0.7:2375: connect: connection refused`,
 			model.KindDaemonUnreachable, nil, []string{"systemctl", "service docker"}},
@@ -2121,8 +2129,10 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// SELinux refused the socket: no group grants it.
 		{"SELinux denying a container the socket", "$ docker ps\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/containers/json: dial unix /var/run/docker.sock: connect: permission denied\ntype=AVC msg=audit(1583616099.890:863): avc:  denied  { connectto } for  pid=3267 comm=\"docker\" path=\"/run/docker.sock\" scontext=system_u:system_r:container_t:s0:c36,c702 tcontext=system_u:system_r:container_runtime_t:s0 tclass=unix_stream_socket permissive=0",
 			model.KindSocketPermissionDenied, []string{"sudo ausearch -m AVC,USER_AVC -ts recent", "docker run --security-opt label=disable -v /var/run/docker.sock:/var/run/docker.sock"}, []string{"usermod", "newgrp", "chmod"}},
-		{"setroubleshoot's summary of the denial", "SELinux is preventing traefik from connectto access on the unix_stream_socket /run/docker.sock.",
+		{"setroubleshoot's summary of the denial", "SELinux is preventing traefik from connectto access on the unix_stream_socket /run/docker.sock.\n\nSource Context                system_u:system_r:container_t:s0:c455,c879",
 			model.KindSocketPermissionDenied, []string{"-v /run/docker.sock:/var/run/docker.sock"}, []string{"usermod", "newgrp", "chmod"}},
+		{"SELinux denying a host service the socket", "type=AVC msg=audit(1700000000.123:456): avc:  denied  { connectto } for  pid=2345 comm=\"php-fpm\" path=\"/run/docker.sock\" scontext=system_u:system_r:httpd_t:s0 tcontext=system_u:system_r:container_runtime_t:s0 tclass=unix_stream_socket permissive=0",
+			model.KindSocketPermissionDenied, []string{"audit2allow"}, []string{"label=disable", "usermod"}},
 		// A masked unit: starting it does nothing until it is unmasked.
 		{"docker's unit masked", "$ sudo systemctl start docker\nFailed to start docker.service: Unit docker.service is masked.",
 			model.KindDaemonUnreachable, []string{"sudo systemctl unmask docker.service docker.socket", "sudo systemctl start docker"}, nil},

@@ -80,6 +80,9 @@ type Vars struct {
 	Measured bool
 	// HostKnown: Host is a real endpoint (resolved here, or named by the paste).
 	HostKnown bool
+	// HostName is the host name of a tcp:// or ssh:// endpoint, or a
+	// placeholder.
+	HostName string
 	// EndpointFromEnv: this shell's DOCKER_HOST or DOCKER_CONTEXT chose
 	// the endpoint; EndpointFromFlag: this tool's --host or --context did;
 	// EndpointFromConfig: currentContext in ConfigFile did.
@@ -148,6 +151,7 @@ const (
 	PlaceholderAlternatePath    = "<other socket>"
 	PlaceholderExpectedRevision = "<expected revision>"
 	PlaceholderRevision         = "<revision>"
+	PlaceholderHostName         = "<daemon host name>"
 	PlaceholderSSHHost          = "<ssh host>"
 	PlaceholderEndpointSource   = "<endpoint setting>"
 	PlaceholderConfigFile       = "<docker config.json>"
@@ -162,7 +166,7 @@ func placeholderVars() Vars {
 		Context: PlaceholderContext, APIURL: PlaceholderAPIURL, APIPort: PlaceholderAPIPort,
 		Container: PlaceholderContainer, AlternateHost: PlaceholderAlternateHost,
 		AlternateProduct: PlaceholderAlternateProduct, AlternatePath: PlaceholderAlternatePath,
-		ExpectedRevision: PlaceholderExpectedRevision, Revision: PlaceholderRevision,
+		ExpectedRevision: PlaceholderExpectedRevision, Revision: PlaceholderRevision, HostName: PlaceholderHostName,
 		SSHTarget: PlaceholderSSHHost, SSHHost: PlaceholderSSHHost,
 		TLSFailure: TLSNone, CertDir: PlaceholderCertDir, KeyFile: PlaceholderKeyFile, DaemonAddr: PlaceholderDaemonAddr,
 		EndpointSource: PlaceholderEndpointSource, ConfigFile: PlaceholderConfigFile, EndpointTLSFile: PlaceholderCAFile,
@@ -206,6 +210,9 @@ func (v *Vars) setHost(host string) {
 		v.SocketPath, v.SocketDir = addr, path.Dir(addr)
 	case "tcp", "ssh":
 		v.Remote = true
+		if u, err := url.Parse(host); err == nil && u.Hostname() != "" {
+			v.HostName = u.Hostname()
+		}
 	}
 	if proto == "ssh" {
 		if u, err := url.Parse(host); err == nil && u.Hostname() != "" {

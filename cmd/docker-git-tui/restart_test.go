@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/docker-git/docker-git-tui/model"
 )
 
 // The restart under sg runs this binary with exactly the flags it was
@@ -40,7 +42,7 @@ func TestRestartUnderGroupExecsSgOrSaysWhy(t *testing.T) {
 	if len(gotArgv) != 4 || gotArgv[1] != "docker" || !strings.HasSuffix(gotArgv[3], " --interval 1s") {
 		t.Fatalf("exec'd %q", gotArgv)
 	}
-	if code != exitCrash || !strings.Contains(errOut.String(), "exec refused") || !strings.Contains(errOut.String(), "sg docker -c docker-git-tui") {
+	if code != exitCrash || !strings.Contains(errOut.String(), "exec refused") || !strings.Contains(errOut.String(), "sg docker -c "+model.ShellQuote(model.ShellQuote(selfPath()))) {
 		t.Fatalf("failed exec: exit %d, stderr %q", code, errOut.String())
 	}
 }
