@@ -33,6 +33,10 @@ type PastedWording struct {
 	// ClientTooOld: the paste shows the daemon refusing a client older
 	// than it accepts (and not a client newer than the daemon).
 	ClientTooOld bool
+	// CLINewEnough: the paste also shows the docker CLI speaking an API
+	// version at or above the daemon's minimum: the old client is a tool's
+	// or library's own.
+	CLINewEnough bool
 	// DaemonTooOld: the paste shows a client asking for a newer API than
 	// the daemon supports (and not the other way).
 	DaemonTooOld bool

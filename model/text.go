@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -125,6 +126,8 @@ type pasteValues struct {
 	bindPort          *regexp.Regexp
 	nameInUse         *regexp.Regexp
 	daemonStartFailed *regexp.Regexp
+	minimumAPI        *regexp.Regexp
+	clientAPI         *regexp.Regexp
 	expectedRevision  *regexp.Regexp
 	answeredRevision  *regexp.Regexp
 	// Docker answering through sudo, or through the CLI's own endpoint.
@@ -265,6 +268,9 @@ func compilePasteValues() pasteValues {
 		bindPort:       regexp.MustCompile(`(?:Bind for|failed to bind host port for|listen tcp[46]?) [^ ]*?:(\d+)\b`),
 		apiURL:         regexp.MustCompile(`https?://(?:127\.0\.0\.1|localhost|\[::1\]|[\w.-]+:\d+|[\w-]+(?:\.[\w-]+)+)`),
 		// docker-git's and compose's words for the values they name.
+		minimumAPI: regexp.MustCompile(`(?i)minimum supported API version is ([\d.]+\d)`),
+		// The first "API version:" of `docker version` is its Client's.
+		clientAPI:         regexp.MustCompile(`(?m)^\s*API version:\s+([\d.]+\d)`),
 		daemonStartFailed: regexp.MustCompile(`(?i)` + daemonStartFailure),
 		nameInUse:         regexp.MustCompile(`container name "/?([\w.-]+)" is already in use`),
 		expectedRevision:  regexp.MustCompile(`endpoint with revision (\S+?) responded`),
@@ -680,6 +686,9 @@ func ReadPaste(text string) Paste {
 	if p.ClientTooOld && p.DaemonTooOld {
 		// Both sides said too old somewhere: which one is, is not shown.
 		p.ClientTooOld, p.DaemonTooOld = false, false
+	}
+	if p.ClientTooOld {
+		p.CLINewEnough = cliNewEnough(whole)
 	}
 	p.readValues(lines)
 	p.AppRun = appRun(lines, p.Causes)
@@ -1488,6 +1497,36 @@ func (p *Paste) readValues(lines []pasteLine) {
 			}
 		}
 	}
+}
+
+// cliNewEnough reports a paste whose `docker version` shows the CLI's API
+// version at or above the minimum the daemon said it accepts.
+func cliNewEnough(whole string) bool {
+	vals := pasteValuesOnce()
+	minimum := vals.minimumAPI.FindStringSubmatch(whole)
+	cli := vals.clientAPI.FindStringSubmatch(whole)
+	if minimum == nil || cli == nil {
+		return false
+	}
+	return !apiVersionLess(cli[1], minimum[1])
+}
+
+// apiVersionLess compares two API versions ("1.42" < "1.44").
+func apiVersionLess(a, b string) bool {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) || i < len(bs); i++ {
+		var x, y int
+		if i < len(as) {
+			x, _ = strconv.Atoi(as[i])
+		}
+		if i < len(bs) {
+			y, _ = strconv.Atoi(bs[i])
+		}
+		if x != y {
+			return x < y
+		}
+	}
+	return false
 }
 
 // hostOf is the Docker endpoint a statement names ("" when none).

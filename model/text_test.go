@@ -1887,6 +1887,8 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 			model.KindAPIVersionMismatch, "refusing a client older than it accepts", "Upgrade the Docker daemon"},
 		{"a client newer than the daemon supports", "Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.41",
 			model.KindAPIVersionMismatch, "above the daemon's maximum", "older than it accepts"},
+		{"a tool's own old client beside a new docker CLI", "Error response from daemon: client version 1.42 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version\n$ docker version\nClient: Docker Engine - Community\n Version:           29.1.2\n API version:       1.52",
+			model.KindAPIVersionMismatch, "the old client is the tool's or library's own", "needs upgrading (the docker CLI"},
 		// Why the program found no docker it could run.
 		{"docker found through a relative PATH entry", `exec: "docker": cannot run executable found relative to current directory`,
 			model.KindDockerCLIMissing, "relative directory on its PATH", "Install the Docker CLI"},
