@@ -35,6 +35,13 @@ func varsFromPaste(p Paste) Vars {
 	if proto, addr, err := ParseHost(p.Host); err == nil && proto == "tcp" {
 		v.DaemonAddr = addr
 	}
+	// A daemon reached over ssh: its commands run there, through ssh.
+	if strings.HasPrefix(p.Host, "ssh://") && v.SSHTarget != PlaceholderSSHHost {
+		v.OverSSH = true
+		if p.RemoteSocket != "" {
+			v.SocketPath = p.RemoteSocket
+		}
+	}
 	// A daemon on another host: this machine's service commands do not
 	// reach it (over ssh, its own commands run there).
 	if hostElsewhere(p.Host) && !strings.HasPrefix(p.Host, "ssh://") {

@@ -54,6 +54,8 @@ type Paste struct {
 	// OSShown is the one system the paste shows Docker Desktop on (a macOS
 	// path, a Windows pipe or drive, Docker Desktop for Linux), if any.
 	OSShown string
+	// RemoteSocket is the socket the daemon over ssh was looked for at.
+	RemoteSocket string
 	// CertPath is the DOCKER_CERT_PATH the paste shows set.
 	CertPath string
 	// ClientOS is the one system the paste shows its commands ran on (a
@@ -1529,16 +1531,23 @@ func apiVersionLess(a, b string) bool {
 	return false
 }
 
+// remoteSocket is the socket the remote docker named in ssh's stderr.
+var remoteSocket = regexp.MustCompile(`stderr=.*\bunix://(/[^\s"'.]+(?:\.[^\s"'.]+)*)`)
+
 // hostOf is the Docker endpoint a statement names ("" when none).
 func hostOf(text string) string {
 	vals := pasteValuesOnce()
+	// The ssh command's host first: a socket named in its stderr is the
+	// remote daemon's, reached through it.
+	if m := vals.sshDialStdio.FindStringSubmatch(text); m != nil {
+		if h := sshEndpointOfArgs(strings.Fields(m[1])); h != "" {
+			return h
+		}
+	}
 	for _, re := range vals.host {
 		if m := re.FindStringSubmatch(text); m != nil {
 			return normaliseHost(m[1])
 		}
-	}
-	if m := vals.sshDialStdio.FindStringSubmatch(text); m != nil {
-		return sshEndpointOfArgs(strings.Fields(m[1]))
 	}
 	// The request URL of a client failing to connect over TCP (not the
 	// placeholder host of the CLI's ssh helper).
@@ -1626,6 +1635,10 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 		for _, s := range c.Statements {
 			if h := hostOf(plainText(s)); h != "" {
 				p.Host = h
+				// The remote daemon's socket, as ssh's stderr names it.
+				if m := remoteSocket.FindStringSubmatch(s); m != nil && strings.HasPrefix(h, "ssh://") {
+					p.RemoteSocket = m[1]
+				}
 				break
 			}
 		}

@@ -2084,6 +2084,9 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// A name that did not resolve: check the name, start nothing.
 		{"a daemon host name not resolving", `error during connect: Get "http://dockerhost:2375/v1.47/containers/json": dial tcp: lookup dockerhost on 127.0.0.53:53: no such host`,
 			model.KindDaemonUnreachable, []string{"getent hosts dockerhost"}, []string{"systemctl"}},
+		// No daemon on the ssh host: its commands run there, through ssh.
+		{"no daemon behind the ssh host", `error during connect: Get "http://docker.example.com/v1.41/info": command [ssh -l ada -- build.example.com docker system dial-stdio] has exited with exit status 1, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`,
+			model.KindDaemonUnreachable, []string{"ssh -t ssh://ada@build.example.com sudo systemctl start docker"}, []string{"sudo service", "\nsudo systemctl start docker"}},
 		// A daemon on another host: this machine's service is not it.
 		{"a daemon's TCP port refused on another host", `error during connect: Get "http://10.0.0.7:2375/v1.45/containers/json": dial tcp 10.0.0.7:2375: connect: connection refused`,
 			model.KindDaemonUnreachable, nil, []string{"systemctl", "service docker"}},
