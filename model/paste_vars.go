@@ -224,6 +224,8 @@ func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
 		}
 		if base.OS == "linux" && !base.WSL {
 			base.Install = InstallRootless
+			// Its user unit, when the paste shows it.
+			base.RootlessUnit = base.RootlessUnit || p.RootlessUnit
 			return base
 		}
 	}

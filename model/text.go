@@ -54,6 +54,8 @@ type Paste struct {
 	// OSShown is the one system the paste shows Docker Desktop on (a macOS
 	// path, a Windows pipe or drive, Docker Desktop for Linux), if any.
 	OSShown string
+	// RootlessUnit: the paste shows rootless Docker's systemd user unit.
+	RootlessUnit bool
 	// RemoteSocket is the socket the daemon over ssh was looked for at.
 	RemoteSocket string
 	// CertPath is the DOCKER_CERT_PATH the paste shows set.
@@ -696,6 +698,7 @@ func ReadPaste(text string) Paste {
 	p.AppRun = appRun(lines, p.Causes)
 	p.OSShown = osShown(whole)
 	p.ClientOS = clientOS(whole)
+	p.RootlessUnit = rootlessUnitShown.MatchString(whole)
 	p.SELinuxContainer = p.SELinuxDenied && strings.Contains(whole, "container_t")
 	// A path as the shell got it: not a ~ or $VAR it would expand.
 	if m := pasteValuesOnce().certPath.FindStringSubmatch(whole); m != nil && !strings.ContainsAny(m[1], "~$%") {
@@ -1530,6 +1533,9 @@ func apiVersionLess(a, b string) bool {
 	}
 	return false
 }
+
+// rootlessUnitShown is rootless Docker's systemd user unit in a paste.
+var rootlessUnitShown = regexp.MustCompile(`\b(systemctl|journalctl) --user\b[^\n]*\bdocker\b|\.config/systemd/user/docker\.service\b`)
 
 // remoteSocket is the socket the remote docker named in ssh's stderr.
 var remoteSocket = regexp.MustCompile(`stderr=.*\bunix://(/[^\s"'.]+(?:\.[^\s"'.]+)*)`)

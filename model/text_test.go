@@ -2119,6 +2119,8 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 			model.KindDaemonUnreachable, []string{"dockerd-rootless-setuptool.sh install"}, []string{"sudo"}},
 		{"rootless dockerd's rootlesskit without subuid ranges", "$ dockerd-rootless.sh\n[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: No subuid ranges found for user 1001 (\"testuser\")",
 			model.KindDaemonUnreachable, []string{"dockerd-rootless-setuptool.sh install"}, []string{"sudo"}},
+		{"a rootless daemon's user unit shown", "$ systemctl --user start docker\nJob for docker.service failed because the control process exited with error code.\n$ docker ps\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?",
+			model.KindDaemonUnreachable, []string{"systemctl --user start docker", "journalctl --user -u docker"}, []string{"sudo systemctl", "setuptool"}},
 		// Podman's machine names its pipe after itself.
 		{"Podman's pipe on Windows", `error during connect: Get "http://%2F%2F.%2Fpipe%2Fpodman-machine-default/v1.47/version": open //./pipe/podman-machine-default: The system cannot find the file specified.`,
 			model.KindDaemonUnreachable, []string{"podman machine start"}, []string{"docker desktop", "sudo"}},
