@@ -299,10 +299,16 @@ func TestGroupPendingClaimsNoOrder(t *testing.T) {
 	s.Identity.Groups = s.Identity.Groups[:1]
 	daemonFails(&s, model.FaultOf(model.ErrPermission, "dial unix /var/run/docker.sock: connect: permission denied"), false)
 	f := finding(t, model.Classify(s, catalog(t)), model.KindGroupMembershipPending)
-	text := f.Title + "\n" + f.Explanation + "\n" + strings.Join(f.Evidence, "\n")
-	for _, bad := range []string{"started before that", "was started before", "after this session started", "does not know it yet"} {
-		if strings.Contains(text, bad) {
-			t.Errorf("claims %q:\n%s", bad, text)
+	saysNone(t, f.Title+"\n"+f.Explanation+"\n"+strings.Join(f.Evidence, "\n"),
+		"started before that", "was started before", "after this session started", "does not know it yet")
+}
+
+// saysNone fails for each of the claims that text makes.
+func saysNone(t *testing.T, text string, claims ...string) {
+	t.Helper()
+	for _, c := range claims {
+		if strings.Contains(text, c) {
+			t.Errorf("claims %q:\n%s", c, text)
 		}
 	}
 }
@@ -357,12 +363,7 @@ func TestSilentListenerIsNotCalledTheDaemon(t *testing.T) {
 	s.Socket = model.SocketFacts{Attempted: true, Path: "/tmp/x/silent.sock", Exists: true, FileType: "socket", Mode: 0o755}
 	daemonFails(&s, model.FaultOf(model.ErrTimeout, "context deadline exceeded"), true)
 	f := finding(t, model.Classify(s, catalog(t)), model.KindDaemonUnresponsive)
-	text := f.Title + "\n" + strings.Join(f.Evidence, "\n")
-	for _, bad := range []string{"Docker daemon accepts", "the daemon did not answer"} {
-		if strings.Contains(text, bad) {
-			t.Errorf("says %q:\n%s", bad, text)
-		}
-	}
+	saysNone(t, f.Title+"\n"+strings.Join(f.Evidence, "\n"), "Docker daemon accepts", "the daemon did not answer")
 }
 
 // A socket whose group is root: no user is told to join root's group; the
