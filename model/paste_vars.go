@@ -156,7 +156,7 @@ var clientOSPattern = []struct {
 	os string
 	re *regexp.Regexp
 }{
-	{"windows", regexp.MustCompile(`(?im)^\s*PS [A-Z]:\\|^\s*[A-Z]:\\[^>\n]*>|is not recognized as an internal or external command|is not recognized as the name of a cmdlet|CommandNotFoundException|executable file not found in %PATH%|\$env:[A-Z_]+|^\s*OS: win32\b`)},
+	{"windows", regexp.MustCompile(`(?im)^\s*PS [A-Z]:\\|^\s*[A-Z]:\\[^>\n]*>|is not recognized as an internal or external command|is not recognized as the name of a cmdlet|CommandNotFoundException|executable file not found in %PATH%|\$env:[A-Z_]+|\bWindows named pipe error\b|^\s*OS: win32\b`)},
 	{"darwin", regexp.MustCompile(`(?im)^\s*OS: darwin\b|\bDarwin Kernel Version\b|/Applications/Docker\.app\b|/opt/homebrew/|/usr/local/Cellar/|(^|[\s"'(=])/Users/[^/\s]+/|\bDocker (Desktop )?for Mac\b|(~|/Users/[^/\s]+)/Library/(Containers|Group Containers)/`)},
 }
 

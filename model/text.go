@@ -698,6 +698,15 @@ func ReadPaste(text string) Paste {
 	p.AppRun = appRun(lines, p.Causes)
 	p.OSShown = osShown(whole)
 	p.ClientOS = clientOS(whole)
+	// The socket's group as `ls -l` or the old CLI's warning names it.
+	if p.Group == "" {
+		for _, re := range []*regexp.Regexp{socketListing, groupAsked} {
+			if m := re.FindStringSubmatch(whole); m != nil {
+				p.Group = m[1]
+				break
+			}
+		}
+	}
 	p.RootlessUnit = rootlessUnitShown.MatchString(whole)
 	p.SELinuxContainer = p.SELinuxDenied && strings.Contains(whole, "container_t")
 	// A path as the shell got it: not a ~ or $VAR it would expand.
@@ -1533,6 +1542,13 @@ func apiVersionLess(a, b string) bool {
 	}
 	return false
 }
+
+// socketListing is `ls -l` of a docker socket (its group), groupAsked the
+// old docker CLI's warning naming the socket's group.
+var (
+	socketListing = regexp.MustCompile(`(?m)^s[rwxsStT-]{9}[.+@]?\s+\d+\s+\S+\s+(\S+)\s+.*\bdocker\.sock\b`)
+	groupAsked    = regexp.MustCompile("Does `?\\S+?`? belong to the `?([\\w.-]+?)`? group\\?")
+)
 
 // rootlessUnitShown is rootless Docker's systemd user unit in a paste.
 var rootlessUnitShown = regexp.MustCompile(`\b(systemctl|journalctl) --user\b[^\n]*\bdocker\b|\.config/systemd/user/docker\.service\b`)

@@ -2133,6 +2133,13 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 			model.KindComposePluginMissing, []string{"brew install docker-compose"}, []string{"apt-get"}},
 		{"a WSL distro beside Windows paths", "me@PC:~$ docker ps\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nC:\\Users\\me> docker ps works",
 			model.KindDaemonUnreachable, []string{"sudo systemctl start docker"}, []string{"docker desktop start"}},
+		// The socket's group as the paste shows it.
+		{"the socket's group in ls -l", "$ ls -l /var/run/docker.sock\nsrw-rw---- 1 root docker 0 May 23 16:43 /var/run/docker.sock\n$ docker-compose up\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: connect: permission denied",
+			model.KindSocketPermissionDenied, []string{"sudo usermod -aG docker <your user>", "newgrp docker"}, []string{"<socket group>"}},
+		{"the old CLI asking about the group", "Warning: user `vagrant` does not have permission to access the Docker daemon. Does `vagrant` belong to the `docker` group?\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: dial unix /var/run/docker.sock: connect: permission denied",
+			model.KindSocketPermissionDenied, []string{"newgrp docker"}, []string{"<socket group>"}},
+		{"Windows' pipe error in a tool's words", "ERROR: Windows named pipe error: Access is denied. (code: 5)",
+			model.KindSocketPermissionDenied, []string{"net localgroup docker-users"}, []string{"usermod", "chmod"}},
 		// SELinux refused the socket: no group grants it.
 		{"SELinux denying a container the socket", "$ docker ps\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/containers/json: dial unix /var/run/docker.sock: connect: permission denied\ntype=AVC msg=audit(1583616099.890:863): avc:  denied  { connectto } for  pid=3267 comm=\"docker\" path=\"/run/docker.sock\" scontext=system_u:system_r:container_t:s0:c36,c702 tcontext=system_u:system_r:container_runtime_t:s0 tclass=unix_stream_socket permissive=0",
 			model.KindSocketPermissionDenied, []string{"sudo ausearch -m AVC,USER_AVC -ts recent", "docker run --security-opt label=disable -v /var/run/docker.sock:/var/run/docker.sock"}, []string{"usermod", "newgrp", "chmod"}},
