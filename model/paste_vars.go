@@ -282,10 +282,16 @@ func hostElsewhere(host string) bool {
 		if err != nil {
 			h = addr
 		}
-		ip := net.ParseIP(h)
-		return h != "localhost" && (ip == nil || !ip.IsLoopback() && !ip.IsUnspecified())
+		return !thisMachine(h)
 	}
 	return false
+}
+
+// thisMachine reports a host name that names this machine: localhost, a
+// loopback address, or the unspecified address.
+func thisMachine(h string) bool {
+	ip := net.ParseIP(h)
+	return h == "localhost" || ip != nil && (ip.IsLoopback() || ip.IsUnspecified())
 }
 
 // appNames are the words by which a statement names the app serving

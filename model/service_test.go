@@ -81,16 +81,7 @@ func TestServiceStepsFollowTheEndpoint(t *testing.T) {
 			s.Platform.Install = model.DetectInstall(s)
 			f := finding(t, model.Classify(s, cat), c.kind)
 			cmds := commands(f)
-			for _, w := range c.want {
-				if !containsSub(cmds, w) {
-					t.Errorf("no %q in %q", w, cmds)
-				}
-			}
-			for _, n := range c.not {
-				if containsSub(cmds, n) {
-					t.Errorf("%q in %q", n, cmds)
-				}
-			}
+			commandsHoldAndLack(t, cmds, c.want, c.not)
 			if c.says != "" && !strings.Contains(f.Explanation, c.says) {
 				t.Errorf("explanation lacks %q: %s", c.says, f.Explanation)
 			}
@@ -160,16 +151,7 @@ func TestChecklistCommandsRunHere(t *testing.T) {
 			r := model.Classify(s, cat)
 			f := finding(t, r, c.kind)
 			cmds := commands(f)
-			for _, w := range c.want {
-				if !containsSub(cmds, w) {
-					t.Errorf("no %q in %q", w, cmds)
-				}
-			}
-			for _, n := range c.not {
-				if containsSub(cmds, n) {
-					t.Errorf("%q in %q", n, cmds)
-				}
-			}
+			commandsHoldAndLack(t, cmds, c.want, c.not)
 			if c.says != "" && !strings.Contains(f.Title+" "+f.Explanation, c.says) {
 				t.Errorf("%s lacks %q: %s", f.Kind, c.says, f.Explanation)
 			}
@@ -376,17 +358,9 @@ func TestRootGroupSocketGetsTheDockerGroup(t *testing.T) {
 		Mode: 0o660, UID: 0, GID: 0, Owner: "root", Group: "root"}
 	daemonFails(&s, model.FaultOf(model.ErrPermission, "dial unix /var/run/docker.sock: connect: permission denied"), false)
 	f := finding(t, model.Classify(s, catalog(t)), model.KindSocketPermissionDenied)
-	cmds := commands(f)
-	for _, bad := range []string{"usermod -aG root", "newgrp root"} {
-		if containsSub(cmds, bad) {
-			t.Errorf("%q in %q", bad, cmds)
-		}
-	}
-	for _, want := range []string{"sudo groupadd -f docker", "usermod -aG docker", "sudo systemctl restart docker", "newgrp docker"} {
-		if !containsSub(cmds, want) {
-			t.Errorf("no %q in %q", want, cmds)
-		}
-	}
+	commandsHoldAndLack(t, commands(f),
+		[]string{"sudo groupadd -f docker", "usermod -aG docker", "sudo systemctl restart docker", "newgrp docker"},
+		[]string{"usermod -aG root", "newgrp root"})
 }
 
 // On Windows the steps about DOCKER_HOST are PowerShell's.
@@ -397,17 +371,8 @@ func TestWindowsEndpointStepsArePowerShells(t *testing.T) {
 	s.Endpoint = model.Endpoint{Host: "tcp://127.0.0.1:1", Source: model.SourceDockerHost, Proto: "tcp", Address: addr}
 	daemonFails(&s, model.FaultOf(model.ErrRefused, "dial tcp 127.0.0.1:1: connect: connection refused"), false)
 	f := finding(t, model.Classify(s, catalog(t)), model.KindDaemonUnreachable)
-	cmds := commands(f)
-	for _, w := range []string{"$env:DOCKER_HOST", "Remove-Item Env:DOCKER_HOST"} {
-		if !containsSub(cmds, w) {
-			t.Errorf("no %q in %q", w, cmds)
-		}
-	}
-	for _, n := range []string{"echo \"$DOCKER_HOST\"", "unset"} {
-		if containsSub(cmds, n) {
-			t.Errorf("%q in %q", n, cmds)
-		}
-	}
+	commandsHoldAndLack(t, commands(f),
+		[]string{"$env:DOCKER_HOST", "Remove-Item Env:DOCKER_HOST"}, []string{"echo \"$DOCKER_HOST\"", "unset"})
 }
 
 // explain's steps run this tool as the probe found it, and offer no
@@ -422,5 +387,21 @@ func TestExplainUsesThisMachinesFacts(t *testing.T) {
 	cmds := commands(fs[0])
 	if !containsSub(cmds, "/opt/t/dgt --once --json") || containsSub(cmds, "/var/log/docker.log") {
 		t.Errorf("commands %q: want this tool's path and no missing log", cmds)
+	}
+}
+
+// commandsHoldAndLack fails for each of want the commands do not hold and
+// each of not they do.
+func commandsHoldAndLack(t *testing.T, cmds, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !containsSub(cmds, w) {
+			t.Errorf("no %q in %q", w, cmds)
+		}
+	}
+	for _, n := range not {
+		if containsSub(cmds, n) {
+			t.Errorf("%q in %q", n, cmds)
+		}
 	}
 }

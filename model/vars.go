@@ -1,7 +1,6 @@
 package model
 
 import (
-	"net"
 	"net/url"
 	"path"
 	"strings"
@@ -236,8 +235,7 @@ func (v *Vars) setAPIURL(raw string) {
 	}
 	if u, err := url.Parse(raw); err == nil && u.Hostname() != "" {
 		h := u.Hostname()
-		ip := net.ParseIP(h)
-		v.APIElsewhere = h != "localhost" && h != controllerName && (ip == nil || !ip.IsLoopback() && !ip.IsUnspecified())
+		v.APIElsewhere = !thisMachine(h) && h != controllerName
 	}
 }
 
