@@ -122,7 +122,7 @@ func runContextsDashboard(ctx context.Context, e env, o options, cat model.Catal
 	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithFPS(dashboardFPS)).Run()
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):
-		fmt.Fprintln(e.stderr, "\ndocker-git-tui crashed: this is a bug; `docker-git-tui --once --all-contexts --json` shows what it probed.")
+		fmt.Fprintln(e.stderr, crashNote("--once --all-contexts --json"))
 		return exitCrash
 	case err != nil && ctx.Err() == nil && !errors.Is(err, tea.ErrInterrupted):
 		fmt.Fprintf(e.stderr, "docker-git-tui: %v\n", err)

@@ -45,9 +45,7 @@ func runDashboard(ctx context.Context, e env, o options, cat model.Catalog) int 
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):
 		// Bubble Tea has restored the terminal and printed the panic.
-		fmt.Fprintln(e.stderr, "\ndocker-git-tui crashed: this is a bug. Please report it at "+
-			"https://github.com/docker-git/docker-git-tui/issues with the panic above and the output of "+
-			"`docker-git-tui --once --json`.")
+		fmt.Fprintln(e.stderr, crashNote("--once --json"))
 		return exitCrash
 	case err != nil && ctx.Err() == nil && !errors.Is(err, tea.ErrInterrupted):
 		fmt.Fprintf(e.stderr, "docker-git-tui: %v\n", err)
@@ -71,6 +69,16 @@ func selfPath() string {
 		return p
 	}
 	return os.Args[0]
+}
+
+// crashNote is what follows a recovered panic (Bubble Tea has restored the
+// terminal and printed it): where to report it, and the command, run by this
+// binary's own path (it need not be on PATH), whose output shows what was
+// probed.
+func crashNote(flags string) string {
+	return "\ndocker-git-tui crashed: this is a bug. Please report it at " +
+		"https://github.com/docker-git/docker-git-tui/issues with the panic above and the output of: " +
+		model.ShellQuote(selfPath()) + " " + flags
 }
 
 // exitCrash is the exit code after an internal error or a recovered panic.
