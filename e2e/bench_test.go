@@ -155,7 +155,7 @@ func BenchmarkIdleDashboard(b *testing.B) {
 		}
 		p := startPane(b, fmt.Sprintf("exec env -i TERM=xterm-256color %s %s --no-sudo --interval %s --host %s --container %s --api-url %s",
 			strings.Join(envArgs, " "), shared.bin, idleInterval(), shared.daemon.Host(), c.name, c.apiURL))
-		p.waitText("docker-git is ready", 15*time.Second)
+		p.waitText("Docker access OK", 15*time.Second)
 		cpu, rss := measureIdle(b, p)
 		b.ReportMetric(cpu, "cpu-%")
 		b.ReportMetric(rss, "peak-rss-MiB")

@@ -81,7 +81,7 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 	for _, sig := range []string{"INT", "TERM", "HUP"} {
 		t.Run(sig, func(t *testing.T) {
 			p, pid := dashboardPane(t, "")
-			p.waitText("docker-git is ready", 15*time.Second)
+			p.waitText("Docker access OK", 15*time.Second)
 			if out, err := tmux("run-shell", "kill -"+sig+" "+pid); err != nil {
 				t.Fatalf("kill: %v %s", err, out)
 			}

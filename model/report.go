@@ -235,6 +235,16 @@ func (r Report) Has(k Kind) bool {
 	return false
 }
 
+// OKVerdict is the verdict on a report whose Docker access works (OK):
+// docker-git is ready, unless the docker-git CLI was not found on PATH,
+// which no working Docker makes up for.
+func (r Report) OKVerdict() string {
+	if r.Has(KindDockerGitCLIMissing) {
+		return "Docker access OK; the docker-git CLI is not on PATH"
+	}
+	return "Docker access OK: docker-git is ready"
+}
+
 // ControllerHealthy reports whether docker-git's controller answered
 // /health with a 2xx in this report (the controller-api check passed).
 func (r Report) ControllerHealthy() bool {

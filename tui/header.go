@@ -77,7 +77,7 @@ func (h header) status(s headerState, st styles) string {
 			rightText = "paused"
 		}
 	case s.report.OK:
-		left = st.Ready.Render("✓ Docker access OK: docker-git is ready")
+		left = st.Ready.Render("✓ " + s.report.OKVerdict())
 		if n := countSeverity(*s.report, model.SeverityWarning); n > 0 {
 			left += st.Warn.Render(fmt.Sprintf(" (%d %s)", n, plural(n, "warning", "warnings")))
 		}

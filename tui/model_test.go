@@ -942,3 +942,20 @@ func TestTriggerSchedulesFollowUpProbes(t *testing.T) {
 		t.Fatal("a follow-up probed while paused")
 	}
 }
+
+// TestReadyVerdictNeedsTheDockerGitCLI: Docker access works, but docker-git
+// is not ready while its CLI is not on PATH, and the header says so.
+func TestReadyVerdictNeedsTheDockerGitCLI(t *testing.T) {
+	s := healthySnapshot()
+	s.DockerGit = model.DockerGitFacts{Attempted: true, CLIFault: model.FaultOf(model.ErrNotExist, `exec: "docker-git": executable file not found in $PATH`)}
+	m := newTestModel(t, testOptions(), 120, 30)
+	m, _ = deliverAfterRefreshOrFirst(t, m, classified(s))
+	got := content(m)
+	if strings.Contains(got, "docker-git is ready") || !strings.Contains(got, "Docker access OK; the docker-git CLI is not on PATH") {
+		t.Fatalf("the header does not say docker-git's CLI is missing:\n%s", got)
+	}
+	m, _ = deliverAfterRefreshOrFirst(t, m, healthyReport())
+	if !strings.Contains(content(m), "Docker access OK: docker-git is ready") {
+		t.Fatalf("with the CLI found, docker-git is ready:\n%s", content(m))
+	}
+}

@@ -207,7 +207,7 @@ func (m *Model) applyReport(r model.Report, at time.Time) tea.Cmd {
 	if !m.ready || wasReady {
 		return nil
 	}
-	m.timeline.Add(at, "Docker access OK: docker-git is ready")
+	m.timeline.Add(at, r.OKVerdict())
 	if m.opts.ExitWhenReady {
 		m.exitCode = 0
 		m.quitting = true

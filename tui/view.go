@@ -38,7 +38,7 @@ func (m Model) summary() string {
 	case m.report == nil:
 		return "docker-git-tui: quit before the first probe finished"
 	case m.report.OK:
-		return "docker-git-tui: Docker access OK: docker-git is ready"
+		return "docker-git-tui: " + m.report.OKVerdict()
 	}
 	return fmt.Sprintf("docker-git-tui: Docker access fails (%s)", stateOf(*m.report))
 }

@@ -29,7 +29,7 @@ func statusWord(s model.Status) string {
 func renderText(r model.Report) string {
 	var b strings.Builder
 	if r.OK {
-		b.WriteString("Docker access OK: docker-git is ready.\n")
+		b.WriteString(r.OKVerdict() + ".\n")
 	} else {
 		fmt.Fprintf(&b, "Docker access is broken (%d problem%s).\n", countErrors(r), plural(countErrors(r)))
 	}
