@@ -164,6 +164,9 @@ type pasteValues struct {
 	// A pull's first line, and its digest or final status.
 	pullFrom *regexp.Regexp
 	pullDone *regexp.Regexp
+	// A line running dockerd itself (a CI step's set -x trace, a prompt):
+	// a daemon of the paste's own starting.
+	dockerdRun *regexp.Regexp
 	// systemctl status of the system's (not a rootless user's)
 	// docker.service, and a unit's Active line saying it runs.
 	systemUnitHeader *regexp.Regexp
@@ -299,6 +302,7 @@ func compilePasteValues() pasteValues {
 		dockerEngineHeading: regexp.MustCompile(`^(Engine:|Server: Docker (Engine|Desktop)\b)`),
 		nestedScheme:        regexp.MustCompile(nestedScheme),
 		pullFrom:            regexp.MustCompile(`^\S+: Pulling from \S+$`),
+		dockerdRun:          regexp.MustCompile(`^(\+ |\$ |# )?(sudo )?(\S*/)?dockerd( |$)`),
 		pullDone:            regexp.MustCompile(`^(Digest: sha256:[0-9a-f]{64}|Status: (Image is up to date|Downloaded newer image) for \S+)$`),
 		systemUnitHeader:    regexp.MustCompile(`^\S*\s*docker\.service - Docker Application Container Engine\s*$`),
 		unitActive:          regexp.MustCompile(`^Active: active \(running\)`),
@@ -1075,8 +1079,10 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 			}
 		}
 		// A pull the docker CLI completed (its digest or final status after
-		// "Pulling from"), as tools that shell out to it print it (dive).
-		if vals.pullFrom.MatchString(l.text) && !cliFailed {
+		// "Pulling from"), as tools that shell out to it print it (dive);
+		// not when a dockerd is started after it (a CI step pulling its
+		// image, then running its own daemon, which the client dials).
+		if vals.pullFrom.MatchString(l.text) && !cliFailed && !daemonStartedAfter(lines[i+1:]) {
 			for _, n := range lines[i+1:] {
 				if n.role == roleCommand || vals.accessFailure.MatchString(n.text) {
 					break
@@ -1102,6 +1108,17 @@ func cliWorks(lines []pasteLine, failing []string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// daemonStartedAfter reports whether one of lines runs dockerd.
+func daemonStartedAfter(lines []pasteLine) bool {
+	vals := pasteValuesOnce()
+	for _, l := range lines {
+		if vals.dockerdRun.MatchString(strings.TrimSpace(l.raw)) {
+			return true
+		}
+	}
+	return false
 }
 
 // cliFailedAfter reports whether plain docker, run at line i or after it,
@@ -1297,7 +1314,8 @@ func hostCommandEndpoint(line string) (string, bool) {
 }
 
 // psTable is `docker ps` output at the start of rest: its header, then a
-// container's row (blank lines and code fences between are skipped).
+// container's row, or the header alone (no container to list); blank lines
+// and code fences between are skipped.
 func psTable(rest []pasteLine) ([]string, bool) {
 	vals := pasteValuesOnce()
 	var table []string
@@ -1306,14 +1324,19 @@ func psTable(rest []pasteLine) ([]string, bool) {
 		if t == "" {
 			continue
 		}
-		if len(table) == 0 && !vals.psHeader.MatchString(t) || len(table) == 1 && !vals.psRow.MatchString(t) {
+		if len(table) == 0 && !vals.psHeader.MatchString(t) {
 			return nil, false
+		}
+		if len(table) == 1 && !vals.psRow.MatchString(t) {
+			// The header alone: docker ps prints it only after the
+			// daemon answered, with no container to list.
+			return table, true
 		}
 		if table = append(table, l.raw); len(table) == 2 {
 			return table, true
 		}
 	}
-	return nil, false
+	return table, len(table) == 1
 }
 
 // pendingGroup finds a session that lacks a group the user database

@@ -158,6 +158,9 @@ const (
 	// guessedCauses is a writer guessing among causes ("the daemon isn't
 	// running, or no internet connection"): no statement of either.
 	guessedCauses = `(isn't|is not|not) running,? or (no|the|your|a|it)\b`
+	// cwltool's wrapper says Docker is not available for any failure of
+	// its docker step, then gives the reason after it.
+	cwltoolWrapper = `Docker is not available for this tool, try --no-container`
 	// flagAfterSubcommand is a Compose or stack flag given after its
 	// subcommand (`docker-compose up -f`, `docker stack deploy … -f`):
 	// misplaced, not a missing Compose.
@@ -427,6 +430,8 @@ func compileTextRules() []textRule {
 		weak(needs(r(KindEndpointInvalid, currentContextUnresolved), klogWarning)),
 		needs(r(KindEndpointInvalid, `(failed to create (docker )?client|client): invalid endpoint\b`), `DOCKER_HOST|docker`),
 		needs(r(KindEndpointInvalid, `ERR_INVALID_URL`), `DOCKER_HOST|Action: docker-context\.`),
+		// A DOCKER_HOST without its scheme, on Docker's own port.
+		r(KindEndpointInvalid, "(^|\x60)parse \"?(\\d{1,3}\\.){3}\\d{1,3}:237[56]\"?: first path segment in URL cannot contain colon"),
 		unless(needs(r(KindEndpointInvalid, `first path segment in URL cannot contain colon|missing protocol scheme|^protocol not available$|dial unix: protocol not available|(Failed to initialize|Error initializing Docker client): protocol not available`), `DOCKER_HOST|docker`), `\.pem|tls|cert`),
 
 		// TLS with the daemon (not with a registry, not inside a build): a
@@ -525,6 +530,10 @@ func compileTextRules() []textRule {
 		unless(also(r(KindDaemonUnreachable, connectTimeout),
 			`_ping|/version|/info|docker daemon|`+dockerPorts+`|docker api|docker (ps|info|version)|docker engine|DOCKER_HOST|docker host`), registryContext+`|dial-stdio|ssh: connect to host|`+otherHTTPAPI),
 		needs(r(KindDaemonUnresponsive, `^(docker|docker-compose) (ps|info|version|images|run|pull|stats)\b.{0,20}\b(hangs?|hanging|is stuck|freezes|never returns)`), `docker`),
+		// Prose: a docker command, named, did not answer.
+		r(KindDaemonUnresponsive, "\\bdocker (ps|info|version|images|commands?)\x60? (was|is|are|were|became|becomes|went) (completely |totally )?unresponsive\\b"),
+		// Ruby's docker-api gem timing out on its request to the daemon.
+		r(KindDaemonUnresponsive, `\bDocker::Error::TimeoutError\b`),
 		unlessPaste(unless(needs(r(KindDaemonUnresponsive, `deadline exceeded|never responds|hangs forever`), `docker (ps|info|version)|Docker (for Mac|Desktop)`), registryContext+`|`+answeredTimeout), buildContext),
 		unless(needs(r(KindDaemonUnresponsive, `ping failed .*TimeoutException|Timeout waiting for result with exception`), `dockerHost|docker\.sock|DockerClientProviderStrategy`), `Connection refused`),
 		needs(r(KindDaemonUnresponsive, `System\.TimeoutException|The operation has timed out`), `Docker\.DotNet|Docker\.PowerShell|NamedPipeClientStream`),
@@ -683,7 +692,7 @@ func compileTextRules() []textRule {
 		// threw, when its message says nothing more precise.
 		weak(needs(r(KindDaemonUnreachable, desktopStartException), desktopStartFrames)),
 		needs(r(KindDaemonUnreachable, desktopHyperVFailure), `Docker\.Actions\.DoStart|MobyLinuxVM|DockerDesktopVM`),
-		needs(r(KindDaemonUnreachable, desktopWSLFailure+`|`+desktopNoVirtualization), `Docker Desktop|docker-desktop|DockerDesktop|Docker\.(Desktop|Engines|Core)\b|\bpinata\b`),
+		needs(r(KindDaemonUnreachable, desktopWSLFailure+`|`+desktopNoVirtualization), `Docker Desktop|docker-desktop|DockerDesktop|Docker\.(Desktop|Engines|Core)\b|\bpinata\b|\bDocker (on|for) Windows\b`),
 		needs(r(KindDaemonUnreachable, orbstackStartFailure), `orbstack|orbctl|(?m:^orb\b)`),
 		needs(r(KindDaemonUnreachable, orbstackServicesTimeout), `\borbctl\b`),
 		needs(r(KindDaemonUnreachable, rancherDesktopStartFailure), `Rancher Desktop|rancher-desktop`),
@@ -794,13 +803,17 @@ func compileTextRules() []textRule {
 		needs(r(KindDaemonUnreachable, `SocketException \(99\): Cannot assign requested address`), `Docker\.DotNet`),
 		// Tools' own lead-ins for finding no daemon: Quarkus dev services,
 		// Dozzle.
-		weak(preamble(r(KindDaemonUnreachable, `IllegalStateException: Please configure the datasource URL for (the )?\S+ datasource or ensure the Docker daemon is up and running|Could not connect to any Docker Engines?\b`))),
+		weak(preamble(r(KindDaemonUnreachable, `IllegalStateException: Please configure the datasource URL for (the )?\S+ datasource or ensure the Docker daemon is up and running|Could not connect to any Docker Engines?\b|`+
+			// testcontainers-node finding no strategy that reaches a daemon;
+			// LocalStack's Lambda finding no Docker; AgentCore finding no
+			// engine.
+			`\bNo Docker client strategy found\b|\bFailed to create the runtime executor for the function\b|\bNo supported container engine found\b`))),
 		// Prose that the daemon is down, unless it is a supposition.
 		// Unless it is a reason given for a credential helper's failure.
-		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|docker (daemon|engine) (is )?(not )?(running|reachable|available)\b.*(not|isn't)|`+
-			`\bdocker (is )?(unreachable|not available|unavailable)\b|\bdocker is installed,? but (is )?not running\b|\bdocker was found\b[^.]{0,30}\bbut (is not|isn't|does not appear to be|doesn't appear to be|does not seem to be|doesn't seem to be) running\b|\bconnection to (the )?docker( daemon| engine)? (was|is) refused\b|requires Docker (Desktop )?to be running|\b(didn't|did not|don't|do not|doesn't|does not) have docker( desktop)? (running|started)\b|`+
+		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|`+
+			`\bdocker (is )?(unreachable|not available|unavailable)\b|\bdocker is installed,? but (is )?not running\b|\bdocker service (cannot|can't|could not|couldn't) be started\b|\bdocker was found\b[^.]{0,30}\bbut (is not|isn't|does not appear to be|doesn't appear to be|does not seem to be|doesn't seem to be) running\b|\bconnection to (the )?docker( daemon| engine)? (was|is) refused\b|requires Docker (Desktop )?to be running|\b(didn't|did not|don't|do not|doesn't|does not) have docker( desktop)? (running|started)\b|`+
 			`\bdocker\b.{0,20}(não está em execução|no está en ejecución|no se está ejecutando|n'est pas en cours d'exécution|läuft nicht)`)),
-			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure+`|`+pipeWithoutMessageMode+`|`+guessedCauses),
+			`\b(if|whether|when|unless|make sure|check)\b`), credentialHelperFailure+`|`+pipeWithoutMessageMode+`|`+guessedCauses+`|`+cwltoolWrapper),
 		// "error during connect" is the CLI failing to reach its daemon: a
 		// registry named in the URL is only the request it was making, and
 		// a pipe without message mode was reached (see above). A request body

@@ -1282,6 +1282,34 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"an HTML page saved as docker-compose",
 			"/usr/local/bin/docker-compose: line 1: syntax error near unexpected token `<'\n/usr/local/bin/docker-compose: line 1: `<!DOCTYPE html><title>Malformed request</title>'",
 			[]model.Kind{model.KindComposePluginMissing}},
+		// Blind collections v158-v161 (session 15).
+		{"testcontainers-node finding no client strategy (testcontainers-node#321)",
+			"  FAIL All test/app.integration.ts (10.2 s)\n    No Docker client strategy found\n      at node_modules/testcontainers/dist/docker/docker-client.js:47:11",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"LocalStack's Lambda finding no Docker (localstack#10146)",
+			`> Failed to create the runtime executor for the function named_lambda. Please ensure that Docker is available in the LocalStack container by adding the volume mount "/var/run/docker.sock:/var/run/docker.sock" to your LocalStack startup.`,
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"a tool finding no engine while plain docker ps answers with its header (bedrock-agentcore-starter-toolkit#312)",
+			"❌ No supported container engine found.\n\nwhich docker\n/usr/bin/docker\n\ndocker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n",
+			[]model.Kind{model.KindAlternateSocketAvailable}},
+		{"a CI step pulling its image, then starting its own dockerd, which does not answer (owncloud/web#9162)",
+			"18.09: Pulling from plugins/docker\nDigest: sha256:c312faccbbde54074d097b2d32467b4b74b96a2becd3061cc1dce7429de8223c\nStatus: Downloaded newer image for plugins/docker:18.09\n+ /usr/local/bin/dockerd --data-root /var/lib/docker\n+ /usr/local/bin/docker version\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Ruby's docker-api gem timing out (omnibus-gitlab#2667)",
+			"rake aborted!\nDocker::Error::TimeoutError: read timeout reached\n/builds/gems/docker-api-1.33.1/lib/docker/connection.rb:52:in `rescue in request'",
+			[]model.Kind{model.KindDaemonUnresponsive}},
+		{"docker info named unresponsive (docker/for-linux#515)",
+			"@akerouanton `docker info` was unresponsive, just like any other docker command except `docker ps`",
+			[]model.Kind{model.KindDaemonUnresponsive}},
+		{"a DOCKER_HOST without its scheme on Docker's port (vagrant-swarm-cluster#5)",
+			"When running ./start_cluster.sh, I get the following error:\n`parse 10.0.7.10:2375: first path segment in URL cannot contain colon`",
+			[]model.Kind{model.KindEndpointInvalid}},
+		{"the docker service that cannot be started, in prose (docker-install#184)",
+			"The installation of docker CE should be successful, but the docker service cannot be started",
+			[]model.Kind{model.KindDaemonUnreachable}},
+		{"Docker Desktop's WSL 2 dialog, Docker on Windows named",
+			"WSL 2 installation is incomplete.\nIf you're getting the above error message while installing Docker on Windows, please follow the instructions below:",
+			[]model.Kind{model.KindDaemonUnreachable}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1297,6 +1325,13 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 // Docker-access failure.
 func TestClassifyTextLookalikesStayUnknown(t *testing.T) {
 	for _, text := range []string{
+		// Blind collections v158-v161 (session 15): the daemon said to run,
+		// a container that does not start (moby#6783); cwltool's wrapper
+		// around a KeyError (cwltool#557); Podman's service answering 500
+		// on its own listen address (podman#24152).
+		"i get docker daemon running but i am not able to start any container:\ndocker start web\nError response from daemon: Cannot start container web: Container is not running",
+		"Workflow error, try again with --debug for more information:\nDocker is not available for this tool, try --no-container to disable Docker, or install a user space Docker replacement\n like uDocker with --user-space-docker-cmd.: 'dockerImageId'",
+		"Running `podman info` remote via TCP fails with: Error: parse \"[::]:2376\": first path segment in URL cannot contain colon\nHTTP/1.1 500 Internal Server Error\n{\"cause\":\"first path segment in URL cannot contain colon\",\"message\":\"parse \\\"[::]:2376\\\": first path segment in URL cannot contain colon\",\"response\":500}",
 		// Second review: comments in code quote no program's output.
 		"# Docker daemon is not running on CI runners, so we skip these tests\nexport SKIP_DOCKER=1",
 		"services:\n  runner:\n    image: gitlab/gitlab-runner\n    volumes:\n      # Docker socket permission denied without this group_add\n      - /var/run/docker.sock:/var/run/docker.sock",
