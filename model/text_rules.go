@@ -831,6 +831,7 @@ func compileTextRules() []textRule {
 			`sudo.? (in front of|before) (the )?docker\b.{0,60}\b(work|start)|`+
 			// The writer telling that the command fails unless sudo leads it.
 			`\b(I|we) (have|had|need|needed|just needed) to (put|add|type|run) (a |the )?.?sudo.? (before|in front of) (the |my |each |every )?(command|docker)|`+
+			`\b(I|we) (have|had|need|needed) to prefix (all|every|each|my) docker commands? with .?sudo\b|`+
 			`\bif I (don'?t|do not|didn'?t|did not) (use|run (it |them )?with|prefix (it|them|the command|docker\S*) with|put) .?sudo\b|\bunless I (add|use|put|type) .?sudo.?\b|`+
 			`(with|using|under) .?sudo.?,? (the )?(exit (code|status) is 0|(problem|issue|error) (went|goes) away)|(could not|couldn't|cannot|can't|can not) be (used|run) without (running it )?(with|under|using) .?sudo`), desktopInternalSocket),
 		// Prose that docker itself hangs (no error is ever printed), unless
