@@ -27,7 +27,12 @@ type PastedVM struct {
 	// Quickstart: Docker Toolbox's Quickstart Terminal printed it, a bash
 	// shell even on Windows.
 	Quickstart bool
+	// MachineMissing: docker-machine said its machine does not exist.
+	MachineMissing bool
 }
+
+// machineMissing is docker-machine saying the machine does not exist.
+var machineMissing = regexp.MustCompile(`(?i)\bHost does not exist: "?([\w.-]+?)"?$|\bDocker machine "([\w.-]+)" does not exist\b`)
 
 // quickstartShown is the output of Docker Toolbox's Quickstart Terminal
 // script (start.sh).
@@ -102,6 +107,10 @@ func (p *Paste) readVMTool(lines []pasteLine, whole string) {
 			}
 		}
 		p.VM.Quickstart = p.VM.Quickstart || quickstartShown.MatchString(text)
+		if m := machineMissing.FindStringSubmatch(text); m != nil && l.role == roleStatement {
+			p.VM.MachineMissing = true
+			names = append(names, m[1]+m[2])
+		}
 		if n := machineOfCommand(text); n != "" {
 			names = append(names, n)
 		}
@@ -203,12 +212,18 @@ func vmPlatformOfCause(c PasteCause, p Paste, base Platform) (Platform, bool) {
 	}
 	if p.VM.Tool != "" {
 		base.Install, base.Machine, base.VMDriver = p.VM.Tool, p.VM.Machine, p.VM.Driver
+		base.MachineMissing = p.VM.Tool == InstallDockerMachine && p.VM.MachineMissing
+		if base.MachineMissing && p.VM.Quickstart {
+			// The Quickstart Terminal creates its machine with VirtualBox.
+			base.VMDriver = "virtualbox"
+		}
 	}
 	base.VirtualizationOff = p.VM.VirtualizationOff
 	if p.VM.Quickstart && base.OS == "windows" {
 		// Toolbox's terminal on Windows is Git's bash: its commands
 		// are a POSIX shell's, not PowerShell's.
-		base = Platform{Attempted: true, Install: base.Install, Machine: base.Machine, VMDriver: base.VMDriver, VirtualizationOff: base.VirtualizationOff}
+		base = Platform{Attempted: true, Install: base.Install, Machine: base.Machine, VMDriver: base.VMDriver,
+			MachineMissing: base.MachineMissing, VirtualizationOff: base.VirtualizationOff}
 	}
 	return base, true
 }

@@ -56,6 +56,9 @@ type Platform struct {
 	// VMDriver is the hypervisor driver a paste's VM tool start command
 	// names (minishift start --vm-driver virtualbox), "" when none.
 	VMDriver string
+	// MachineMissing: the paste's docker-machine said Machine does not
+	// exist, so it is created, not started.
+	MachineMissing bool
 	// VirtualizationOff: a paste's statement says the CPU's virtualization
 	// extension (VT-x, AMD-V) is not enabled in the firmware, so no virtual
 	// machine can start: the probe never sets it.

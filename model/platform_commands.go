@@ -48,6 +48,7 @@ const (
 	PlaceholderStartMac       = "<start Docker Desktop, Colima, OrbStack, Rancher Desktop or Podman>"
 	PlaceholderMacSocket      = "<your Docker app's socket>"
 	PlaceholderMachine        = "<machine name>"
+	PlaceholderDriver         = "<driver, such as virtualbox>"
 )
 
 // CommandsFor computes the platform's commands. A platform that was not
@@ -243,18 +244,19 @@ func vmCommands(p Platform) PlatformCommands {
 	c := CommandsFor(p)
 	c.StartDaemon, c.EnableDaemon, c.RestartDaemon, c.DaemonLogs = "", "", "", ""
 	if tool.VMTool() && !off {
-		c.StartDaemon, c.RestartDaemon, c.StartVMDebug, c.ListVMs, c.VMEnv, c.RegenerateCerts = vmToolCommands(tool, p.Machine, p.VMDriver, p.OS == "windows")
+		c.StartDaemon, c.RestartDaemon, c.StartVMDebug, c.ListVMs, c.VMEnv, c.RegenerateCerts = vmToolCommands(tool, p.Machine, p.VMDriver, p.MachineMissing, p.OS == "windows")
 	}
 	return c
 }
 
 // vmToolCommands start, restart and debug a VM tool's machine, list it, and
 // point the client at it; minishift starts with the driver the paste's
-// start named. docker-machine and minishift print the
+// start named, and a docker-machine the paste says does not exist is
+// created with the driver the paste shows. docker-machine and minishift print the
 // variables for the shell named (PowerShell's form on Windows, where their
 // detection of it is unreliable); boot2docker's shellinit (1.3 and later)
 // detects it.
-func vmToolCommands(tool Install, machine, driver string, windows bool) (start, restart, debug, list, env, certs string) {
+func vmToolCommands(tool Install, machine, driver string, missing, windows bool) (start, restart, debug, list, env, certs string) {
 	then := " && "
 	if windows {
 		// Windows PowerShell 5 has no &&.
@@ -270,7 +272,16 @@ func vmToolCommands(tool Install, machine, driver string, windows bool) (start, 
 		if windows {
 			env = "& docker-machine env --shell powershell " + m + " | Invoke-Expression"
 		}
-		return "docker-machine start " + m, "docker-machine restart " + m, "docker-machine --debug start " + m,
+		start = "start " + m
+		if missing {
+			// No such machine: it is created (and started).
+			d := PlaceholderDriver
+			if driver != "" {
+				d = quoteValue(driver)
+			}
+			start = "create --driver " + d + " " + m
+		}
+		return "docker-machine " + start, "docker-machine restart " + m, "docker-machine --debug " + start,
 			"docker-machine ls", env, "docker-machine regenerate-certs " + m
 	case InstallBoot2Docker:
 		env = `eval "$(boot2docker shellinit)"`
@@ -382,8 +393,8 @@ type PlatformVars struct {
 	Install Install
 	// SELinux: SELinux is enforcing.
 	SELinux bool
-	// VirtualizationOff: see Platform.VirtualizationOff.
-	VirtualizationOff bool
+	// VirtualizationOff and MachineMissing: see Platform's.
+	VirtualizationOff, MachineMissing bool
 	// DaemonName is how users know the daemon in use ("Colima", "rootless
 	// Docker", "the Docker daemon").
 	DaemonName string
@@ -402,7 +413,7 @@ func (v *Vars) setPlatform(p Platform) {
 		return
 	}
 	v.PlatformVars = PlatformVars{OS: p.OS, Family: p.Family(), WSL: p.WSL, Install: p.Install, SELinux: p.SELinuxEnforcing,
-		VirtualizationOff: p.VirtualizationOff, DaemonName: "the Docker daemon", PlatformCommands: CommandsFor(p)}
+		VirtualizationOff: p.VirtualizationOff, MachineMissing: p.MachineMissing, DaemonName: "the Docker daemon", PlatformCommands: CommandsFor(p)}
 	if p.Install != "" && p.Install != InstallSystem {
 		v.DaemonName = p.Install.Name()
 	}
