@@ -213,6 +213,9 @@ func clientOS(whole string) string {
 // app named in advice or in a question is no evidence, and an app's
 // commands would drop steps (the socket's group) that other findings need.
 func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
+	if vm, ok := vmPlatformOfCause(c, p, base); ok {
+		return vm
+	}
 	if c.Kind != KindDaemonUnreachable && c.Kind != KindDaemonUnresponsive || hostElsewhere(p.Host) {
 		return base
 	}

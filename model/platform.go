@@ -49,6 +49,20 @@ type Platform struct {
 	// DaemonLogMissing: stat found no DaemonLogFile (where the sysv and
 	// OpenRC services log), so there is no log to read yet.
 	DaemonLogMissing bool
+	// Machine is the VM tool's machine a paste names ("default" in
+	// "Setting environment variables for machine default..."), "" when it
+	// names none: the probe never sets it.
+	Machine string
+	// VMDriver is the hypervisor driver a paste's VM tool start command
+	// names (minishift start --vm-driver virtualbox), "" when none.
+	VMDriver string
+	// MachineMissing: the paste's docker-machine said Machine does not
+	// exist, so it is created, not started.
+	MachineMissing bool
+	// VirtualizationOff: a paste's statement says the CPU's virtualization
+	// extension (VT-x, AMD-V) is not enabled in the firmware, so no virtual
+	// machine can start: the probe never sets it.
+	VirtualizationOff bool
 	// Self is how this tool can be run from a shell here: its name when
 	// that is on PATH, else the path of the running executable ("" when
 	// neither was found).
@@ -80,7 +94,21 @@ const (
 	InstallOrbStack       Install = "orbstack"
 	InstallRancherDesktop Install = "rancher-desktop"
 	InstallPodmanMachine  Install = "podman-machine"
+	// The VM tools that run the daemon in a VirtualBox (or other
+	// hypervisor's) machine and point the client at it over TCP: Docker
+	// Machine (Docker Toolbox's), the boot2docker CLI before it, and
+	// Minishift (OpenShift 3's). Only a paste shows them; the probe
+	// detects none.
+	InstallDockerMachine Install = "docker-machine"
+	InstallBoot2Docker   Install = "boot2docker"
+	InstallMinishift     Install = "minishift"
 )
+
+// VMTool reports a VM tool that serves Docker from a machine of its own
+// (docker-machine, boot2docker, minishift), reached over TCP.
+func (i Install) VMTool() bool {
+	return i == InstallDockerMachine || i == InstallBoot2Docker || i == InstallMinishift
+}
 
 // Name is the product's name as users know it.
 func (i Install) Name() string {
@@ -103,6 +131,12 @@ func (i Install) Name() string {
 		return "Podman machine"
 	case InstallSystem:
 		return "the system Docker daemon"
+	case InstallDockerMachine:
+		return "the docker-machine VM"
+	case InstallBoot2Docker:
+		return "the boot2docker VM"
+	case InstallMinishift:
+		return "the Minishift VM"
 	}
 	return "Docker"
 }

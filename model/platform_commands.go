@@ -19,6 +19,15 @@ type PlatformCommands struct {
 	DaemonLogs     string
 	// UserSocketHost is, on macOS, the DOCKER_HOST of the app's own socket.
 	UserSocketHost string
+	// For a VM tool (Install.VMTool): ListVMs shows its machine and state,
+	// StartVMDebug starts it telling each step (why it fails to), VMEnv
+	// points this shell's docker client at the machine (its address can
+	// change when it starts), RegenerateCerts makes docker-machine's
+	// certificates for the machine's address again.
+	ListVMs         string
+	StartVMDebug    string
+	VMEnv           string
+	RegenerateCerts string
 }
 
 // DaemonLogFile is where the sysv and OpenRC services of Docker write the
@@ -38,6 +47,8 @@ const (
 	PlaceholderUpgradeDocker  = "<upgrade Docker with your package manager>"
 	PlaceholderStartMac       = "<start Docker Desktop, Colima, OrbStack, Rancher Desktop or Podman>"
 	PlaceholderMacSocket      = "<your Docker app's socket>"
+	PlaceholderMachine        = "<machine name>"
+	PlaceholderDriver         = "<driver, such as virtualbox>"
 )
 
 // CommandsFor computes the platform's commands. A platform that was not
@@ -46,6 +57,9 @@ const (
 func CommandsFor(p Platform) PlatformCommands {
 	if !p.Attempted {
 		p = unprobedPlatform()
+	}
+	if p.Install.VMTool() || p.VirtualizationOff {
+		return vmCommands(p)
 	}
 	if p.MacOS() {
 		return macCommands(p)
@@ -217,6 +231,79 @@ func appCommands(i Install) (PlatformCommands, bool) {
 	return PlatformCommands{}, false
 }
 
+// vmCommands are a VM tool's own commands, in the shell of the platform it
+// runs on (PowerShell on Windows), for its machine (a placeholder when the
+// paste names none); the package commands stay the platform's. The
+// daemon's log is inside the machine: no command of this system reads it,
+// the tool's debug output tells why the machine does not start. A CPU
+// whose virtualization is off in the firmware starts no machine: nothing
+// is started, restarted or read then.
+func vmCommands(p Platform) PlatformCommands {
+	tool, off := p.Install, p.VirtualizationOff
+	p.Install, p.VirtualizationOff = "", false
+	c := CommandsFor(p)
+	c.StartDaemon, c.EnableDaemon, c.RestartDaemon, c.DaemonLogs = "", "", "", ""
+	if tool.VMTool() && !off {
+		c.StartDaemon, c.RestartDaemon, c.StartVMDebug, c.ListVMs, c.VMEnv, c.RegenerateCerts = vmToolCommands(tool, p.Machine, p.VMDriver, p.MachineMissing, p.OS == "windows")
+	}
+	return c
+}
+
+// vmToolCommands start, restart and debug a VM tool's machine, list it, and
+// point the client at it; minishift starts with the driver the paste's
+// start named, and a docker-machine the paste says does not exist is
+// created with the driver the paste shows. docker-machine and minishift print the
+// variables for the shell named (PowerShell's form on Windows, where their
+// detection of it is unreliable); boot2docker's shellinit (1.3 and later)
+// detects it.
+func vmToolCommands(tool Install, machine, driver string, missing, windows bool) (start, restart, debug, list, env, certs string) {
+	then := " && "
+	if windows {
+		// Windows PowerShell 5 has no &&.
+		then = "; "
+	}
+	switch tool {
+	case InstallDockerMachine:
+		m := PlaceholderMachine
+		if machine != "" {
+			m = quoteValue(machine)
+		}
+		env = `eval "$(docker-machine env ` + m + `)"`
+		if windows {
+			env = "& docker-machine env --shell powershell " + m + " | Invoke-Expression"
+		}
+		start = "start " + m
+		if missing {
+			// No such machine: it is created (and started).
+			d := PlaceholderDriver
+			if driver != "" {
+				d = quoteValue(driver)
+			}
+			start = "create --driver " + d + " " + m
+		}
+		return "docker-machine " + start, "docker-machine restart " + m, "docker-machine --debug " + start,
+			"docker-machine ls", env, "docker-machine regenerate-certs " + m
+	case InstallBoot2Docker:
+		env = `eval "$(boot2docker shellinit)"`
+		if windows {
+			env = "boot2docker shellinit | Invoke-Expression"
+		}
+		return "boot2docker up", "boot2docker restart", "", "boot2docker status", env, ""
+	case InstallMinishift:
+		env = `eval "$(minishift docker-env)"`
+		if windows {
+			env = "& minishift docker-env --shell powershell | Invoke-Expression"
+		}
+		start = "minishift start"
+		if driver != "" {
+			// The driver it was started with (its default may differ).
+			start += " --vm-driver " + quoteValue(driver)
+		}
+		return start, "minishift stop" + then + start, start + " --show-libmachine-logs -v 5", "minishift status", env, ""
+	}
+	return "", "", "", "", "", ""
+}
+
 // conditions are the platform conditions a remediation step's `when:` line
 // may name (prefixed with ! to negate). A step whose condition is false
 // does not exist on this platform and is dropped from the checklist.
@@ -254,6 +341,12 @@ var conditions = map[string]func(Vars) bool{
 	// logs-now: the daemon's log can be read now (a service that never
 	// ran has written no log file yet).
 	"logs-now": func(v Vars) bool { return v.DaemonLogs != "" && !v.DaemonLogMissing },
+
+	// vm-tool: a VM tool (docker-machine, boot2docker, minishift) serves
+	// the daemon; virt-off: the CPU's virtualization is off in the
+	// firmware, so no VM starts.
+	"vm-tool":  func(v Vars) bool { return v.Install.VMTool() },
+	"virt-off": func(v Vars) bool { return v.VirtualizationOff },
 }
 
 // knownCondition reports whether a `when:` value names a condition.
@@ -300,6 +393,8 @@ type PlatformVars struct {
 	Install Install
 	// SELinux: SELinux is enforcing.
 	SELinux bool
+	// VirtualizationOff and MachineMissing: see Platform's.
+	VirtualizationOff, MachineMissing bool
 	// DaemonName is how users know the daemon in use ("Colima", "rootless
 	// Docker", "the Docker daemon").
 	DaemonName string
@@ -318,8 +413,13 @@ func (v *Vars) setPlatform(p Platform) {
 		return
 	}
 	v.PlatformVars = PlatformVars{OS: p.OS, Family: p.Family(), WSL: p.WSL, Install: p.Install, SELinux: p.SELinuxEnforcing,
-		DaemonName: "the Docker daemon", PlatformCommands: CommandsFor(p)}
+		VirtualizationOff: p.VirtualizationOff, MachineMissing: p.MachineMissing, DaemonName: "the Docker daemon", PlatformCommands: CommandsFor(p)}
 	if p.Install != "" && p.Install != InstallSystem {
 		v.DaemonName = p.Install.Name()
+	}
+	if p.Install.VMTool() {
+		// The tool's machine serves the endpoint, at an address of its
+		// own, and the tool's commands here start it.
+		v.ServiceElsewhere = false
 	}
 }

@@ -56,6 +56,9 @@ type Paste struct {
 	OSShown string
 	// RootlessUnit: the paste shows rootless Docker's systemd user unit.
 	RootlessUnit bool
+	// VM is the VM tool the paste shows serving Docker, and what it says
+	// of its machine (see readVMTool).
+	VM PastedVM
 	// RemoteSocket is the socket the daemon over ssh was looked for at.
 	RemoteSocket string
 	// CertPath is the DOCKER_CERT_PATH the paste shows set.
@@ -230,6 +233,9 @@ func compilePasteValues() pasteValues {
 			regexp.MustCompile(`(?i)^DOCKER_HOST:\s*((?:unix|tcp|ssh|npipe)://\S+)`),
 			regexp.MustCompile(`(?i)docker daemon (?:socket )?at ((?:unix|tcp|ssh|npipe)://[^\s"'` + "`" + `]+?)[.:]?(?:\s|$)`),
 			regexp.MustCompile(`(?i)docker API at ((?:unix|tcp|ssh|npipe)://[^\s"'` + "`" + `]+?)[.:]?(?:\s|$)`),
+			// fig's and docker-py's URL of a TCP daemon ("Couldn't connect
+			// to Docker daemon at http://172.16.42.43:4243 - is it running?").
+			regexp.MustCompile(`(?i)docker daemon at (https?://[\w.-]+:\d+)/?(?:\s|$)`),
 			regexp.MustCompile(`(?i)dial unix (/[^\s:]+): connect`),
 			regexp.MustCompile(`(?i)connect (?:EACCES|ENOENT|ECONNREFUSED) (/[^\s:]+docker[^\s:]*\.sock)`),
 			regexp.MustCompile(`(?i)open (//\./pipe/[\w.-]+)`),
@@ -702,6 +708,7 @@ func ReadPaste(text string) Paste {
 	p.AppRun = appRun(lines, p.Causes)
 	p.OSShown = osShown(whole)
 	p.ClientOS = clientOS(whole)
+	p.readVMTool(lines, whole)
 	// The socket's group as `ls -l` or the old CLI's warning names it.
 	if p.Group == "" {
 		for _, re := range []*regexp.Regexp{socketListing, groupAsked} {
