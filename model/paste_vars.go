@@ -19,11 +19,16 @@ func varsFromPaste(p Paste) Vars {
 	if p.Container != "" {
 		v.Container = p.Container
 	}
+	// The user the paste's shell shows is this side's: over ssh the
+	// remote user is another.
+	if p.User != "" && !strings.HasPrefix(p.Host, "ssh://") {
+		v.User = p.User
+	}
 	v.setAPIURL(p.APIURL)
 	v.PastedWording = p.PastedWording
 	if p.OtherFromSystemd {
 		v.AlternateHost, v.AlternatePath, v.AlternateSystemd = p.OtherHost, DefaultSocketPath, true
-	} else if p.OtherHost != "" {
+	} else if p.OtherHost != "" && socketEndpoint(p.OtherHost) {
 		v.AlternateHost, v.AlternateNamed = RedactHost(p.OtherHost), true
 		if _, addr, err := ParseHost(p.OtherHost); err == nil && strings.HasPrefix(p.OtherHost, "unix://") {
 			v.AlternatePath = addr
