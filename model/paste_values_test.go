@@ -88,6 +88,15 @@ func TestPastedValuesFillTheSteps(t *testing.T) {
 		// The ssh host typed on podman's command line.
 		{"v67-podman-remote-url-too-many-auth", model.KindSSHAuthFailed,
 			[]string{"ssh-copy-id ssh://myhost", "ssh -o BatchMode=yes ssh://myhost true"}, []string{"<ssh host>", "/run/user"}, nil, nil},
+		// The host ssh's own statement names (not a masked one).
+		{"v31-compose1285-ssh-refused", model.KindSSHUnreachable,
+			[]string{"ssh -o BatchMode=yes ssh://domain.com true"}, []string{"<ssh host>"}, []string{"Docker host ssh://domain.com"}, nil},
+		{"v51-gha-ssh-action-compose-deploy-publickey", model.KindSSHAuthFailed,
+			[]string{"ssh-copy-id ssh://sammy@65.123.123.133"}, []string{"<ssh host>"}, nil, nil},
+		{"v101-crc-podman-remote-host-key-mismatch", model.KindSSHHostKeyUnknown,
+			[]string{"ssh-keygen -R 192.168.130.11"}, []string{"<ssh host>"}, nil, []string{"<daemon endpoint>"}},
+		{"v28-kamal-ssh-auth-failed-root", model.KindSSHAuthFailed,
+			[]string{"ssh-copy-id <ssh host>"}, []string{"xx"}, nil, nil},
 		// DOCKER_HOST as echo printed it: already set, not to be set anew.
 		{"v61-systeminit-2629-colima", model.KindAlternateSocketAvailable,
 			[]string{"env | grep '^DOCKER_HOST='", "export DOCKER_HOST=unix:///Users/nick/.colima/default/docker.sock"}, []string{"<other endpoint>"},

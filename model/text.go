@@ -1613,7 +1613,16 @@ func (p *Paste) readShownValues(lines []pasteLine) {
 		break
 	}
 	if p.Host == "" && (kinds[KindSSHAuthFailed] || kinds[KindSSHHostKeyUnknown] || kinds[KindSSHUnreachable]) {
-		p.Host = typedSSHEndpoint(lines)
+		for _, c := range p.Causes {
+			for _, st := range c.Statements {
+				if h := sshHostOf(plainText(st)); h != "" && sshKind(c.Kind) && p.Host == "" {
+					p.Host = h
+				}
+			}
+		}
+		if p.Host == "" {
+			p.Host = typedSSHEndpoint(lines)
+		}
 	}
 	if h := printedDockerHost(lines); h != "" && kinds[KindAlternateSocketAvailable] && !p.OtherFromSystemd {
 		for _, c := range p.Causes {
@@ -1625,6 +1634,46 @@ func (p *Paste) readShownValues(lines []pasteLine) {
 		p.AlternateInEnv = p.OtherHost == h
 	}
 	p.PermissionFindingToo = kinds[KindSudoFallbackOnly] && (kinds[KindSocketPermissionDenied] || kinds[KindGroupMembershipPending])
+}
+
+// sshHostStated are ssh's and its clients' statements naming the host
+// they failed to reach or log in to ("ssh: connect to host HOST port 22:
+// …", "USER@HOST: Permission denied (publickey)", podman's "Connection
+// to bastion host (ssh://USER@HOST:PORT/…)"): user, host and port.
+var sshHostStated = []*regexp.Regexp{
+	regexp.MustCompile(`\bssh: connect to host ()([\w.-]+) port (\d+):`),
+	regexp.MustCompile(`(?:^|[\s:(])([a-z_][\w.-]*)@([\w.-]+)(): Permission denied \(`),
+	regexp.MustCompile(`\bbastion host \(ssh://(?:([\w.-]+)@)?([\w.-]+)(?::(\d+))?[/)]`),
+	regexp.MustCompile(`\bssh host key mismatch for host ()([\w.-]+)(?::(\d+))?`),
+}
+
+// maskedHost is a host name the writer masked ("161.xx.xx.xx", "***").
+var maskedHost = regexp.MustCompile(`(?i)\*|xx|[<>\[\]]|\.\.`)
+
+// sshHostOf is the ssh endpoint an ssh failure's statement names, as ssh
+// takes it (ssh://[user@]host[:port]), "" when it names none or a masked
+// one.
+func sshHostOf(text string) string {
+	for _, re := range sshHostStated {
+		m := re.FindStringSubmatch(text)
+		if m == nil || maskedHost.MatchString(m[2]) {
+			continue
+		}
+		u := &url.URL{Scheme: "ssh", Host: m[2]}
+		if m[1] != "" {
+			u.User = url.User(m[1])
+		}
+		if m[3] != "" && m[3] != "22" {
+			u.Host = net.JoinHostPort(m[2], m[3])
+		}
+		return u.String()
+	}
+	return ""
+}
+
+// sshKind reports an ssh failure's kind.
+func sshKind(k Kind) bool {
+	return k == KindSSHAuthFailed || k == KindSSHHostKeyUnknown || k == KindSSHUnreachable
 }
 
 // groupName reports a group's name, not its number: newgrp takes only
@@ -1656,7 +1705,8 @@ func pastedUser(lines []pasteLine) string {
 			found = append(found, m[1]+m[2]+m[3])
 		}
 		for _, u := range found {
-			if u != "root" {
+			// (Not a name the writer masked: "xxx".)
+			if u != "root" && !maskedHost.MatchString(u) {
 				users[u] = true
 			}
 		}
@@ -1855,7 +1905,12 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 		// the paste's first one when they name none.
 		p := p
 		for _, s := range c.Statements {
-			if h := hostOf(plainText(s)); h != "" {
+			h := hostOf(plainText(s))
+			if h == "" && sshKind(c.Kind) {
+				// The host ssh itself names.
+				h = sshHostOf(plainText(s))
+			}
+			if h != "" {
 				p.Host = h
 				// The remote daemon's socket, as ssh's stderr names it.
 				if m := remoteSocket.FindStringSubmatch(s); m != nil && strings.HasPrefix(h, "ssh://") {
