@@ -1612,21 +1612,23 @@ func (p *Paste) readShownValues(lines []pasteLine) {
 		}
 		break
 	}
-	if p.Host == "" && (kinds[KindSSHAuthFailed] || kinds[KindSSHHostKeyUnknown] || kinds[KindSSHUnreachable]) {
-		for _, c := range p.Causes {
-			for _, st := range c.Statements {
-				if h := sshHostOf(plainText(st)); h != "" && sshKind(c.Kind) && p.Host == "" {
-					p.Host = h
-				}
+	// An ssh failure's host: as ssh's statement names it, else as the
+	// paste's command lines typed it.
+	for _, c := range p.Causes {
+		for _, st := range c.Statements {
+			if p.Host == "" && sshKind(c.Kind) {
+				p.Host = sshHostOf(plainText(st))
 			}
 		}
-		if p.Host == "" {
-			p.Host = typedSSHEndpoint(lines)
-		}
 	}
-	if h := printedDockerHost(lines); h != "" && kinds[KindAlternateSocketAvailable] && !p.OtherFromSystemd {
+	if p.Host == "" && (kinds[KindSSHAuthFailed] || kinds[KindSSHHostKeyUnknown] || kinds[KindSSHUnreachable]) {
+		p.Host = typedSSHEndpoint(lines)
+	}
+	// DOCKER_HOST as the shell printed it, when the failing statements
+	// do not name it: the endpoint where Docker answers.
+	if h := printedDockerHost(lines); h != "" && !p.OtherFromSystemd {
+		_, addr, _ := ParseHost(h)
 		for _, c := range p.Causes {
-			_, addr, _ := ParseHost(h)
 			if c.Kind == KindAlternateSocketAvailable && p.OtherHost == "" && !strings.Contains(strings.Join(c.Statements, "\n"), addr) {
 				p.OtherHost = h
 			}
