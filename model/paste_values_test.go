@@ -104,6 +104,12 @@ func TestPastedValuesFillTheSteps(t *testing.T) {
 		// A value cut short at a directory is no endpoint.
 		{"v141-flytectl-demo-default-sock-desktop-ps-works", model.KindAlternateSocketAvailable,
 			nil, []string{"Library/Containers/"}, nil, []string{"Library/Containers/"}},
+		// ... and so is a path the writer masked.
+		{"v30-ctop-colima-connector", model.KindAlternateSocketAvailable,
+			nil, []string{"***"}, nil, nil},
+		// DOCKER_HOST printed in the shell where docker answered.
+		{"v31-fig-boot2docker-up", model.KindAlternateSocketAvailable,
+			[]string{"export DOCKER_HOST=tcp://192.168.59.103:2376"}, []string{"<other endpoint>"}, []string{"already set"}, nil},
 		// The daemon refused the client's expired certificate.
 		{"v143-gist-boot2docker-client-cert-expired", model.KindTLSError,
 			[]string{"openssl x509 -in <cert directory>/cert.pem"}, []string{"openssl s_client"},

@@ -1649,7 +1649,8 @@ var sshHostStated = []*regexp.Regexp{
 	regexp.MustCompile(`\bssh host key mismatch for host ()([\w.-]+)(?::(\d+))?`),
 }
 
-// maskedHost is a host name the writer masked ("161.xx.xx.xx", "***").
+// maskedHost is a host name or path the writer masked ("161.xx.xx.xx",
+// "***", "/Users/<name>/", "/Users/.../").
 var maskedHost = regexp.MustCompile(`(?i)\*|xx|[<>\[\]]|\.\.`)
 
 // sshHostOf is the ssh endpoint an ssh failure's statement names, as ssh
@@ -1783,7 +1784,7 @@ func printedDockerHost(lines []pasteLine) string {
 
 // socketEndpoint reports an endpoint a client can dial as it is: a unix://
 // one must name a socket file, not a directory (as a value cut short at
-// "/" does).
+// "/" does), on a path the writer did not mask ("/Users/***/…").
 func socketEndpoint(h string) bool {
 	proto, addr, err := ParseHost(h)
 	if err != nil {
@@ -1792,7 +1793,7 @@ func socketEndpoint(h string) bool {
 	if proto != "unix" {
 		return true
 	}
-	return !strings.HasSuffix(addr, "/") && strings.Contains(strings.ToLower(path.Base(addr)), "sock")
+	return !strings.HasSuffix(addr, "/") && strings.Contains(strings.ToLower(path.Base(addr)), "sock") && !maskedHost.MatchString(addr)
 }
 
 // socketListing is `ls -l` of a docker socket (its group), groupAsked the
