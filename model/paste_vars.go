@@ -19,11 +19,16 @@ func varsFromPaste(p Paste) Vars {
 	if p.Container != "" {
 		v.Container = p.Container
 	}
+	// The user the paste's shell shows is this side's: over ssh the
+	// remote user is another.
+	if p.User != "" && !strings.HasPrefix(p.Host, "ssh://") {
+		v.User = p.User
+	}
 	v.setAPIURL(p.APIURL)
 	v.PastedWording = p.PastedWording
 	if p.OtherFromSystemd {
 		v.AlternateHost, v.AlternatePath, v.AlternateSystemd = p.OtherHost, DefaultSocketPath, true
-	} else if p.OtherHost != "" {
+	} else if p.OtherHost != "" && socketEndpoint(p.OtherHost) {
 		v.AlternateHost, v.AlternateNamed = RedactHost(p.OtherHost), true
 		if _, addr, err := ParseHost(p.OtherHost); err == nil && strings.HasPrefix(p.OtherHost, "unix://") {
 			v.AlternatePath = addr
@@ -77,6 +82,8 @@ var pastedTLSFailures = []struct {
 	{TLSToPlain, regexp.MustCompile(`(?i)server gave HTTP response to HTTPS client|first record does not look like a TLS handshake`)},
 	{TLSHTTPToTLS, regexp.MustCompile(`(?i)Client sent an HTTP request to an HTTPS server`)},
 	{TLSNameMismatch, regexp.MustCompile(`(?i)certificate is valid for .*, not |doesn't contain any IP SANs|certificate is not valid for any names`)},
+	// The daemon's own log: it could not verify the client's certificate.
+	{TLSClientExpired, regexp.MustCompile(`(?i)failed to verify client'?s certificate: x509: certificate has expired`)},
 	{TLSServerExpired, regexp.MustCompile(`(?i)x509: certificate has expired`)},
 	{TLSServerNotYetValid, regexp.MustCompile(`(?i)x509: certificate is not yet valid`)},
 	{TLSUnknownAuthority, regexp.MustCompile(`(?i)certificate signed by unknown authority`)},
@@ -124,7 +131,8 @@ func platformOfPaste(p Paste, on Platform) Platform {
 
 // rootlessDaemon is a rootless daemon's own statement (rootlesskit, its
 // dockerd-rootless wrapper) or its socket in the user's runtime directory.
-var rootlessDaemon = regexp.MustCompile(`\brootlesskit\b|\bdockerd-rootless|\bfailed to setup UID/GID map\b|^unix:///run/user/\d+/docker\.sock$`)
+// (root's runtime directory, /run/user/0, holds no rootless daemon's.)
+var rootlessDaemon = regexp.MustCompile(`\brootlesskit\b|\bdockerd-rootless|\bfailed to setup UID/GID map\b|^unix:///run/user/[1-9]\d*/docker\.sock$`)
 
 // rootlessShown reports a daemon finding whose statements or endpoint show
 // a rootless daemon.

@@ -79,4 +79,13 @@ type PastedWording struct {
 	// connection setting unusable (no URI, or a machine that does not
 	// exist).
 	PodmanConnectionInvalid bool
+	// UserSaidInGroup: the writer says the user is already a member of
+	// the group (so no step tells them to join it).
+	UserSaidInGroup bool
+	// AlternateInEnv: the paste shows the shell's DOCKER_HOST already set
+	// to the other endpoint (echo $DOCKER_HOST).
+	AlternateInEnv bool
+	// PermissionFindingToo: the paste also gives a socket-permission or
+	// group finding, whose steps restore direct access.
+	PermissionFindingToo bool
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"net"
 	"net/url"
+	"path"
 	"regexp"
 	"slices"
 	"sort"
@@ -30,6 +31,11 @@ type Paste struct {
 	// Group is the group the paste shows the user database listing the
 	// user in and the session lacking ("" when it names none).
 	Group string
+	// User is the one user the paste shows running its commands (a shell
+	// prompt's user@host, id's uid, sudo's password prompt, the old CLI's
+	// warning naming the user), "" when it shows none, only root, or
+	// several.
+	User string
 	// APIURL is the docker-git API URL the paste names, if any.
 	APIURL string
 	// APIPort is the host port a failed bind names, if any.
@@ -712,12 +718,13 @@ func ReadPaste(text string) Paste {
 	// The socket's group as `ls -l` or the old CLI's warning names it.
 	if p.Group == "" {
 		for _, re := range []*regexp.Regexp{socketListing, groupAsked} {
-			if m := re.FindStringSubmatch(whole); m != nil {
+			if m := re.FindStringSubmatch(whole); m != nil && groupName(m[1]) {
 				p.Group = m[1]
 				break
 			}
 		}
 	}
+	p.readShownValues(lines)
 	p.RootlessUnit = rootlessUnitShown.MatchString(whole)
 	p.SELinuxContainer = p.SELinuxDenied && strings.Contains(whole, "container_t")
 	// A path as the shell got it: not a ~ or $VAR it would expand.
@@ -1277,7 +1284,7 @@ func otherEndpoint(evidence, failing []string) string {
 			if h == "" {
 				continue
 			}
-			if _, addr, err := ParseHost(h); err == nil && addr != "" && !strings.Contains(failed, addr) {
+			if _, addr, err := ParseHost(h); err == nil && addr != "" && !strings.Contains(failed, addr) && socketEndpoint(h) {
 				return h
 			}
 		}
@@ -1573,6 +1580,252 @@ func apiVersionLess(a, b string) bool {
 	return false
 }
 
+// The values a paste shows beside its error statements.
+var (
+	// userNamed is the old docker CLI's warning naming the user ("user
+	// `vagrant` does not have permission to access the Docker daemon",
+	// "Does `vagrant` belong to the `docker` group?"), or sudo's password
+	// prompt.
+	userNamed = regexp.MustCompile("\\buser `?([a-z_][\\w.-]*)`? does not have permission to access the Docker daemon|\\bDoes `?([a-z_][\\w.-]*)`? belong to the `?[\\w.-]+`? group\\?|^\\[sudo\\] password for ([a-z_][\\w.-]*):")
+	// memberSaid is the writer saying the user is in a group ("my user
+	// was already in the 'docker' group", "The user is part of the docker
+	// group", "My user account is a member"), with the group when named.
+	memberSaid = regexp.MustCompile(`(?i)(?:\b(?:(?:my|the|this) user(?: account)?|my account|user ` + "`?[\\w.-]+`?" + `|I) (?:is|was|am|have been|has been|had been)|\bI['’]m|\bI['’]ve been) (?:already )?(?:(?:a )?member of|part of|in|added to) (?:the )?['"‘’` + "`" + `]?([\w.-]*docker[\w.-]*)['"‘’` + "`" + `]? group\b|\b(?:my|the) user(?: account)? (?:is|was) (?:already )?a member\b`)
+	// daemonGroupFlag is a daemon started with its socket's group
+	// (dockerd -G 8000, --group docker).
+	daemonGroupFlag = regexp.MustCompile(`\bdockerd\b.*?\s(?:-G|--group)[ =]([\w.-]+)`)
+	// dockerHostPrinted is a shell printing its DOCKER_HOST.
+	dockerHostPrinted = regexp.MustCompile(`^(?:echo "?\$\{?DOCKER_HOST\}?"?|printenv DOCKER_HOST)$`)
+	// sshEndpointTyped is an ssh:// endpoint on a command line (podman
+	// --url, docker -H, DOCKER_HOST=).
+	sshEndpointTyped = regexp.MustCompile(`\bssh://[^\s"'` + "`" + `]+`)
+	// commandTyped is a command typed without a prompt that may name an
+	// endpoint.
+	commandTyped = regexp.MustCompile(`^(?:sudo )?(?:docker(?:-compose)?|podman|export|DOCKER_HOST=)\b`)
+)
+
+// readShownValues records what the paste shows beside its error
+// statements: the user running its commands, the group a daemon gave its
+// socket or the writer says the user is in, an ssh endpoint typed for an
+// ssh finding, and DOCKER_HOST as its shell printed it.
+func (p *Paste) readShownValues(lines []pasteLine) {
+	vals := pasteValuesOnce()
+	p.User = pastedUser(lines)
+	kinds := map[Kind]bool{}
+	for _, c := range p.Causes {
+		kinds[c.Kind] = true
+	}
+	for _, l := range lines {
+		if m := daemonGroupFlag.FindStringSubmatch(l.text); m != nil && l.role != roleAdvice && p.Group == "" && groupName(m[1]) {
+			p.Group = m[1]
+		}
+	}
+	for _, l := range lines {
+		m := memberSaid.FindStringSubmatchIndex(l.text)
+		// Not in a question, nor hedged.
+		if m == nil || l.role != roleStatement || vals.hedge.MatchString(l.text) || strings.HasPrefix(strings.TrimLeft(l.text[m[1]:], " `'\"’"), "?") {
+			continue
+		}
+		// Group names are case-sensitive; the docker group's is
+		// "docker", however the sentence writes it.
+		said := ""
+		if m[2] >= 0 {
+			said = strings.ToLower(l.text[m[2]:m[3]])
+		}
+		// A user in another group than the socket's has not joined it.
+		if said != "" && p.Group != "" && said != p.Group {
+			break
+		}
+		p.UserSaidInGroup = true
+		if p.Group == "" {
+			p.Group = said
+		}
+		break
+	}
+	// An ssh failure's host: as ssh's statement names it, else as the
+	// paste's command lines typed it.
+	for _, c := range p.Causes {
+		for _, st := range c.Statements {
+			if p.Host == "" && sshKind(c.Kind) {
+				p.Host = sshHostOf(plainText(st))
+			}
+		}
+	}
+	if p.Host == "" && (kinds[KindSSHAuthFailed] || kinds[KindSSHHostKeyUnknown] || kinds[KindSSHUnreachable]) {
+		p.Host = typedSSHEndpoint(lines)
+	}
+	// DOCKER_HOST as the shell printed it, when the failing statements
+	// do not name it: the endpoint where Docker answers.
+	if h := printedDockerHost(lines); h != "" && !p.OtherFromSystemd {
+		_, addr, _ := ParseHost(h)
+		for _, c := range p.Causes {
+			if c.Kind == KindAlternateSocketAvailable && p.OtherHost == "" && !strings.Contains(strings.Join(c.Statements, "\n"), addr) {
+				p.OtherHost = h
+			}
+		}
+		p.AlternateInEnv = p.OtherHost == h
+	}
+	p.PermissionFindingToo = kinds[KindSudoFallbackOnly] && (kinds[KindSocketPermissionDenied] || kinds[KindGroupMembershipPending])
+}
+
+// sshHostStated are ssh's and its clients' statements naming the host
+// they failed to reach or log in to ("ssh: connect to host HOST port 22:
+// …", "USER@HOST: Permission denied (publickey)", podman's "Connection
+// to bastion host (ssh://USER@HOST:PORT/…)"): user, host and port.
+var sshHostStated = []*regexp.Regexp{
+	regexp.MustCompile(`\bssh: connect to host ()([\w.-]+) port (\d+):`),
+	regexp.MustCompile(`(?:^|[\s:(])([a-z_][\w.-]*)@([\w.-]+)(): Permission denied \(`),
+	regexp.MustCompile(`\bbastion host \(ssh://(?:([\w.-]+)@)?([\w.-]+)(?::(\d+))?[/)]`),
+	regexp.MustCompile(`\bssh host key mismatch for host ()([\w.-]+)(?::(\d+))?`),
+}
+
+// maskedHost is a host name or path the writer masked ("161.xx.xx.xx",
+// "***", "/Users/<name>/", "/Users/.../").
+var maskedHost = regexp.MustCompile(`(?i)\*|xx|[<>\[\]]|\.\.`)
+
+// sshHostOf is the ssh endpoint an ssh failure's statement names, as ssh
+// takes it (ssh://[user@]host[:port]), "" when it names none or a masked
+// one.
+func sshHostOf(text string) string {
+	for _, re := range sshHostStated {
+		m := re.FindStringSubmatch(text)
+		if m == nil || maskedHost.MatchString(m[2]) {
+			continue
+		}
+		u := &url.URL{Scheme: "ssh", Host: m[2]}
+		if m[1] != "" {
+			u.User = url.User(m[1])
+		}
+		if m[3] != "" && m[3] != "22" {
+			u.Host = net.JoinHostPort(m[2], m[3])
+		}
+		return u.String()
+	}
+	return ""
+}
+
+// sshKind reports an ssh failure's kind.
+func sshKind(k Kind) bool {
+	return k == KindSSHAuthFailed || k == KindSSHHostKeyUnknown || k == KindSSHUnreachable
+}
+
+// groupName reports a group's name, not its number: newgrp takes only
+// names.
+func groupName(g string) bool {
+	return strings.Trim(g, "0123456789") != ""
+}
+
+// pastedUser is the one user other than root the paste shows running its
+// commands: its prompts' user@host, id's uid=N(user), sudo's password
+// prompt, the old CLI's warning ("" when it shows none, or several).
+func pastedUser(lines []pasteLine) string {
+	vals := pasteValuesOnce()
+	users := map[string]bool{}
+	for _, l := range lines {
+		if l.role == roleAdvice {
+			continue
+		}
+		var found []string
+		if l.role == roleCommand {
+			if m := vals.promptUser.FindStringSubmatch(strings.TrimSpace(l.raw)); m != nil {
+				found = append(found, m[1])
+			}
+		}
+		if m := vals.idOutput.FindStringSubmatch(l.text); m != nil {
+			found = append(found, m[1])
+		}
+		if m := userNamed.FindStringSubmatch(l.text); m != nil {
+			found = append(found, m[1]+m[2]+m[3])
+		}
+		for _, u := range found {
+			// (Not a name the writer masked: "xxx".)
+			if u != "root" && !maskedHost.MatchString(u) {
+				users[u] = true
+			}
+		}
+	}
+	if len(users) != 1 {
+		return ""
+	}
+	for u := range users {
+		return u
+	}
+	return ""
+}
+
+// typedSSHEndpoint is the ssh endpoint the paste's command lines give
+// (podman --url ssh://host, docker -H ssh://user@host), as ssh takes it:
+// ssh://[user@]host[:port], without a socket path; "" when they give none
+// or several hosts. A user stays only when every one of them names it.
+func typedSSHEndpoint(lines []pasteLine) string {
+	var found *url.URL
+	sameUser := true
+	for _, l := range lines {
+		text := commandText(l)
+		if text == "" && l.role != roleAdvice && commandTyped.MatchString(l.text) {
+			text = l.text
+		}
+		for _, raw := range sshEndpointTyped.FindAllString(text, -1) {
+			u, err := url.Parse(strings.TrimRight(raw, ".,;:)"))
+			if err != nil || u.Hostname() == "" {
+				continue
+			}
+			u = &url.URL{Scheme: "ssh", User: u.User, Host: u.Host}
+			switch {
+			case found == nil:
+				found = u
+			case found.Host != u.Host:
+				return ""
+			case found.User.String() != u.User.String():
+				sameUser = false
+			}
+		}
+	}
+	if found == nil {
+		return ""
+	}
+	if !sameUser {
+		found.User = nil
+	}
+	return found.String()
+}
+
+// printedDockerHost is the endpoint the paste's shell printed for
+// DOCKER_HOST (`echo $DOCKER_HOST` and the line after it), "" when none
+// or no socket (a value cut short).
+func printedDockerHost(lines []pasteLine) string {
+	vals := pasteValuesOnce()
+	for i, l := range lines {
+		text := commandText(l)
+		if text == "" && l.role != roleAdvice {
+			text = strings.Trim(l.text, "`")
+		}
+		if !dockerHostPrinted.MatchString(text) {
+			continue
+		}
+		if out, ok := outputLine(lines[i+1:]); ok {
+			if m := vals.bareEndpoint.FindStringSubmatch(strings.TrimSpace(strings.Trim(out, "`"))); m != nil && socketEndpoint(m[1]) {
+				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
+// socketEndpoint reports an endpoint a client can dial as it is: a unix://
+// one must name a socket file, not a directory (as a value cut short at
+// "/" does), on a path the writer did not mask ("/Users/***/…").
+func socketEndpoint(h string) bool {
+	proto, addr, err := ParseHost(h)
+	if err != nil {
+		return false
+	}
+	if proto != "unix" {
+		return true
+	}
+	return !strings.HasSuffix(addr, "/") && strings.Contains(strings.ToLower(path.Base(addr)), "sock") && !maskedHost.MatchString(addr)
+}
+
 // socketListing is `ls -l` of a docker socket (its group), groupAsked the
 // old docker CLI's warning naming the socket's group.
 var (
@@ -1685,7 +1938,12 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 		// the paste's first one when they name none.
 		p := p
 		for _, s := range c.Statements {
-			if h := hostOf(plainText(s)); h != "" {
+			h := hostOf(plainText(s))
+			if h == "" && sshKind(c.Kind) {
+				// The host ssh itself names.
+				h = sshHostOf(plainText(s))
+			}
+			if h != "" {
 				p.Host = h
 				// The remote daemon's socket, as ssh's stderr names it.
 				if m := remoteSocket.FindStringSubmatch(s); m != nil && strings.HasPrefix(h, "ssh://") {
