@@ -7,28 +7,6 @@ import (
 	"github.com/docker-git/docker-git-tui/model"
 )
 
-// corpusPastes are the corpus's texts by id, read once.
-var corpusPastes map[string]string
-
-// corpusPaste is the text of the corpus case id (testdata/explain, its
-// pending collections included).
-func corpusPaste(t *testing.T, id string) string {
-	t.Helper()
-	if corpusPastes == nil {
-		corpusPastes = map[string]string{}
-		for _, pattern := range []string{"../testdata/explain/*.txt", "../testdata/explain/pending/*.txt"} {
-			for _, c := range loadCases(t, pattern) {
-				corpusPastes[c.id] = c.text
-			}
-		}
-	}
-	if text, ok := corpusPastes[id]; ok {
-		return text
-	}
-	t.Fatalf("no corpus case %s", id)
-	return ""
-}
-
 // A daemon finding whose paste shows a VM tool (docker-machine and Docker
 // Toolbox's Quickstart Terminal, boot2docker, minishift) gives that tool's
 // commands, for the machine the paste names (a placeholder when it names
