@@ -107,3 +107,11 @@ func findingOfKind(t *testing.T, fs []model.Finding, k model.Kind) model.Finding
 	t.Fatalf("no %s finding in %+v", k, fs)
 	return model.Finding{}
 }
+
+// Docker Desktop's engine socket in a paste that also names another app
+// (the writer's Colima): which app serves Docker is not told, so Docker
+// Desktop's start is not given.
+func TestAppReportWithAnotherAppNamed(t *testing.T) {
+	f := findingOfKind(t, model.Explain(pastedCase(t, "v12-astro-colima-raw-sock"), catalog(t)), model.KindDaemonUnreachable)
+	commandsHoldAndLack(t, commands(f), nil, []string{"open -a Docker", "docker desktop"})
+}

@@ -425,21 +425,22 @@ func appRun(lines []pasteLine, causes []PasteCause) Install {
 // checks, the old "Docker for Mac: version" header), its errors ("running
 // engine: …"), its processes' log lines and its Windows backend's
 // exceptions, its engine's socket or one in its data directory, or its
-// whale icon's state as the writer reads it; Podman's machine by its name,
-// Podman Desktop's log, Podman's own error.
+// whale icon's state as the writer reads it; Podman's machine by its name.
 var appReports = []struct {
 	install Install
 	re      *regexp.Regexp
 }{
 	{InstallDockerDesktop, regexp.MustCompile(`\bcom\.docker\.diagnose\b|^\s*\[(PASS|FAIL|WARN)\]\s+DD\d{4}:|^\s*Docker (Desktop|Desktop for Mac|Desktop for Windows|for Mac|for Windows): (version\b|\d)|\brunning engine: |\bdocker\.raw\.sock\b|\bcom\.docker\.(backend|vmnetd|hyperkit|virtualization|driver\.amd64-linux)\[\d+\]|\bDocker\.(Backend|Core)\.[A-Z]|/Library/Containers/com\.docker\.docker/|\bwhale (icon|menu)\b`)},
-	{InstallPodmanMachine, regexp.MustCompile(`\bpodman-machine-[\w-]+|\[podman\]|\bunable to connect to Podman\b`)},
+	{InstallPodmanMachine, regexp.MustCompile(`\bpodman-machine-[\w-]+`)},
 }
 
 // appShown is the one app serving Docker whose own report of its state the
-// paste shows (see appReports), or "" when none or several: a line of
-// advice ("run com.docker.diagnose check") is no evidence.
+// paste shows (see appReports), or "" when none, or when the paste names
+// another app too ("Colima will not work …"): a line of advice ("run
+// com.docker.diagnose check") is no evidence.
 func appShown(lines []pasteLine) Install {
 	var shown Install
+	named := map[Install]bool{}
 	for _, l := range lines {
 		if l.role == roleAdvice {
 			continue
@@ -451,6 +452,16 @@ func appShown(lines []pasteLine) Install {
 				}
 				shown = a.install
 			}
+		}
+		for _, a := range appNames {
+			if a.re.MatchString(l.raw) {
+				named[a.install] = true
+			}
+		}
+	}
+	for app := range named {
+		if app != shown {
+			return ""
 		}
 	}
 	return shown
