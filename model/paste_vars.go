@@ -219,10 +219,12 @@ func clientOS(whole string) string {
 
 // platformOfCause is the platform whose commands start what a daemon
 // finding's statements show stopped: the one app whose state they report
-// ("colima is not running") or whose own start command printed one of
-// them, on the platform the paste's endpoint gives (OrbStack runs on macOS
-// only; Docker Desktop only where the paste shows its system: a macOS path,
-// a Windows pipe or drive, "Docker Desktop for Linux"). Other findings, a
+// ("colima is not running"), whose own start command printed one of
+// them, or else whose own report of its state the paste shows (Docker
+// Desktop's diagnostics or log, see appShown), on the platform the paste's
+// endpoint gives (OrbStack runs on macOS only; Docker Desktop only where
+// the paste shows its system: a macOS path, a Windows pipe or drive,
+// "Docker Desktop for Linux"). Other findings, a
 // daemon on another host, or no app named, keep the paste's platform: an
 // app named in advice or in a question is no evidence, and an app's
 // commands would drop steps (the socket's group) that other findings need.
