@@ -157,27 +157,47 @@ func pipeInstallOf(addr string) Install {
 	return ""
 }
 
-// clientOSPattern are the signs by which a paste shows the system its
-// commands ran on: Windows' shells and their errors, macOS's paths and the
-// client's own OS/Arch line of `docker version`.
-var clientOSPattern = []struct {
-	os string
-	re *regexp.Regexp
+// signScope is what a sign of a system tells: the system the paste's
+// commands ran on (its shell, its client's errors), the same unless a WSL
+// distro is named (the writer's words for Windows, and its paths: a WSL
+// distro runs on Windows too), or only the system Docker Desktop runs on
+// (a WSL shell's Docker Desktop runs on Windows).
+type signScope int
+
+const (
+	signShell signScope = iota
+	signWriter
+	signDesktop
+)
+
+// platformSigns are the signs by which a paste shows a system, read
+// wherever they are in its text: clientOS reads those of the shell and the
+// writer, osShown all of them.
+var platformSigns = []struct {
+	os    string
+	scope signScope
+	re    *regexp.Regexp
 }{
-	{"windows", regexp.MustCompile(`(?im)^\s*PS [A-Z]:\\|^\s*[A-Z]:\\[^>\n]*>|is not recognized as an internal or external command|is not recognized as the name of a cmdlet|CommandNotFoundException|executable file not found in %PATH%|\$env:[A-Z_]+|\bWindows named pipe error\b|^\s*OS: win32\b`)},
-	{"darwin", regexp.MustCompile(`(?im)^\s*OS: darwin\b|\bDarwin Kernel Version\b|/Applications/Docker\.app\b|/opt/homebrew/|/usr/local/Cellar/|(^|[\s"'(=])/Users/[^/\s]+/|\bDocker (Desktop )?for Mac\b|(~|/Users/[^/\s]+)/Library/(Containers|Group Containers)/`)},
+	// Windows' shells, their errors and Windows' own error wording (the
+	// CLI's hint when its named pipe is missing), the client's OS line,
+	// and a path the shell typed with Windows' separators.
+	{"windows", signShell, regexp.MustCompile(`(?im)^\s*PS [A-Z]:\\|^\s*[A-Z]:\\[^>\n]*>|is not recognized as an internal or external command|is not recognized as the name of a cmdlet|CommandNotFoundException|executable file not found in %PATH%|\$env:[A-Z_]+|\bWindows named pipe error\b|^\s*OS: win32\b|\bThe system cannot find the (file|path) specified\b|\berror during connect: this error may (also )?indicate\b|\bthis error may (also )?indicate that the docker daemon is not running\b|\\\\\.\\pipe\\|(^|[\s"'(=:\\])\.docker\\`)},
+	{"windows", signWriter, regexp.MustCompile(`(^|[\s"'(=])[A-Z]:\\(Users|Program Files( \(x86\))?|ProgramData|Windows)\\|\bWindows PowerShell\b|\b(from|in) (the )?command prompt\b|\b(on|using|running) Windows( (10|11|Server( \d+)?))?\b|\bWindows (10|11) (Pro|Home|Enterprise|Education)\b|(?i:\bwindows[- ]containers?\b)|\bdocker-compose\.windows\.ya?ml\b|\bDocker\.(Backend|Core)\.[A-Z]`)},
+	{"windows", signDesktop, regexp.MustCompile(`(?i)\\pipe\\|//\./pipe/|%2F%2F\.%2Fpipe%2F|(^|[\s"'(=])[A-Z]:\\|\bHyper-V\b|\bwindows/amd64\b`)},
+	// macOS's paths, its kernel, its log (a dynamic library's name) and
+	// the client's OS line.
+	{"darwin", signShell, regexp.MustCompile(`(?im)^\s*OS: darwin\b|\bDarwin Kernel Version\b|/Applications/Docker\.app\b|/opt/homebrew/|/usr/local/Cellar/|(^|[\s"'(=])/Users/[^/\s]+/|\bDocker (Desktop )?for Mac\b|(~|/Users/[^/\s]+)/Library/(Containers|Group Containers)/|\.dylib\b|^Filtering the log data using\b`)},
+	{"darwin", signDesktop, regexp.MustCompile(`(?i)docker\.raw\.sock|(^|[\s"'(=])/Users/|\.app/Contents\b|com\.docker\.(vmnetd|virtualization|hyperkit)\b|\bmacOS\b|\bdarwin/(arm64|amd64)\b`)},
+	// Docker Desktop for Linux by name or unit.
+	{"linux", signDesktop, regexp.MustCompile(`(?i)\bDocker Desktop for Linux\b|\bsystemctl --user\b[^\n]*docker-desktop`)},
 }
 
 // linuxShellShown are the signs of a Linux shell in a paste (a WSL distro
 // beside Windows too): with them, the paste's system is not told.
 var linuxShellShown = regexp.MustCompile(`(?m)^\S+@[\w.-]+:[~/]\S*[$#] |(^|\s)/home/\w|/mnt/[a-z]/|\bapt(-get)? (install|update)\b|\bsystemctl\b|\bjournalctl\b|\b(Ubuntu|Debian|Fedora|CentOS|Arch Linux|Manjaro|openSUSE|NixOS|Alpine|Raspbian|Linux Mint|Rocky Linux|AlmaLinux)\b`)
 
-// windowsNamed are Windows' own paths and the writer naming it; wslNamed
-// a WSL distro, whose shell is Linux's.
-var (
-	windowsNamed = regexp.MustCompile(`(^|[\s"'(=])[A-Z]:\\(Users|Program Files|ProgramData|Windows)\\|\bWindows PowerShell\b|\b(from|in) (the )?command prompt\b|\b(on|using|running) Windows( (10|11|Server( \d+)?))?\b|\bWindows (10|11) (Pro|Home|Enterprise|Education)\b`)
-	wslNamed     = regexp.MustCompile(`(?i)\bWSL`)
-)
+// wslNamed is a WSL distro named, whose shell is Linux's.
+var wslNamed = regexp.MustCompile(`(?i)\bWSL`)
 
 // clientOSArch is the first OS/Arch line of `docker version`: the client's.
 var clientOSArch = regexp.MustCompile(`(?m)^\s*OS/Arch:\s+(\w+)/`)
@@ -192,31 +212,27 @@ func clientOS(whole string) string {
 	if m := clientOSArch.FindStringSubmatch(whole); m != nil && (m[1] == "windows" || m[1] == "darwin") {
 		shown = m[1]
 	}
-	// The writer's words for Windows, and its paths, tell less: a WSL
-	// distro runs on Windows too.
-	if windowsNamed.MatchString(whole) && !wslNamed.MatchString(whole) {
-		if shown != "" && shown != "windows" {
+	wsl := wslNamed.MatchString(whole)
+	for _, s := range platformSigns {
+		if s.scope == signDesktop || s.scope == signWriter && wsl || !s.re.MatchString(whole) {
+			continue
+		}
+		if shown != "" && shown != s.os {
 			return ""
 		}
-		shown = "windows"
-	}
-	for _, o := range clientOSPattern {
-		if o.re.MatchString(whole) {
-			if shown != "" && shown != o.os {
-				return ""
-			}
-			shown = o.os
-		}
+		shown = s.os
 	}
 	return shown
 }
 
 // platformOfCause is the platform whose commands start what a daemon
 // finding's statements show stopped: the one app whose state they report
-// ("colima is not running") or whose own start command printed one of
-// them, on the platform the paste's endpoint gives (OrbStack runs on macOS
-// only; Docker Desktop only where the paste shows its system: a macOS path,
-// a Windows pipe or drive, "Docker Desktop for Linux"). Other findings, a
+// ("colima is not running"), whose own start command printed one of
+// them, or else whose own report of its state the paste shows (Docker
+// Desktop's diagnostics or log, see appShown), on the platform the paste's
+// endpoint gives (OrbStack runs on macOS only; Docker Desktop only where
+// the paste shows its system: a macOS path, a Windows pipe or drive,
+// "Docker Desktop for Linux"). Other findings, a
 // daemon on another host, or no app named, keep the paste's platform: an
 // app named in advice or in a question is no evidence, and an app's
 // commands would drop steps (the socket's group) that other findings need.
@@ -243,6 +259,9 @@ func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
 	named, os := appNamed(c.Statements)
 	if named == "" {
 		named = p.AppRun
+	}
+	if named == "" {
+		named = p.AppShown
 	}
 	if named == "" {
 		return base
@@ -414,28 +433,64 @@ func appRun(lines []pasteLine, causes []PasteCause) Install {
 	return run
 }
 
-// osShownPattern are the signs by which a paste shows the system Docker
-// Desktop runs on: macOS paths and sockets, Windows pipes and drives, or
-// Docker Desktop for Linux by name or unit.
-var osShownPattern = []struct {
-	os string
-	re *regexp.Regexp
+// appReports are the lines by which an app serving Docker reports its own
+// state: Docker Desktop's diagnostics (com.docker.diagnose, its DDnnnn
+// checks, the old "Docker for Mac: version" header), its errors ("running
+// engine: …"), its processes' log lines and its Windows backend's
+// exceptions, its engine's socket or one in its data directory, or its
+// whale icon's state as the writer reads it; Podman's machine by its name.
+var appReports = []struct {
+	install Install
+	re      *regexp.Regexp
 }{
-	{"darwin", regexp.MustCompile(`(?i)docker\.raw\.sock|(^|[\s"'(=])/Users/|\.app/Contents\b|com\.docker\.(vmnetd|virtualization|hyperkit)\b|\bmacOS\b|\bdarwin/(arm64|amd64)\b`)},
-	{"windows", regexp.MustCompile(`(?i)\\pipe\\|//\./pipe/|%2F%2F\.%2Fpipe%2F|(^|[\s"'(=])[A-Z]:\\|\bHyper-V\b|\bPS [A-Z]:\\|\bwindows/amd64\b`)},
-	{"linux", regexp.MustCompile(`(?i)\bDocker Desktop for Linux\b|\bsystemctl --user\b[^\n]*docker-desktop`)},
+	{InstallDockerDesktop, regexp.MustCompile(`\bcom\.docker\.diagnose\b|^\s*\[(PASS|FAIL|WARN)\]\s+DD\d{4}:|^\s*Docker (Desktop|Desktop for Mac|Desktop for Windows|for Mac|for Windows): (version\b|\d)|\brunning engine: |\bdocker\.raw\.sock\b|\bcom\.docker\.(backend|vmnetd|hyperkit|virtualization|driver\.amd64-linux)\[\d+\]|\bDocker\.(Backend|Core)\.[A-Z]|/Library/Containers/com\.docker\.docker/|\bwhale (icon|menu)\b`)},
+	{InstallPodmanMachine, regexp.MustCompile(`\bpodman-machine-[\w-]+`)},
 }
 
-// osShown is the one system those signs show ("" when they show none or
-// several).
+// appShown is the one app serving Docker whose own report of its state the
+// paste shows (see appReports), or "" when none, or when the paste names
+// another app too ("Colima will not work …"): a line of advice ("run
+// com.docker.diagnose check") is no evidence.
+func appShown(lines []pasteLine) Install {
+	var shown Install
+	named := map[Install]bool{}
+	for _, l := range lines {
+		if l.role == roleAdvice {
+			continue
+		}
+		for _, a := range appReports {
+			if a.re.MatchString(l.raw) {
+				if shown != "" && shown != a.install {
+					return ""
+				}
+				shown = a.install
+			}
+		}
+		for _, a := range appNames {
+			if a.re.MatchString(l.raw) {
+				named[a.install] = true
+			}
+		}
+	}
+	for app := range named {
+		if app != shown {
+			return ""
+		}
+	}
+	return shown
+}
+
+// osShown is the one system the signs of platformSigns show ("" when they
+// show none or several): where Docker Desktop runs, when a finding names
+// it.
 func osShown(whole string) string {
 	shown := ""
-	for _, o := range osShownPattern {
-		if o.re.MatchString(whole) {
-			if shown != "" {
+	for _, s := range platformSigns {
+		if s.re.MatchString(whole) {
+			if shown != "" && shown != s.os {
 				return ""
 			}
-			shown = o.os
+			shown = s.os
 		}
 	}
 	return shown

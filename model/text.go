@@ -57,6 +57,10 @@ type Paste struct {
 	// daemon finding's statement ("$ podman machine start" … "Error: exit
 	// status 255"), if one did.
 	AppRun Install
+	// AppShown is the app serving Docker whose own report of its state
+	// the paste shows (Docker Desktop's diagnostics or log, Podman's
+	// machine), if one does.
+	AppShown Install
 	// OSShown is the one system the paste shows Docker Desktop on (a macOS
 	// path, a Windows pipe or drive, Docker Desktop for Linux), if any.
 	OSShown string
@@ -712,6 +716,7 @@ func ReadPaste(text string) Paste {
 	}
 	p.readValues(lines)
 	p.AppRun = appRun(lines, p.Causes)
+	p.AppShown = appShown(lines)
 	p.OSShown = osShown(whole)
 	p.ClientOS = clientOS(whole)
 	p.readVMTool(lines, whole)
