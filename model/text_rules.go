@@ -117,7 +117,7 @@ const (
 	dmpPEMUnreadable      = `Cannot create docker access object ?: \S*\.pem \((No such file or directory|Permission denied)\)`
 	caUnreadable          = `could not read CA certificate\b.{0,200}(no such file|cannot find the (file|path) specified)`
 	// connectTimeout is a TCP connection that was never made.
-	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: i/o timeout`
+	connectTimeout = `ConnectTimeout(Exception|Error)|\(connect timeout=|connect(ion)? timed out|connect: (connection|operation) timed out|Connection attempt timed out|dial tcp [^ ]+:\d+: (i/o|operation) timed? ?out`
 	// otherHTTPAPI is a request to some web API (Docker's routes are
 	// /_ping, /version, /v1.NN/…, never under /api/).
 	otherHTTPAPI = `https?://[^/\s"']+/(api|apis|rest|graphql)/`
@@ -651,7 +651,7 @@ func compileTextRules() []textRule {
 		// binary, so a precise statement elsewhere wins.
 		// A URL on the line names what was refused: some web service.
 		weak(unlessPaste(unless(needs(r(KindDaemonUnreachable, `(No such file or directory|Connection refused) \(os error (2|61|111)\)`), `docker|podman`), `\bspawn|https?://`), containerHealth+`|could not run Command \{`)),
-		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `docker|podman`),
+		needs(r(KindDaemonUnreachable, `Active: (inactive|failed) \((dead|Result)`), `systemctl status (docker|podman)|(docker|podman)\.(service|socket)|dockerd|docker\[\d+\]:|ExecStart=\S*/(docker|podman)\b|Docker Application Container Engine`),
 		needs(r(KindDaemonUnreachable, `\bno host address\b|failed to connect: dial tcp \S+: (connectex: No connection could be made|connect: connection refused)`), `podman`),
 		r(KindDaemonUnreachable, `failed to load listeners|can't create unix socket|Failed to start (docker\.service - )?Docker Application Con`),
 		// Docker Desktop's own status that its engine is stopped, unless
@@ -967,7 +967,7 @@ const (
 	rootlessStartFailure = `\[rootlesskit:parent\] error: `
 	// docker-machine (Docker Toolbox) unable to create the VM that would
 	// run the daemon.
-	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Too many retries waiting for SSH to be available|Error getting IP address: Host is not running|Error setting up host only network on machine start|` +
+	dockerMachineStartFailure = `doesn't have VT-X/AMD-v enabled|Too many retries waiting for SSH to be available|Error getting IP address: Host is not running|Error setting up host only network on machine start|Machine does not have a host-only adapter|` +
 		// Its VM that VirtualBox would not start or create.
 		`Unable to start the VM: .*\bVBoxManage(\.exe)? startvm\b|Error creating machine: Error with pre-create check: |Cannot run SSH command: Host "?[\w.-]+"? is not running|` +
 		`Too many retries\. Last error: Maximum number of retries \(\d+\) exceeded|` +
