@@ -62,7 +62,7 @@ const (
 	// dockerMachineShown is docker-machine (or Docker Toolbox, which
 	// drives it) named in a paste; machineOfAnotherTool is a tool that
 	// embeds its library for a VM of its own.
-	dockerMachineShown   = `docker-machine|machine creation|Running pre-create checks|Docker Toolbox|Quickstart|boot2docker|Kitematic|connection boilerplate`
+	dockerMachineShown   = `docker-machine|machine creation|Running pre-create checks|Error creating machine: |Docker Toolbox|Quickstart|boot2docker|Kitematic|connection boilerplate`
 	machineOfAnotherTool = `minikube|minishift|\bcrc\b|openshift|libmachine: |Kubernetes`
 	daemonSocketLine     = `docker|podman\.sock|colima/(\w+/)?docker\.sock|orbstack|\.rd/`
 	// controllerName is docker-git's default controller (a paste only shows
@@ -187,8 +187,9 @@ const (
 	// only an errno.
 	dockerSocketClient = `docker\.sock|podman\.sock|Docker::|docker[-_]api\b|docker_runner|docker-php|Docker\\Http|DockerAdapter|Running API command`
 	// desktopInternalSocket is one of Docker Desktop's own sockets (its
-	// backend, host services), which no Docker client uses.
-	desktopInternalSocket = `backend\.sock|host-services|com\.docker\.vmnetd\.sock`
+	// backend, host services, its Windows backend's pipe), which no Docker
+	// client uses.
+	desktopInternalSocket = `backend\.sock|host-services|com\.docker\.vmnetd\.sock|dockerBackendApiServer`
 	// gitRemote marks git talking to its remote over ssh (a clone, a
 	// fetch): ssh failing there is no docker endpoint.
 	gitRemote = `git@|Could not read from remote repository|github\.com:|gitlab\.com:|bitbucket\.org:`
@@ -284,6 +285,8 @@ func compileTextRules() []textRule {
 			`dial-stdio|docker-compose([^\w-]|$)|docker-git\b|docker-credential|docker-machine([^\w-]|$)`),
 		// The docker program there, but the system cannot run it.
 		r(KindDockerCLIMissing, dockerCLIUnrunnable),
+		// nixpacks, when its docker command cannot be run.
+		r(KindDockerCLIMissing, `\bPlease install Docker to build the app\b`),
 		// Rust's std::process::Command unable to spawn docker (Azure IoT
 		// Edge's check prints it).
 		needs(r(KindDockerCLIMissing, `could not run Command \{ std: "docker(\.exe)?"`), `could not run Command \{ std: "docker(\.exe)?"[^\n]*\n\s*caused by: (No such file or directory|The system cannot find the file specified\.) \(os error 2\)`),
@@ -807,7 +810,9 @@ func compileTextRules() []textRule {
 			// testcontainers-node finding no strategy that reaches a daemon;
 			// LocalStack's Lambda finding no Docker; AgentCore finding no
 			// engine.
-			`\bNo Docker client strategy found\b|\bFailed to create the runtime executor for the function\b|\bNo supported container engine found\b`))),
+			`\bNo Docker client strategy found\b|\bFailed to create the runtime executor for the function\b|\bNo supported container engine found\b|`+
+			// AWS SAM's, when its ping of the daemon fails.
+			`\bRunning AWS SAM projects locally requires Docker\b`))),
 		// Prose that the daemon is down, unless it is a supposition.
 		// Unless it is a reason given for a credential helper's failure.
 		unlessPaste(unlessInSentence(preamble(r(KindDaemonUnreachable, `\bdocker( daemon| engine| desktop)?,?( and it)? (isn't|is not|doesn't seem to be|does not seem to be|doesn't appear to be|does not appear to be|not) (running|reachable|available)\b|`+
@@ -907,7 +912,7 @@ const (
 const (
 	// Docker Desktop's engine: it cannot serve its pipe, or the machine
 	// lacks virtualization for its VM.
-	desktopEngineStartFailure = `setting up docker api proxy listener|^\W*Failed to start the Docker Engine\b|Hardware assisted virtualization (and data execution protection )?must be enabled|virtualization and data execution protection must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
+	desktopEngineStartFailure = `setting up docker api proxy listener|starting services: initializing Backend API: |^\W*Failed to start the Docker Engine\b|Hardware assisted virtualization (and data execution protection )?must be enabled|virtualization and data execution protection must be enabled|Docker Desktop (is unable|failed) to start\b|hardware is incompatible with Docker Desktop|` +
 		`services supporting Docker Desktop have exited unexpectedly|StartAll failed: cannot start \S*Docker\.app|` +
 		`failed to run backend processes|running engine: (waiting for the Docker API: )?engine \S+ failed to run|\bUnable to start Docker Engine\b|` +
 		`Timed out waiting for the lifecycle-server to start|com\.docker\.backend cannot start|Docker\.ApiServices\.StateMachines\.FailedToStartState\b|\bDocker daemon failed to start\b|WSL distro stopped while waiting for Lifecycle server|` +
