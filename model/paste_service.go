@@ -67,11 +67,14 @@ type PasteService struct {
 	ConfigSyntax bool
 	// PidFile is the pid file dockerd found (CausePidFile).
 	PidFile string
-	// ServiceScriptSaid: the statements are only the SysV service
-	// script's report that Docker is not running (no client's error);
+	// ServiceSaid: the statements are only Docker's service manager's
+	// (or its script's) report of the service failing or stopped (no
+	// client's error). ServiceScriptSaid: only the SysV service
+	// script's report that Docker is not running;
 	// DiagnoseSaid: only Docker Desktop's diagnostics' failed checks;
 	// UnavailableSaid: only a tool's words that Docker is not
 	// available.
+	ServiceSaid       bool
 	ServiceScriptSaid bool
 	DiagnoseSaid      bool
 	UnavailableSaid   bool
@@ -96,13 +99,15 @@ type initSigns struct {
 }
 
 type servicePatterns struct {
-	inits        []initSigns
-	logFile      *regexp.Regexp
-	startRun     *regexp.Regexp
-	scriptStatus *regexp.Regexp
-	diagnose     *regexp.Regexp
-	unavailable  *regexp.Regexp
-	causes       []struct {
+	inits         []initSigns
+	logFile       *regexp.Regexp
+	startRun      *regexp.Regexp
+	scriptStatus  *regexp.Regexp
+	serviceLine   *regexp.Regexp
+	serviceAbsent *regexp.Regexp
+	diagnose      *regexp.Regexp
+	unavailable   *regexp.Regexp
+	causes        []struct {
 		cause StartCause
 		re    *regexp.Regexp
 	}
@@ -120,6 +125,11 @@ var servicePatternsOnce = sync.OnceValue(func() servicePatterns {
 		startRun: regexp.MustCompile(`\bsystemctl\s+(-\S+\s+)*(re)?start\s+docker(\.service)?\b|\b(service|rc-service)\s+docker\s+(re)?start\b|/etc/init\.d/docker\s+(re)?start\b|(^|[\x60'"]|[$#]\s*)(sudo\s+(-\S+\s+)*)?(\S*/)?dockerd(\s+-|\s*[\x60'"]?$)`),
 		// The SysV script's status line, alone.
 		scriptStatus: regexp.MustCompile(`(?i)^\W*\*\s*Docker is not running\W*$`),
+		// systemd's report of the unit, and its journal's lines of it.
+		serviceLine: regexp.MustCompile(`^\W*Active: failed\b|\bsystemd\[1\]: |\bJob for docker\.(service|socket) failed\b|\bdocker\.(service|socket): |\bExecStart=\S*dockerd\b.*\(code=exited|^\W*docker stop/waiting\s*$`),
+		// No service to start at all: reading why a start failed does
+		// not apply.
+		serviceAbsent: regexp.MustCompile(`\bUnit \S+ not found\b|\bunrecognized service\b|\bnot present or not executable\b|\bUnit \S+ (is masked|failed to load)\b`),
 		// Docker Desktop's diagnostics (com.docker.diagnose check).
 		diagnose: regexp.MustCompile(`\bDD\d{4}: `),
 		// A tool's words that Docker is not available.
@@ -145,7 +155,7 @@ var servicePatternsOnce = sync.OnceValue(func() servicePatterns {
 	}{
 		{CauseConfig, ci(`unable to configure the Docker daemon with file (\S+): `)},
 		{CausePidFile, ci(`(pid file found, )?ensure docker is not running or delete (\S+\.pid)\b`)},
-		{CauseStartLimit, ci(`\bdocker\.(service|socket): Start request repeated too quickly|start request repeated too quickly for docker\.service|\bdocker\.(service|socket): Failed with result '(service-)?start-limit-hit'`)},
+		{CauseStartLimit, ci(`\bdocker\.(service|socket): Start request repeated too quickly|start request repeated too quickly for docker\.service|\bdocker\.(service|socket): Failed with result '(service-)?start-limit-hit'|^\W*Active: failed \(Result: start-limit(-hit)?\)`)},
 		{CauseIptables, ci(`failed to (create|program) NAT chain DOCKER|\biptables failed: |Perhaps iptables or your kernel needs to be upgraded|iptables v[\d.]+: can't initialize iptables table`)},
 		{CauseCgroupMount, ci(`\bmount: cannot mount block device cgroup\b|\bcgroup mountpoint does not exist\b|\bDevices cgroup isn't mounted\b|\bfailed to mount cgroup`)},
 		{CauseNoActivationSockets, ci(`ServeAPI error: No sockets found|no sockets found via socket activation`)},
@@ -230,13 +240,22 @@ func readPasteService(lines []pasteLine, causes []PasteCause) PasteService {
 		}
 	}
 	s.ServiceScriptSaid = allMatch(pat.scriptStatus, statements)
+	s.ServiceSaid = s.ServiceScriptSaid
+	for _, st := range statements {
+		s.ServiceSaid = s.ServiceSaid || pat.serviceLine.MatchString(st)
+	}
+	for _, st := range statements {
+		if !pat.serviceLine.MatchString(st) && !pat.scriptStatus.MatchString(st) {
+			s.ServiceSaid = false
+		}
+	}
 	s.DiagnoseSaid = allMatch(pat.diagnose, statements)
 	s.UnavailableSaid = allMatch(pat.unavailable, statements)
 
 	// A start shown run, and the daemon failing: dockerd or the service
 	// stating it, or the service script reporting Docker not running.
 	failed := s.Cause != "" || s.ServiceScriptSaid || anyMatch(pasteValuesOnce().daemonStartFailed, statements)
-	s.StartFailedShown = failed && anyMatch(pat.startRun, shown)
+	s.StartFailedShown = failed && anyMatch(pat.startRun, shown) && !anyMatch(pat.serviceAbsent, statements)
 	return s
 }
 
