@@ -35,12 +35,13 @@ func TestPastedServiceStepsFollowThePaste(t *testing.T) {
 		// first is the first step's command; want and not the commands
 		// held and lacked; says and saysNot words of the explanation;
 		// steps words of the steps' text.
-		first   string
-		want    []string
-		not     []string
-		says    []string
-		saysNot []string
-		steps   []string
+		first    string
+		want     []string
+		not      []string
+		says     []string
+		saysNot  []string
+		steps    []string
+		stepsNot []string
 	}{
 		{id: "v136-kubeadm-playbook-daemon-json-comma", first: "sudo python3 -m json.tool /etc/docker/daemon.json",
 			want: []string{"sudo dockerd --validate --config-file /etc/docker/daemon.json", "sudo systemctl start docker", "sudo journalctl -u docker"},
@@ -68,6 +69,11 @@ func TestPastedServiceStepsFollowThePaste(t *testing.T) {
 		{id: "v56-coreos-init-fd-nosockets", first: "sudo systemctl start docker",
 			want: []string{"sudo dockerd -H unix:///var/run/docker.sock"}, not: []string{"sudo service docker", "/var/log/docker.log"},
 			says: []string{"fd://"}},
+		// No service to start: no log of a failed start to read first.
+		{id: "v84-nixos1803-unit-not-found", first: "sudo systemctl start docker", stepsNot: []string{"Read why the start"}},
+		// Only systemd's status: no client is shown.
+		{id: "v143-gist-systemctl-status-docker-d-failed", first: "sudo systemctl start docker",
+			says: []string{"service manager reporting Docker's service failed"}, saysNot: []string{"Docker client that found no daemon"}},
 		{id: "v109-formac-6732-catalina-requires-11", says: []string{"diagnostics"}, saysNot: []string{"Docker client that found no daemon"}},
 		{id: "v26-localstack-8414-docker-not-available", says: []string{"not available"}, saysNot: []string{"Docker client that found no daemon"}},
 	}
@@ -94,6 +100,7 @@ func TestPastedServiceStepsFollowThePaste(t *testing.T) {
 					t.Errorf("no step says %q: %q", w, steps)
 				}
 			}
+			saysNone(t, strings.Join(steps, "\n"), c.stepsNot...)
 		})
 	}
 }
