@@ -26,9 +26,6 @@ const (
 	CauseConfig StartCause = "config"
 	// CausePidFile: dockerd found another daemon's pid file.
 	CausePidFile StartCause = "pid-file"
-	// CauseStartLimit: systemd refuses further starts of docker.service
-	// (its start limit was hit).
-	CauseStartLimit StartCause = "start-limit"
 	// CauseIptables: dockerd could not set up its iptables (NAT) chains.
 	CauseIptables StartCause = "iptables"
 	// CauseCgroupMount: the cgroup file system could not be mounted.
@@ -37,6 +34,10 @@ const (
 	// sockets systemd's socket activation hands it) and was handed none.
 	CauseNoActivationSockets StartCause = "no-activation-sockets"
 )
+
+// causeStartLimit marks the pattern of systemd's start limit, which is
+// read into StartLimitHit (it follows failures of another cause).
+const causeStartLimit StartCause = "start-limit"
 
 // Placeholders of the files a start cause names, when the paste does not.
 const (
@@ -61,6 +62,9 @@ type PasteService struct {
 	StartFailedShown bool
 	// Cause is why the paste says the daemon did not start.
 	Cause StartCause
+	// StartLimitHit: the paste shows systemd refusing further starts of
+	// docker.service (its start limit was hit, after failed starts).
+	StartLimitHit bool
 	// ConfigFile is the configuration file dockerd refused (CauseConfig),
 	// ConfigSyntax set when it said the file is not valid JSON.
 	ConfigFile   string
@@ -155,7 +159,7 @@ var servicePatternsOnce = sync.OnceValue(func() servicePatterns {
 	}{
 		{CauseConfig, ci(`unable to configure the Docker daemon with file (\S+): `)},
 		{CausePidFile, ci(`(pid file found, )?ensure docker is not running or delete (\S+\.pid)\b`)},
-		{CauseStartLimit, ci(`\bdocker\.(service|socket): Start request repeated too quickly|start request repeated too quickly for docker\.service|\bdocker\.(service|socket): Failed with result '(service-)?start-limit-hit'|^\W*Active: failed \(Result: start-limit(-hit)?\)`)},
+		{causeStartLimit, ci(`\bdocker\.(service|socket): Start request repeated too quickly|start request repeated too quickly for docker\.service|\bdocker\.(service|socket): Failed with result '(service-)?start-limit-hit'|^\W*Active: failed \(Result: start-limit(-hit)?\)`)},
 		{CauseIptables, ci(`failed to (create|program) NAT chain DOCKER|\biptables failed: |Perhaps iptables or your kernel needs to be upgraded|iptables v[\d.]+: can't initialize iptables table`)},
 		{CauseCgroupMount, ci(`\bmount: cannot mount block device cgroup\b|\bcgroup mountpoint does not exist\b|\bDevices cgroup isn't mounted\b|\bfailed to mount cgroup`)},
 		{CauseNoActivationSockets, ci(`ServeAPI error: No sockets found|no sockets found via socket activation`)},
@@ -203,9 +207,8 @@ func readPasteService(lines []pasteLine, causes []PasteCause) PasteService {
 		}
 	}
 
-	// The cause the lines state (the first, in the paste's order; a
-	// start limit stands for the failures before it, which the journal
-	// holds). A cause may be printed beside the statements the finding
+	// The cause the lines state (the first, in the paste's order), and
+	// systemd's start limit, hit after the failures that cause made. A cause may be printed beside the statements the finding
 	// quotes (the daemon's log read after the service's status).
 	for _, l := range shown {
 		for _, c := range pat.causes {
@@ -213,7 +216,10 @@ func readPasteService(lines []pasteLine, causes []PasteCause) PasteService {
 			if m == nil {
 				continue
 			}
-			if s.Cause == "" || c.cause == CauseStartLimit {
+			switch {
+			case c.cause == causeStartLimit:
+				s.StartLimitHit = true
+			case s.Cause == "":
 				s.Cause = c.cause
 			}
 			switch {
@@ -225,7 +231,7 @@ func readPasteService(lines []pasteLine, causes []PasteCause) PasteService {
 			}
 		}
 	}
-	if s.Cause == CauseStartLimit || s.Cause == CauseNoActivationSockets {
+	if s.StartLimitHit || s.Cause == CauseNoActivationSockets {
 		// Only systemd limits starts, and hands dockerd its sockets.
 		if s.Init == "" && !pat.otherInitShown(shown) {
 			s.Init = ServiceSystemd
@@ -254,7 +260,7 @@ func readPasteService(lines []pasteLine, causes []PasteCause) PasteService {
 
 	// A start shown run, and the daemon failing: dockerd or the service
 	// stating it, or the service script reporting Docker not running.
-	failed := s.Cause != "" || s.ServiceScriptSaid || anyMatch(pasteValuesOnce().daemonStartFailed, statements)
+	failed := s.Cause != "" || s.StartLimitHit || s.ServiceScriptSaid || anyMatch(pasteValuesOnce().daemonStartFailed, statements)
 	s.StartFailedShown = failed && anyMatch(pat.startRun, shown) && !anyMatch(pat.serviceAbsent, statements)
 	return s
 }
@@ -262,7 +268,7 @@ func readPasteService(lines []pasteLine, causes []PasteCause) PasteService {
 // daemonCause reports a line of dockerd stating why it did not start.
 func (p servicePatterns) daemonCause(line string) bool {
 	for _, c := range p.causes {
-		if c.cause != CauseStartLimit && c.re.MatchString(line) {
+		if c.cause != causeStartLimit && c.re.MatchString(line) {
 			return true
 		}
 	}

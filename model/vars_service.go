@@ -147,7 +147,7 @@ func (v Vars) ServicePasted() bool {
 	s := v.Pasted
 	return v.FromPaste && !v.OverSSH && !v.ServiceElsewhere && !v.NoSystemd &&
 		(v.OS == "" || v.OS == "linux") && (v.Install == "" || v.Install == InstallSystem) &&
-		(s.Init != "" || s.LogFileNamed || s.StartFailedShown || s.Cause != "")
+		(s.Init != "" || s.LogFileNamed || s.StartFailedShown || s.Cause != "" || s.StartLimitHit)
 }
 
 // ReadWhyFirst: the log comes before any start, as the paste shows a start
@@ -155,7 +155,7 @@ func (v Vars) ServicePasted() bool {
 // starts (the reason is in the earlier ones' log).
 func (v Vars) ReadWhyFirst() bool {
 	s := v.Pasted
-	return v.ServicePasted() && (s.StartFailedShown && s.Cause == "" || s.Cause == CauseStartLimit)
+	return v.ServicePasted() && s.Cause == "" && (s.StartFailedShown || s.StartLimitHit)
 }
 
 // pastedServiceCommands are the start, enable and log commands of the
