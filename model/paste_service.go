@@ -148,7 +148,7 @@ var servicePatternsOnce = sync.OnceValue(func() servicePatterns {
 			ci(systemdNotRunning)},
 		{serviceUpstart, regexp.MustCompile(`/var/log/upstart/|\binitctl\b|^\s*docker (start|stop)/(running|waiting)\b`),
 			ci(`Unable to connect to Upstart`)},
-		{ServiceOpenRC, regexp.MustCompile(`\brc-(service|update|status)\b|\bOpenRC\b|^\W*\*?\s*status: crashed\s*$`), nil},
+		{ServiceOpenRC, regexp.MustCompile(`\brc-(service|update)\b[^\n]*\bdocker\b|\bOpenRC\b|^\W*\*?\s*status: crashed\s*$`), nil},
 		// The SysV script's own output (service docker … prints it
 		// where no upstart or systemd takes the command over).
 		{ServiceSysV, regexp.MustCompile(`^\W*\*\s*(Starting|Stopping) Docker: docker\b|^\W*\*\s*Docker is (not )?running\b`), nil},
@@ -275,6 +275,10 @@ func (p servicePatterns) daemonCause(line string) bool {
 	return false
 }
 
+// elsewhereCommand is a command run in another machine or a container
+// (ssh, a VM's shell, docker exec or run): the init it shows is theirs.
+var elsewhereCommand = regexp.MustCompile(`\b(limactl|colima|multipass|vagrant|docker-machine) (shell|ssh|exec)\b|\bssh\s|\bdocker (exec|run)\b`)
+
 // shown reports whether one of lines shows the init system, and none
 // shows it not running.
 func (in initSigns) shown(lines []string) bool {
@@ -284,8 +288,10 @@ func (in initSigns) shown(lines []string) bool {
 			return false
 		}
 		// (A user unit's systemctl --user is the user's manager, not
-		// the system's.)
-		seen = seen || in.re.MatchString(l) && !(in.init == ServiceSystemd && strings.Contains(l, "--user"))
+		// the system's; a command run in another machine or a
+		// container shows theirs.)
+		seen = seen || in.re.MatchString(l) && !(in.init == ServiceSystemd && strings.Contains(l, "--user")) &&
+			!elsewhereCommand.MatchString(l)
 	}
 	return seen
 }

@@ -74,6 +74,9 @@ func TestPastedServiceStepsFollowThePaste(t *testing.T) {
 		// Only systemd's status: no client is shown.
 		{id: "v143-gist-systemctl-status-docker-d-failed", first: "sudo systemctl start docker",
 			says: []string{"service manager reporting Docker's service failed"}, saysNot: []string{"Docker client that found no daemon"}},
+		// OpenRC's rc-service run in Rancher Desktop's VM is not this
+		// system's init.
+		{id: "v55-rd-ubuntu-vm-k3s-lima", not: []string{"rc-service", "rc-update"}},
 		{id: "v109-formac-6732-catalina-requires-11", says: []string{"diagnostics"}, saysNot: []string{"Docker client that found no daemon"}},
 		{id: "v26-localstack-8414-docker-not-available", says: []string{"not available"}, saysNot: []string{"Docker client that found no daemon"}},
 	}
