@@ -82,6 +82,10 @@ type PasteService struct {
 	ServiceScriptSaid bool
 	DiagnoseSaid      bool
 	UnavailableSaid   bool
+	// EngineBadResponse: the statements are only Docker Desktop's proxy
+	// answering that its engine gave a bad response (it answered; the
+	// engine behind it did not, properly).
+	EngineBadResponse bool
 	// DaemonSaid: the statements are only dockerd's own, stating why it
 	// did not start (no client's error).
 	DaemonSaid bool
@@ -106,6 +110,7 @@ type servicePatterns struct {
 	inits         []initSigns
 	logFile       *regexp.Regexp
 	startRun      *regexp.Regexp
+	badResponse   *regexp.Regexp
 	scriptStatus  *regexp.Regexp
 	serviceLine   *regexp.Regexp
 	serviceAbsent *regexp.Regexp
@@ -136,6 +141,9 @@ var servicePatternsOnce = sync.OnceValue(func() servicePatterns {
 		serviceAbsent: regexp.MustCompile(`\bUnit \S+ not found\b|\bunrecognized service\b|\bnot present or not executable\b|\bUnit \S+ (is masked|failed to load)\b`),
 		// Docker Desktop's diagnostics (com.docker.diagnose check).
 		diagnose: regexp.MustCompile(`\bDD\d{4}: `),
+		// Docker Desktop's proxy's answer when its engine does not
+		// answer it properly.
+		badResponse: regexp.MustCompile(`Error response from daemon: Bad response from Docker engine`),
 		// A tool's words that Docker is not available.
 		unavailable:  regexp.MustCompile(`(?i)\bDocker (is )?not available\b`),
 		configSyntax: regexp.MustCompile(`(?i)unable to configure the Docker daemon with file \S+: (invalid character|unexpected end of JSON input|looking for beginning)`),
@@ -257,6 +265,7 @@ func readPasteService(lines []pasteLine, causes []PasteCause) PasteService {
 	}
 	s.DiagnoseSaid = allMatch(pat.diagnose, statements)
 	s.UnavailableSaid = allMatch(pat.unavailable, statements)
+	s.EngineBadResponse = allMatch(pat.badResponse, statements)
 
 	// A start shown run, and the daemon failing: dockerd or the service
 	// stating it, or the service script reporting Docker not running.

@@ -77,7 +77,10 @@ func TestPastedServiceStepsFollowThePaste(t *testing.T) {
 		// OpenRC's rc-service run in Rancher Desktop's VM is not this
 		// system's init.
 		{id: "v55-rd-ubuntu-vm-k3s-lima", not: []string{"rc-service", "rc-update"}},
-		{id: "v109-formac-6732-catalina-requires-11", says: []string{"diagnostics"}, saysNot: []string{"Docker client that found no daemon"}},
+		// Docker Desktop's proxy answered: a daemon-side answer, not none.
+		{id: "v122-d4m-bad-response-docker-engine-1-12-5", says: []string{"a proxy in front of the engine"},
+			saysNot: []string{"Docker client that found no daemon"}},
+		{id: "v109-formac-6732-catalina-requires-11", says: []string{"diagnostics failing their checks"}, saysNot: []string{"Docker client that found no daemon"}},
 		{id: "v26-localstack-8414-docker-not-available", says: []string{"not available"}, saysNot: []string{"Docker client that found no daemon"}},
 	}
 	for _, c := range cases {
