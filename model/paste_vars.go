@@ -26,6 +26,7 @@ func varsFromPaste(p Paste) Vars {
 	}
 	v.setAPIURL(p.APIURL)
 	v.PastedWording = p.PastedWording
+	v.Pasted = p.Service
 	if p.OtherFromSystemd {
 		v.AlternateHost, v.AlternatePath, v.AlternateSystemd = p.OtherHost, DefaultSocketPath, true
 	} else if p.OtherHost != "" && socketEndpoint(p.OtherHost) {

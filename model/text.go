@@ -78,6 +78,9 @@ type Paste struct {
 	ClientOS string
 	// PastedWording: what the wording of its statements lets a finding say.
 	PastedWording
+	// Service is what it shows of Docker's service and why the daemon did
+	// not start (model/paste_service.go).
+	Service PasteService
 }
 
 // PasteCause is one kind a paste shows and the statement lines showing it.
@@ -731,6 +734,7 @@ func ReadPaste(text string) Paste {
 	}
 	p.readShownValues(lines)
 	p.RootlessUnit = rootlessUnitShown.MatchString(whole)
+	p.Service = readPasteService(lines, p.Causes)
 	p.SELinuxContainer = p.SELinuxDenied && strings.Contains(whole, "container_t")
 	// A path as the shell got it: not a ~ or $VAR it would expand.
 	if m := pasteValuesOnce().certPath.FindStringSubmatch(whole); m != nil && !strings.ContainsAny(m[1], "~$%") {

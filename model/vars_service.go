@@ -43,6 +43,10 @@ type ServiceVars struct {
 	// Self is the command that runs this tool here (Platform.Self), or
 	// its name when that was not probed.
 	Self string
+	// Pasted is what a paste shows of Docker's service and why the
+	// daemon did not start (model/paste_service.go); nothing for a live
+	// finding.
+	Pasted PasteService
 }
 
 // PlaceholderPort is a port nothing established.
@@ -53,7 +57,7 @@ const SelfName = "docker-git-tui"
 
 // serviceDefaults are the ServiceVars of a finding nothing was probed for.
 func serviceDefaults() ServiceVars {
-	return ServiceVars{Self: SelfName, BlockedDir: PlaceholderSocketDir, LocalPort: PlaceholderPort}
+	return ServiceVars{Self: SelfName, BlockedDir: PlaceholderSocketDir, LocalPort: PlaceholderPort, Pasted: pasteServiceDefaults()}
 }
 
 // serviceSockets are the sockets a system daemon's service listens on
@@ -133,3 +137,48 @@ func (v *Vars) setService(s Snapshot) {
 		v.HostUnresolved = true
 	}
 }
+
+// ServicePasted reports a pasted finding whose service steps follow what
+// the paste shows of Docker's service (its init system, its log, a start
+// it shows failing, the cause it states): the daemon is a system service
+// of Linux reached here, not over ssh, not on another host, not an app's,
+// and not one the paste shows no service manager for.
+func (v Vars) ServicePasted() bool {
+	s := v.Pasted
+	return v.FromPaste && !v.OverSSH && !v.ServiceElsewhere && !v.NoSystemd &&
+		(v.OS == "" || v.OS == "linux") && (v.Install == "" || v.Install == InstallSystem) &&
+		(s.Init != "" || s.LogFileNamed || s.StartFailedShown || s.Cause != "" || s.StartLimitHit)
+}
+
+// ReadWhyFirst: the log comes before any start, as the paste shows a start
+// failing for a reason it does not state, or systemd refusing further
+// starts (the reason is in the earlier ones' log).
+func (v Vars) ReadWhyFirst() bool {
+	s := v.Pasted
+	return v.ServicePasted() && s.Cause == "" && (s.StartFailedShown || s.StartLimitHit)
+}
+
+// pastedServiceCommands are the start, enable and log commands of the
+// init system the paste shows, when its steps follow the paste; else the
+// platform's.
+func (v Vars) pastedServiceCommands() (start, enable, logs string) {
+	start, enable, logs = v.StartDaemon, v.EnableDaemon, v.DaemonLogs
+	if !v.ServicePasted() {
+		return start, enable, logs
+	}
+	s := v.Pasted
+	if s.Init != "" {
+		start, enable, logs = serviceCommands(s.Init, s.LogFile)
+	}
+	// The daemon's log file the paste names, where no journal keeps it.
+	if s.LogFileNamed && s.Init != ServiceSystemd {
+		logs = "sudo tail -n 50 " + s.LogFile
+	}
+	return start, enable, logs
+}
+
+// ServiceStart, ServiceEnable and ServiceLogs start Docker's service, make
+// it start at boot and read its log ("" where the step does not exist).
+func (v Vars) ServiceStart() string  { s, _, _ := v.pastedServiceCommands(); return s }
+func (v Vars) ServiceEnable() string { _, e, _ := v.pastedServiceCommands(); return e }
+func (v Vars) ServiceLogs() string   { _, _, l := v.pastedServiceCommands(); return l }
