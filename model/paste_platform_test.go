@@ -6,21 +6,6 @@ import (
 	"github.com/docker-git/docker-git-tui/model"
 )
 
-// pastedCase is the text of the testdata/explain case id (measured
-// collections and those pending).
-func pastedCase(t *testing.T, id string) string {
-	t.Helper()
-	for _, pattern := range []string{"../testdata/explain/*.txt", "../testdata/explain/pending/*.txt"} {
-		for _, c := range loadCases(t, pattern) {
-			if c.id == id {
-				return c.text
-			}
-		}
-	}
-	t.Fatalf("no case %s in testdata/explain", id)
-	return ""
-}
-
 // A paste shows the system it happened on by signs anywhere in its text:
 // Docker Desktop's Windows backend, a Windows container's pipe, a Visual
 // Studio path, Windows' own error wording, a path with Windows' separators,
@@ -63,7 +48,7 @@ func TestPasteShowsItsPlatform(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.id, func(t *testing.T) {
-			for _, f := range model.Explain(pastedCase(t, c.id), cat) {
+			for _, f := range model.Explain(corpusPaste(t, c.id), cat) {
 				if f.Kind == c.kind {
 					commandsHoldAndLack(t, commands(f), c.want, c.not)
 					return
@@ -81,7 +66,7 @@ func TestPasteShowsItsPlatform(t *testing.T) {
 func TestMacPasteWithoutItsApp(t *testing.T) {
 	cat := catalog(t)
 	for _, id := range []string{"v53-sam-build-image-unix-read-timeout", "v10-mngr-docker-plugin-readtimeout"} {
-		text := pastedCase(t, id)
+		text := corpusPaste(t, id)
 		for _, extra := range []string{"", "\nTry running com.docker.diagnose check, then restart."} {
 			f := findingOfKind(t, model.Explain(text+extra, cat), model.KindDaemonUnresponsive)
 			var steps []string
@@ -112,6 +97,6 @@ func findingOfKind(t *testing.T, fs []model.Finding, k model.Kind) model.Finding
 // (the writer's Colima): which app serves Docker is not told, so Docker
 // Desktop's start is not given.
 func TestAppReportWithAnotherAppNamed(t *testing.T) {
-	f := findingOfKind(t, model.Explain(pastedCase(t, "v12-astro-colima-raw-sock"), catalog(t)), model.KindDaemonUnreachable)
+	f := findingOfKind(t, model.Explain(corpusPaste(t, "v12-astro-colima-raw-sock"), catalog(t)), model.KindDaemonUnreachable)
 	commandsHoldAndLack(t, commands(f), nil, []string{"open -a Docker", "docker desktop"})
 }

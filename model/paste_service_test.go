@@ -7,21 +7,6 @@ import (
 	"github.com/docker-git/docker-git-tui/model"
 )
 
-// pastedCase is the text of the real paste id in testdata/explain (its
-// collections and pending ones).
-func pastedCase(t *testing.T, id string) string {
-	t.Helper()
-	for _, pattern := range []string{"../testdata/explain/*.txt", "../testdata/explain/pending/*.txt"} {
-		for _, c := range loadCases(t, pattern) {
-			if c.id == id {
-				return c.text
-			}
-		}
-	}
-	t.Fatalf("no case %s in testdata/explain", id)
-	return ""
-}
-
 // A daemon that fails to start, read from a paste: the steps use the init
 // system and the log the paste shows (not those of this machine, which
 // runs SysV's service here), start with why when the paste shows the start
@@ -85,7 +70,7 @@ func TestPastedServiceStepsFollowThePaste(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.id, func(t *testing.T) {
-			f := finding(t, model.Report{Findings: model.ExplainOn(pastedCase(t, c.id), cat, on)}, model.KindDaemonUnreachable)
+			f := finding(t, model.Report{Findings: model.ExplainOn(corpusPaste(t, c.id), cat, on)}, model.KindDaemonUnreachable)
 			cmds := commands(f)
 			if c.first != "" && (len(cmds) == 0 || cmds[0] != c.first) {
 				t.Errorf("first command: want %q, got %q", c.first, cmds)
