@@ -1027,7 +1027,7 @@ const hostNotResolved = `dial tcp: lookup \S+( on \S+)?: (no such host|server mi
 // apiClientTooOld is a daemon refusing a client older than it accepts;
 // apiDaemonTooOld a client asking for more than the daemon supports.
 const (
-	apiClientTooOld = `client version [\d.]+ is too old|minim(um|al) (supported )?API version is|client API version \S+ is too old|client is too old|\(minimum version \d+\.\d+\)|please upgrade your client`
+	apiClientTooOld = `client version [\d.]+ is too old|minim(um|al) (supported )?API version is|\bminimum supported version is \d|client API version \S+ is too old|client is too old|\(minimum version \d+\.\d+\)|please upgrade your client`
 	apiDaemonTooOld = `client version [\d.]+ is too new|maximum supported API version|client is newer than server|client API version \S+ is too new|client is too new|newest supported API version`
 )
 

@@ -1944,6 +1944,8 @@ func TestPastedFindingsNameWhatThePasteShows(t *testing.T) {
 		// Which side of an API gap is too old, as the paste says it.
 		{"a client older than the daemon accepts", "Error response from daemon: client version 1.24 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version",
 			model.KindAPIVersionMismatch, "refusing a client older than it accepts", "Upgrade the Docker daemon"},
+		{"a client older than the daemon accepts, in the writer's words (testcontainers)", "Desktop client is always requesting with api.version=1.32 while minimum supported version is 1.44 and docker is always responding with 400 bad request and no proper  error message.",
+			model.KindAPIVersionMismatch, "refusing a client older than it accepts", "Upgrade the Docker daemon"},
 		{"a client newer than the daemon supports", "Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.41",
 			model.KindAPIVersionMismatch, "above the daemon's maximum", "older than it accepts"},
 		{"a tool's own old client beside a new docker CLI", "Error response from daemon: client version 1.42 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version\n$ docker version\nClient: Docker Engine - Community\n Version:           29.1.2\n API version:       1.52",
