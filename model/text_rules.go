@@ -62,7 +62,7 @@ const (
 	// dockerMachineShown is docker-machine (or Docker Toolbox, which
 	// drives it) named in a paste; machineOfAnotherTool is a tool that
 	// embeds its library for a VM of its own.
-	dockerMachineShown   = `docker-machine|machine creation|Running pre-create checks|Error creating machine: |Docker Toolbox|Quickstart|boot2docker|Kitematic|connection boilerplate`
+	dockerMachineShown   = `docker-machine|machine creation|Running pre-create checks|Copying certs to the local machine directory|Docker Toolbox|Quickstart|boot2docker|Kitematic|connection boilerplate`
 	machineOfAnotherTool = `minikube|minishift|\bcrc\b|openshift|libmachine: |Kubernetes`
 	daemonSocketLine     = `docker|podman\.sock|colima/(\w+/)?docker\.sock|orbstack|\.rd/`
 	// controllerName is docker-git's default controller (a paste only shows
