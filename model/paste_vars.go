@@ -4,6 +4,7 @@ import (
 	"net"
 	"path"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -79,15 +80,17 @@ var pastedTLSFailures = []struct {
 }{
 	{TLSClientMissing, regexp.MustCompile(`(?i)remote error: tls: certificate required`)},
 	{TLSClientExpired, regexp.MustCompile(`(?i)remote error: tls: expired certificate`)},
-	{TLSClientRejected, regexp.MustCompile(`(?i)remote error: (tls: )?(bad certificate|unknown certificate authority)`)},
-	{TLSToPlain, regexp.MustCompile(`(?i)server gave HTTP response to HTTPS client|first record does not look like a TLS handshake`)},
+	{TLSClientRejected, regexp.MustCompile(`(?i)remote error: (tls: )?(bad certificate|unknown certificate authority)|\b(sslv3|tlsv1) alert (bad certificate|unknown ca)\b`)},
+	// Go's words, and OpenSSL's (Node, Python, curl) for a peer that
+	// answered a TLS client in plain text.
+	{TLSToPlain, regexp.MustCompile(`(?i)server gave HTTP response to HTTPS client|first record does not look like a TLS handshake|\bwrong[ _]version[ _]number\b`)},
 	{TLSHTTPToTLS, regexp.MustCompile(`(?i)Client sent an HTTP request to an HTTPS server`)},
 	{TLSNameMismatch, regexp.MustCompile(`(?i)certificate is valid for .*, not |doesn't contain any IP SANs|certificate is not valid for any names`)},
 	// The daemon's own log: it could not verify the client's certificate.
 	{TLSClientExpired, regexp.MustCompile(`(?i)failed to verify client'?s certificate: x509: certificate has expired`)},
-	{TLSServerExpired, regexp.MustCompile(`(?i)x509: certificate has expired`)},
+	{TLSServerExpired, regexp.MustCompile(`(?i)x509: certificate has expired|certificate verify failed: certificate has expired`)},
 	{TLSServerNotYetValid, regexp.MustCompile(`(?i)x509: certificate is not yet valid`)},
-	{TLSUnknownAuthority, regexp.MustCompile(`(?i)certificate signed by unknown authority`)},
+	{TLSUnknownAuthority, regexp.MustCompile(`(?i)certificate signed by unknown authority|certificate verify failed: (self[- ]signed certificate|unable to get local issuer certificate)`)},
 }
 
 // tlsFailureOfStatements is the one TLS failure the statements say ("" when
@@ -479,6 +482,47 @@ func appShown(lines []pasteLine) Install {
 		}
 	}
 	return shown
+}
+
+// desktopVersionShown is a Docker Desktop version as pastes show it
+// ("Docker Desktop 4.18.0", "Docker Desktop Version: 4.18.0", "Server:
+// Docker Desktop 4.52.0 (210994)"); oldDesktopVersion the version string of
+// Docker for Windows' 17.x and 18.x releases ("17.12.0-ce-win47").
+var (
+	desktopVersionShown = regexp.MustCompile(`(?i)\bDocker Desktop(?: for Windows)?:?,? (?:version:?\s*|v)?(\d+)\.(\d+)\.\d+`)
+	oldDesktopVersion   = regexp.MustCompile(`\b1[78]\.\d+\.\d+(?:-ce)?-win\d+\b`)
+)
+
+// desktopExeShown is the program of the Docker Desktop for Windows the
+// paste shows the version of, when that version has no `docker desktop`
+// command (before 4.37); "" when it shows none, a newer one, or several.
+func desktopExeShown(whole string) string {
+	exe := ""
+	set := func(e string) bool {
+		if exe != "" && exe != e {
+			return false
+		}
+		exe = e
+		return true
+	}
+	if oldDesktopVersion.MatchString(whole) && !set("Docker for Windows.exe") {
+		return ""
+	}
+	for _, m := range desktopVersionShown.FindAllStringSubmatch(whole, -1) {
+		major, _ := strconv.Atoi(m[1])
+		minor, _ := strconv.Atoi(m[2])
+		e := "Docker Desktop.exe"
+		if major > 4 || major == 4 && minor >= 37 {
+			e = "new"
+		}
+		if !set(e) {
+			return ""
+		}
+	}
+	if exe == "new" {
+		return ""
+	}
+	return exe
 }
 
 // osShown is the one system the signs of platformSigns show ("" when they

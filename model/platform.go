@@ -63,6 +63,12 @@ type Platform struct {
 	// extension (VT-x, AMD-V) is not enabled in the firmware, so no virtual
 	// machine can start: the probe never sets it.
 	VirtualizationOff bool
+	// DesktopExe is, on Windows, the program of a Docker Desktop a paste
+	// shows older than 4.37, whose CLI has no `docker desktop start`:
+	// "Docker Desktop.exe" (2.0 to 4.36) or "Docker for Windows.exe" (its
+	// 17.x and 18.x releases); "" when no such version shows. The probe
+	// never sets it.
+	DesktopExe string
 	// Self is how this tool can be run from a shell here: its name when
 	// that is on PATH, else the path of the running executable ("" when
 	// neither was found).

@@ -74,6 +74,13 @@ func CommandsFor(p Platform) PlatformCommands {
 			// Docker Desktop's own CLI (4.37 and later) starts it from any
 			// shell (cmd's `start` would fail in PowerShell).
 			StartDaemon: "docker desktop start", RestartDaemon: "docker desktop restart"}
+		if p.DesktopExe != "" {
+			// An older Docker Desktop: its program, where its installer
+			// puts it, and its process, named after it.
+			exe := `"$env:ProgramFiles\Docker\Docker\` + p.DesktopExe + `"`
+			c.StartDaemon = "Start-Process " + exe
+			c.RestartDaemon = `Stop-Process -Name "` + strings.TrimSuffix(p.DesktopExe, ".exe") + `"; Start-Process ` + exe
+		}
 		c.useApp(p.Install)
 		return c
 	}

@@ -66,6 +66,9 @@ type Paste struct {
 	OSShown string
 	// RootlessUnit: the paste shows rootless Docker's systemd user unit.
 	RootlessUnit bool
+	// DesktopExe: the program of the Docker Desktop older than 4.37 the
+	// paste shows the version of (see Platform's).
+	DesktopExe string
 	// VM is the VM tool the paste shows serving Docker, and what it says
 	// of its machine (see readVMTool).
 	VM PastedVM
@@ -721,6 +724,7 @@ func ReadPaste(text string) Paste {
 	p.AppRun = appRun(lines, p.Causes)
 	p.AppShown = appShown(lines)
 	p.OSShown = osShown(whole)
+	p.DesktopExe = desktopExeShown(whole)
 	p.ClientOS = clientOS(whole)
 	p.readVMTool(lines, whole)
 	// The socket's group as `ls -l` or the old CLI's warning names it.
@@ -1963,6 +1967,9 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 		}
 		vars := varsFromPaste(p)
 		plat := platformOfCause(c, p, platformOfPaste(p, on))
+		if plat.OS == "windows" {
+			plat.DesktopExe = p.DesktopExe
+		}
 		vars.setPlatform(plat)
 		// This tool, and this machine's daemon log, as the probe found
 		// them, when the finding's commands are this machine's.

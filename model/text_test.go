@@ -2156,6 +2156,8 @@ func TestPastedChecklistsFitThePaste(t *testing.T) {
 		// The TLS failure the paste shows chooses the step.
 		{"a TLS client at a plain HTTP port", "Post https://127.0.0.1:2375/v1.24/containers/create: http: server gave HTTP response to HTTPS client",
 			model.KindTLSError, []string{"unset DOCKER_TLS_VERIFY DOCKER_TLS"}, []string{"export DOCKER_CERT_PATH"}},
+		{"OpenSSL's words for a plain port, a Node client (VS Code, validation81)", "> Error: write EPROTO 8324:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:d:\\_vsts\\3\\s\\vendor\\node\\deps\\openssl\\openssl\\ssl\\record\\ssl3_record.c:252:\nCase: Developing inside a container on a remote Docker host",
+			model.KindTLSError, []string{"unset DOCKER_TLS_VERIFY DOCKER_TLS"}, []string{"export DOCKER_CERT_PATH"}},
 		{"a daemon certificate for other names", "error during connect: Get https://192.168.59.103:2376/v1.20/info: x509: certificate is valid for 127.0.0.1, 10.0.2.15, not 192.168.59.103",
 			model.KindTLSError, []string{"openssl s_client -connect 192.168.59.103:2376"}, []string{"export DOCKER_CERT_PATH"}},
 		{"the daemon refusing the client's certificate, its directory shown", "$ export DOCKER_CERT_PATH=/Users/me/.boot2docker/certs/boot2docker-vm\n$ docker ps\nAn error occurred trying to connect: Get https://192.168.59.103:2376/v1.20/containers/json: remote error: bad certificate",

@@ -1,0 +1,37 @@
+package model_test
+
+import (
+	"testing"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// A Docker Desktop for Windows older than 4.37 has no `docker desktop`
+// command: a paste that shows such a version is told to start its program
+// (Docker for Windows' own in its 17.x and 18.x releases); one that shows
+// a newer version, or none, gets `docker desktop start`.
+func TestPastedDesktopVersionChoosesItsStart(t *testing.T) {
+	const pipeMissing = "error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.35/info: open //./pipe/docker_engine: The system cannot find the file specified. In the default daemon configuration on Windows, the docker client must be run elevated to connect."
+	cat := catalog(t)
+	for _, c := range []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"Docker for Windows 17.12", "I am using version Version 17.12.0-ce-win47 (15139) of Docker.\n" + pipeMissing,
+			[]string{`Start-Process "$env:ProgramFiles\Docker\Docker\Docker for Windows.exe"`}, []string{"docker desktop start"}},
+		{"Docker Desktop 4.18", "Docker Desktop Version: 4.18.0\n" + pipeMissing,
+			[]string{`Start-Process "$env:ProgramFiles\Docker\Docker\Docker Desktop.exe"`}, []string{"docker desktop start"}},
+		{"Docker Desktop 4.52", "Server: Docker Desktop 4.52.0 (210994)\n" + pipeMissing,
+			[]string{"docker desktop start"}, []string{"Start-Process"}},
+		{"no version shown", pipeMissing,
+			[]string{"docker desktop start"}, []string{"Start-Process"}},
+		{"two versions that disagree", "Docker Desktop 4.18.0\nDocker Desktop 4.52.0\n" + pipeMissing,
+			[]string{"docker desktop start"}, []string{"Start-Process"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := findingOfKind(t, model.Explain(c.text, cat), model.KindDaemonUnreachable)
+			commandsHoldAndLack(t, commands(f), c.want, c.not)
+		})
+	}
+}
