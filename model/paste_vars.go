@@ -127,8 +127,30 @@ func platformOfPaste(p Paste, on Platform) Platform {
 	}
 	// The shell or the client the paste shows ran on another system (not
 	// Windows when its client dialled a unix socket).
-	if p.ClientOS != "" && p.ClientOS != on.OS && !(p.ClientOS == "windows" && strings.HasPrefix(p.Host, "unix://")) {
+	unixHost := strings.HasPrefix(p.Host, "unix://")
+	// Docker Engine as a Windows service (Windows Server, Docker EE): its
+	// own service, not Docker Desktop.
+	if p.Shown.WindowsService && (p.ClientOS == "" || p.ClientOS == "windows") && !unixHost {
+		return Platform{Attempted: true, OS: "windows", Install: InstallWindowsService}
+	}
+	if p.ClientOS != "" && p.ClientOS != on.OS && !(p.ClientOS == "windows" && unixHost) {
 		return Platform{Attempted: true, OS: p.ClientOS}
+	}
+	if p.ClientOS != "" && p.ClientOS != "linux" {
+		return on
+	}
+	linux := !on.Attempted || on.OS == "linux" && !on.WSL
+	switch {
+	case !linux:
+	case p.Shown.OpenWrt && !p.Shown.WindowsService && p.Shown.DistroID == "":
+		// OpenWrt (Turris): opkg and dockerd's init script, as root.
+		return Platform{Attempted: true, OS: "linux", DistroID: "openwrt", ServiceManager: ServiceProcd, Install: InstallSystem}
+	case p.Shown.DistroID != "" && on.Attempted && on.ServiceManager != ServiceSystemd &&
+		(p.Service.Init == "" || p.Service.Init == ServiceSystemd):
+		// A systemd distribution the paste names as its own, where this
+		// machine runs another init: systemd's commands, the distro's
+		// packages.
+		return Platform{Attempted: true, OS: "linux", DistroID: p.Shown.DistroID, ServiceManager: ServiceSystemd, Install: InstallSystem}
 	}
 	return on
 }
@@ -190,7 +212,7 @@ var platformSigns = []struct {
 	{"windows", signDesktop, regexp.MustCompile(`(?i)\\pipe\\|//\./pipe/|%2F%2F\.%2Fpipe%2F|(^|[\s"'(=])[A-Z]:\\|\bHyper-V\b|\bwindows/amd64\b`)},
 	// macOS's paths, its kernel, its log (a dynamic library's name) and
 	// the client's OS line.
-	{"darwin", signShell, regexp.MustCompile(`(?im)^\s*OS: darwin\b|\bDarwin Kernel Version\b|/Applications/Docker\.app\b|/opt/homebrew/|/usr/local/Cellar/|(^|[\s"'(=])/Users/[^/\s]+/|\bDocker (Desktop )?for Mac\b|(~|/Users/[^/\s]+)/Library/(Containers|Group Containers)/|\.dylib\b|^Filtering the log data using\b`)},
+	{"darwin", signShell, regexp.MustCompile(`(?im)^\s*OS: darwin\b|\bDarwin Kernel Version\b|/Applications/Docker\.app\b|/opt/homebrew/|/usr/local/Cellar/|(^|[\s"'(=])/Users/[^/\s]+/|\bDocker (Desktop )?for Mac\b|(~|/Users/[^/\s]+)/Library/(Containers|Group Containers)/|\.dylib\b|^Filtering the log data using\b|^\W*(Operating System|OS)( version)?\s*:\s*(macOS|Mac ?OS ?X|OS X)\b`)},
 	{"darwin", signDesktop, regexp.MustCompile(`(?i)docker\.raw\.sock|(^|[\s"'(=])/Users/|\.app/Contents\b|com\.docker\.(vmnetd|virtualization|hyperkit)\b|\bmacOS\b|\bdarwin/(arm64|amd64)\b`)},
 	// Docker Desktop for Linux by name or unit.
 	{"linux", signDesktop, regexp.MustCompile(`(?i)\bDocker Desktop for Linux\b|\bsystemctl --user\b[^\n]*docker-desktop`)},
@@ -260,6 +282,14 @@ func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
 			return base
 		}
 	}
+	if p.Shown.DesktopWSL && base.OS != "windows" {
+		// A WSL distro whose Docker is Docker Desktop's: the daemon is
+		// Docker Desktop's, started on Windows, not a service of the
+		// distro.
+		if n, _ := appNamed(c.Statements); n == "" || n == InstallDockerDesktop {
+			return Platform{Attempted: true, OS: "windows", Install: InstallDockerDesktop}
+		}
+	}
 	named, os := appNamed(c.Statements)
 	if named == "" {
 		named = p.AppRun
@@ -277,6 +307,13 @@ func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
 		os = p.OSShown
 	}
 	switch {
+	case named == InstallDesktopLinux:
+		// Docker Desktop for Linux's own socket or context: its user
+		// unit (it runs under systemd's user manager).
+		if base.OS != "linux" || base.WSL {
+			return base
+		}
+		base.Install, base.ServiceManager = InstallDesktopLinux, ServiceSystemd
 	case named == InstallDockerDesktop && os == "linux":
 		// Docker Desktop for Linux: its user unit, on this system's
 		// distro (only where systemd runs it).
@@ -449,6 +486,10 @@ var appReports = []struct {
 }{
 	{InstallDockerDesktop, regexp.MustCompile(`\bcom\.docker\.diagnose\b|^\s*\[(PASS|FAIL|WARN)\]\s+DD\d{4}:|^\s*Docker (Desktop|Desktop for Mac|Desktop for Windows|for Mac|for Windows): (version\b|\d)|\brunning engine: |\bdocker\.raw\.sock\b|\bcom\.docker\.(backend|vmnetd|hyperkit|virtualization|driver\.amd64-linux)\[\d+\]|\bDocker\.(Backend|Core)\.[A-Z]|/Library/Containers/com\.docker\.docker/|\bwhale (icon|menu)\b`)},
 	{InstallPodmanMachine, regexp.MustCompile(`\bpodman-machine-[\w-]+`)},
+	// Docker Desktop for Linux's socket in the user's home, its context.
+	{InstallDesktopLinux, regexp.MustCompile(`(~|/home/[^/\s]+)/\.docker/desktop/docker\.sock\b|\bcontext\b[^\n]*\bdesktop-linux\b|\bdesktop-linux\b[^\n]*\bcontext\b`)},
+	// Rancher Desktop's socket.
+	{InstallRancherDesktop, regexp.MustCompile(`(~|/home/[^/\s]+|/Users/[^/\s]+)/\.rd/docker\.sock\b`)},
 }
 
 // appShown is the one app serving Docker whose own report of its state the
@@ -477,7 +518,8 @@ func appShown(lines []pasteLine) Install {
 		}
 	}
 	for app := range named {
-		if app != shown {
+		// Docker Desktop by name is Docker Desktop for Linux's too.
+		if app != shown && !(app == InstallDockerDesktop && shown == InstallDesktopLinux) {
 			return ""
 		}
 	}
@@ -539,4 +581,98 @@ func osShown(whole string) string {
 		}
 	}
 	return shown
+}
+
+// PastedPlatform is what a paste's own words (not its advice, not a URL)
+// show of the system it happened on, beyond its OS (see platformShown).
+type PastedPlatform struct {
+	// DistroID is the one systemd distribution the paste names as its
+	// system ("I tried it in my Arch Linux"), "" when it names none, or
+	// another distribution too, or an older one without systemd.
+	DistroID string
+	// WindowsService: Docker Engine runs as a Windows service there
+	// (dockerd.exe, `net start docker`, Docker EE, Windows Server), and no
+	// Docker Desktop is named.
+	WindowsService bool
+	// OpenWrt: opkg or OpenWrt's dockerd init script (OpenWrt, Turris).
+	OpenWrt bool
+	// DesktopWSL: a WSL distro whose Docker is Docker Desktop's (its
+	// version shown, its WSL 2 backend).
+	DesktopWSL bool
+}
+
+// Signs of platformShown, read in a paste's own lines.
+var (
+	// systemdDistro names a distribution that runs systemd (CentOS and
+	// RHEL from 7); its capital letters keep an image's name ("FROM
+	// fedora", "centos:7") out.
+	systemdDistro = regexp.MustCompile(`\b(Arch Linux|Manjaro|EndeavourOS|Fedora|CentOS(?: Linux)?(?: release)?(?: Stream)?|Red Hat Enterprise Linux(?: Server)?(?: release)?|RHEL|Rocky Linux|AlmaLinux|openSUSE|SUSE Linux Enterprise|SLES)\b(?: ?(\d+))?`)
+	// otherDistro names a distribution whose init the name does not tell
+	// (or that is not systemd): with it, the paste's init is unresolved.
+	otherDistro  = regexp.MustCompile(`\b(Ubuntu|Debian|Alpine|Devuan|Gentoo|Raspbian|Linux Mint|NixOS|Void Linux|Slackware|Amazon Linux|Oracle Linux|boot2docker|CoreOS)\b`)
+	imageLine    = regexp.MustCompile(`(?i)^\s*(FROM\s|image:|docker (run|pull)\b)`)
+	urlText      = regexp.MustCompile(`\b(https?|ftp)://\S+|\b[\w.-]+\.(com|org|io|net)/\S*`)
+	winService   = regexp.MustCompile(`(?i)\bdockerd\.exe\b|\bnet (start|stop) docker\b|\b(Start|Restart|Stop)-Service docker\b|\bDocker (EE|Enterprise( Edition)?)\b|\bMirantis Container Runtime\b|\bDockerMsftProvider\b|\bWindows Server\b`)
+	openWrtSign  = regexp.MustCompile(`\bopkg\b|\bOpenWrt\b|\bTurris\b|/etc/init\.d/dockerd\b`)
+	wslBackend   = regexp.MustCompile(`(?i)\bWSL ?2\b[^\n]*\bbackend\b|\bbackend\b[^\n]*\bWSL ?2\b`)
+	desktopNamed = regexp.MustCompile(`(?i)\bDocker Desktop\b|\bDocker for (Windows|Mac)\b`)
+)
+
+// platformShown reads what a paste's own lines show of its system (see
+// PastedPlatform): advice, a URL or an image's name is no evidence.
+func platformShown(lines []pasteLine, whole string) PastedPlatform {
+	var shown PastedPlatform
+	distro, conflict := "", false
+	for _, l := range lines {
+		if l.role == roleAdvice || imageLine.MatchString(l.text) {
+			continue
+		}
+		text := urlText.ReplaceAllString(l.raw, " ")
+		for _, m := range systemdDistro.FindAllStringSubmatch(text, -1) {
+			id := distroIDOf(m[1])
+			if n, err := strconv.Atoi(m[2]); err == nil && (id == "centos" || id == "rhel") && n < 7 {
+				// CentOS and RHEL 6 ran upstart.
+				conflict = true
+			}
+			if distro != "" && distro != id {
+				conflict = true
+			}
+			distro = id
+		}
+		if otherDistro.MatchString(text) {
+			conflict = true
+		}
+		if winService.MatchString(text) {
+			shown.WindowsService = true
+		}
+		if openWrtSign.MatchString(text) {
+			shown.OpenWrt = true
+		}
+	}
+	// A WSL distro's init is not its name's.
+	if !conflict && !wslNamed.MatchString(whole) {
+		shown.DistroID = distro
+	}
+	if desktopNamed.MatchString(whole) {
+		shown.WindowsService = false
+	}
+	shown.DesktopWSL = wslNamed.MatchString(whole) && (desktopVersionShown.MatchString(whole) || wslBackend.MatchString(whole))
+	return shown
+}
+
+// distroIDOf is the os-release ID of a distribution's name.
+func distroIDOf(name string) string {
+	switch {
+	case strings.HasPrefix(name, "Arch"):
+		return "arch"
+	case strings.HasPrefix(name, "CentOS"):
+		return "centos"
+	case strings.HasPrefix(name, "Red Hat"), name == "RHEL":
+		return "rhel"
+	case strings.HasPrefix(name, "Rocky"):
+		return "rocky"
+	case strings.HasPrefix(name, "SUSE"), name == "SLES":
+		return "sles"
+	}
+	return strings.ToLower(name)
 }

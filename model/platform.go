@@ -83,6 +83,9 @@ const (
 	ServiceOpenRC  ServiceManager = "openrc"
 	ServiceSysV    ServiceManager = "sysv"
 	ServiceNone    ServiceManager = "none"
+	// ServiceProcd is OpenWrt's init (procd): Docker's service is its
+	// /etc/init.d/dockerd script, run as root (no sudo).
+	ServiceProcd ServiceManager = "procd"
 )
 
 // Install is how Docker is installed.
@@ -108,6 +111,10 @@ const (
 	InstallDockerMachine Install = "docker-machine"
 	InstallBoot2Docker   Install = "boot2docker"
 	InstallMinishift     Install = "minishift"
+	// InstallWindowsService is Docker Engine as a Windows service
+	// (dockerd.exe, Docker EE, Mirantis Container Runtime on Windows
+	// Server), without Docker Desktop.
+	InstallWindowsService Install = "windows-service"
 )
 
 // VMTool reports a VM tool that serves Docker from a machine of its own
@@ -143,6 +150,8 @@ func (i Install) Name() string {
 		return "the boot2docker VM"
 	case InstallMinishift:
 		return "the Minishift VM"
+	case InstallWindowsService:
+		return "the Docker service"
 	}
 	return "Docker"
 }

@@ -74,6 +74,17 @@ func CommandsFor(p Platform) PlatformCommands {
 			// Docker Desktop's own CLI (4.37 and later) starts it from any
 			// shell (cmd's `start` would fail in PowerShell).
 			StartDaemon: "docker desktop start", RestartDaemon: "docker desktop restart"}
+		if p.Install == InstallWindowsService {
+			// Docker Engine as a Windows service (Windows Server, Docker
+			// EE, Mirantis): no Docker Desktop; the service's commands in
+			// an administrator's PowerShell, its log in the Application
+			// event log (source Docker).
+			return PlatformCommands{InstallCLI: PlaceholderInstallCLI, InstallCompose: PlaceholderInstallCompose,
+				UpgradeDocker: PlaceholderUpgradeDocker,
+				StartDaemon:   "Start-Service docker", EnableDaemon: "Set-Service docker -StartupType Automatic",
+				RestartDaemon: "Restart-Service docker",
+				DaemonLogs:    "Get-EventLog -LogName Application -Source Docker -Newest 50 | Format-List TimeGenerated, EntryType, Message"}
+		}
 		if p.DesktopExe != "" {
 			// An older Docker Desktop: its program, where its installer
 			// puts it, and its process, named after it.
@@ -129,6 +140,13 @@ func CommandsFor(p Platform) PlatformCommands {
 		c.EnableDaemon = "sudo rc-update add docker default"
 		c.RestartDaemon = "sudo rc-service docker restart"
 		c.DaemonLogs = "sudo tail -n 50 " + DaemonLogFile
+	case ServiceProcd:
+		// OpenWrt: opkg's packages, dockerd's init script, run as root
+		// (OpenWrt has no sudo); procd's log goes to logread.
+		c = PlatformCommands{InstallCLI: "opkg update && opkg install docker", InstallCompose: "opkg update && opkg install docker-compose",
+			UpgradeDocker: "opkg update && opkg upgrade docker dockerd",
+			StartDaemon:   "/etc/init.d/dockerd start", EnableDaemon: "/etc/init.d/dockerd enable",
+			RestartDaemon: "/etc/init.d/dockerd restart", DaemonLogs: "logread -e dockerd | tail -n 50"}
 	case ServiceSysV:
 		c.StartDaemon = "sudo service docker start"
 		c.RestartDaemon = "sudo service docker restart"

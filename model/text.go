@@ -79,6 +79,9 @@ type Paste struct {
 	// ClientOS is the one system the paste shows its commands ran on (a
 	// Windows shell, macOS paths, the client's OS/Arch), "" when not shown.
 	ClientOS string
+	// Shown is what the paste's own words show of its system's init,
+	// distro and Docker runtime (see platformShown).
+	Shown PastedPlatform
 	// PastedWording: what the wording of its statements lets a finding say.
 	PastedWording
 	// Service is what it shows of Docker's service and why the daemon did
@@ -726,6 +729,7 @@ func ReadPaste(text string) Paste {
 	p.OSShown = osShown(whole)
 	p.DesktopExe = desktopExeShown(whole)
 	p.ClientOS = clientOS(whole)
+	p.Shown = platformShown(lines, whole)
 	p.readVMTool(lines, whole)
 	// The socket's group as `ls -l` or the old CLI's warning names it.
 	if p.Group == "" {

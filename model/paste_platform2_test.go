@@ -1,0 +1,78 @@
+package model_test
+
+import (
+	"testing"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// A paste's own words show where its error happened, beyond its OS: a
+// systemd distribution it names as its own, macOS in an issue template's
+// "Operating System" line, Docker Desktop for Linux's or Rancher Desktop's
+// socket, a WSL distro with Docker Desktop, Docker Engine as a Windows
+// service, OpenWrt. Its findings' commands are that system's and that
+// runtime's, whatever init this machine runs.
+func TestPasteShowsItsRuntime(t *testing.T) {
+	cat := catalog(t)
+	sysv := model.Platform{Attempted: true, OS: "linux", DistroID: "debian", ServiceManager: model.ServiceSysV, Install: model.InstallSystem}
+	linuxOnes := []string{"sudo ", "service docker", "/var/log/docker.log", "usermod", "newgrp"}
+	cases := []struct {
+		id        string
+		kind      model.Kind
+		want, not []string
+	}{
+		// "I tried it in my Arch Linux": systemd's commands, Arch's packages.
+		{"v141-compose-wordpress-quickstart-arch-filenotfound", model.KindDaemonUnreachable,
+			[]string{"sudo systemctl start docker", "sudo journalctl -u docker --no-pager -n 50"}, []string{"service docker", "/var/log/docker.log"}},
+		// "Operating System: macOS": no docker group to join.
+		{"v22-coder-macbook-perm", model.KindSocketPermissionDenied,
+			[]string{"export DOCKER_HOST="}, []string{"usermod", "newgrp", "chmod 660"}},
+		// Docker Desktop for Linux's socket: its user unit.
+		{"v30-vscode-ddl-desktop-sock", model.KindDaemonUnreachable,
+			[]string{"systemctl --user start docker-desktop"}, []string{"service docker", "/var/log/docker.log"}},
+		// Rancher Desktop's socket: its own start.
+		{"v101-rd-switch-to-moby-no-dockerd", model.KindDaemonUnreachable,
+			[]string{"rdctl start"}, []string{"service docker", "/var/log/docker.log"}},
+		// A WSL distro with Docker Desktop 3.1.0: Docker Desktop started on
+		// Windows, not a service of the distro.
+		{"v17-forwin-10459-wsl2", model.KindDaemonUnreachable,
+			[]string{`Start-Process "$env:ProgramFiles\Docker\Docker\Docker Desktop.exe"`}, linuxOnes},
+		// Docker EE on Windows Server: the Windows service and its event
+		// log, not Docker Desktop.
+		{"v70-virt-docs-945-vmcompute-dll", model.KindDaemonUnreachable,
+			[]string{"Start-Service docker", "Get-EventLog -LogName Application -Source Docker"}, append([]string{"docker desktop"}, linuxOnes...)},
+		// OpenWrt (Turris): dockerd's init script, as root.
+		{"v136-turris-opkg-client-only", model.KindDaemonUnreachable,
+			[]string{"/etc/init.d/dockerd start"}, []string{"sudo ", "service docker", "/var/log/docker.log"}},
+	}
+	for _, c := range cases {
+		t.Run(c.id, func(t *testing.T) {
+			fs := model.ExplainOn(corpusPaste(t, c.id), cat, sysv)
+			for _, f := range fs {
+				if f.Kind == c.kind {
+					commandsHoldAndLack(t, commands(f), c.want, c.not)
+					return
+				}
+			}
+			t.Errorf("no %s finding: %v", c.kind, fs)
+		})
+	}
+}
+
+// A distribution named in advice, in a URL or beside another one does not
+// tell the paste's init: this machine's commands stay.
+func TestDistroNamedElsewhereKeepsInit(t *testing.T) {
+	cat := catalog(t)
+	sysv := model.Platform{Attempted: true, OS: "linux", DistroID: "debian", ServiceManager: model.ServiceSysV, Install: model.InstallSystem}
+	err := "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n"
+	for _, text := range []string{
+		err + "Try the steps at https://wiki.archlinux.org/title/Docker for Arch Linux\n",
+		err + "I use Arch Linux on my laptop and Ubuntu on this server\n",
+	} {
+		for _, f := range model.ExplainOn(text, cat, sysv) {
+			if f.Kind == model.KindDaemonUnreachable {
+				commandsHoldAndLack(t, commands(f), []string{"sudo service docker start"}, []string{"systemctl"})
+			}
+		}
+	}
+}
