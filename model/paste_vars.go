@@ -653,7 +653,9 @@ func platformShown(lines []pasteLine, whole string) PastedPlatform {
 	if !conflict && !wslNamed.MatchString(whole) {
 		shown.DistroID = distro
 	}
-	if desktopNamed.MatchString(whole) {
+	if desktopNamed.MatchString(whole) || linuxShellShown.MatchString(whole) {
+		// Docker Desktop named, or a Linux shell (a WSL distro's client):
+		// not a Windows service's paste alone.
 		shown.WindowsService = false
 	}
 	shown.DesktopWSL = wslNamed.MatchString(whole) && (desktopVersionShown.MatchString(whole) || wslBackend.MatchString(whole))
