@@ -1,0 +1,54 @@
+package model_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// pastedCase is a corpus case whose finding of kind must offer the
+// commands want and none of not, and say says and none of none.
+type pastedCase struct {
+	id         string
+	kind       model.Kind
+	want, not  []string
+	says, none []string
+}
+
+func checkPastedCases(t *testing.T, cases []pastedCase) {
+	t.Helper()
+	for _, c := range cases {
+		text, cmds := pastedFinding(t, c.id, c.kind)
+		commandsHoldAndLack(t, cmds, c.want, c.not)
+		for _, s := range c.says {
+			if !strings.Contains(text, s) {
+				t.Errorf("%s: does not say %q:\n%s", c.id, s, text)
+			}
+		}
+		saysNone(t, text, c.none...)
+	}
+}
+
+// A cause the paste states for a daemon that did not start gets its own
+// step, and a start that fails the same way is not offered as the fix.
+func TestPastedStartCausesGetSteps(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		// docker.socket could not resolve its group (a directory service).
+		{"v107-freeipa-socket-group-timeout", model.KindDaemonUnreachable,
+			[]string{"getent group docker"}, nil,
+			[]string{"could not resolve the group docker", "directory service"}, nil},
+		// dockerd printed its usage: an option it does not accept.
+		{"v107-rhel-dockerd-current-bad-flag", model.KindDaemonUnreachable,
+			[]string{"systemctl cat docker"}, nil,
+			[]string{"dockerd printed its usage", "/etc/sysconfig/docker"}, nil},
+		// rootless setup run as root: not again as root.
+		{"v13-rootless-2004-no-subuid-root", model.KindDaemonUnreachable,
+			[]string{"/etc/subuid /etc/subgid"}, nil,
+			[]string{"was run as root", "Do not run the setup as root again"}, []string{"Start rootless Docker"}},
+		// Windows' dockerd: the pid file's directory is missing.
+		{"v132-virtdocs-pidfile-path-missing", model.KindDaemonUnreachable,
+			[]string{`New-Item -ItemType Directory -Force -Path 'C:\ProgramData\docker'`}, []string{"docker desktop start"},
+			[]string{`the directory C:\ProgramData\docker does not exist`}, nil},
+	})
+}
