@@ -52,3 +52,26 @@ func TestPastedStartCausesGetSteps(t *testing.T) {
 			[]string{`the directory C:\ProgramData\docker does not exist`}, nil},
 	})
 }
+
+// SELinux named by a tool's own message is its guess: the SELinux steps
+// come first, worded as a check, not as SELinux's finding.
+func TestPastedSELinuxGuess(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v91-collectd-docker-selinux-13", model.KindSocketPermissionDenied,
+			[]string{"sudo ausearch -m AVC,USER_AVC -ts recent"}, nil,
+			[]string{"may indicate SELinux problems", "See whether SELinux refused it"}, []string{"shows SELinux denying"}},
+	})
+}
+
+// The socket a statement names fills the steps, whatever client's words
+// name it.
+func TestPastedSocketPathFilled(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		// Java's netty.
+		{"v8-jenkins-netty-perm", model.KindSocketPermissionDenied,
+			[]string{"sudo chmod 660 /var/run/docker.sock"}, []string{"<socket path>"}, nil, nil},
+		// An old client's http:///var/run/docker.sock/v1.18 request.
+		{"v96-bazel-run-docker-target-sandbox-perm", model.KindSocketPermissionDenied,
+			[]string{"sudo chmod 660 /var/run/docker.sock"}, []string{"<socket path>"}, nil, nil},
+	})
+}

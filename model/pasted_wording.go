@@ -43,6 +43,10 @@ type PastedWording struct {
 	// SELinuxDenied: the paste shows SELinux refusing a process the
 	// daemon's socket (not its owner, group or mode).
 	SELinuxDenied bool
+	// SELinuxSuspected: the paste shows a tool, refused the daemon's
+	// socket, saying that this may be SELinux's doing (its guess, not
+	// SELinux's denial).
+	SELinuxSuspected bool
 	// SELinuxContainer: the denied process is a container's (its SELinux
 	// type is container_t).
 	SELinuxContainer bool
@@ -89,3 +93,8 @@ type PastedWording struct {
 	// group finding, whose steps restore direct access.
 	PermissionFindingToo bool
 }
+
+// seLinuxSuspected is a tool's message that a refused socket may be
+// SELinux's doing (collectd's docker plugin: "Unable to access Docker
+// daemon at … This may indicate SELinux problems").
+const seLinuxSuspected = `\bThis may indicate SELinux problems\b`
