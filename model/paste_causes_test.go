@@ -75,3 +75,11 @@ func TestPastedSocketPathFilled(t *testing.T) {
 			[]string{"sudo chmod 660 /var/run/docker.sock"}, []string{"<socket path>"}, nil, nil},
 	})
 }
+
+// The machine `docker-machine create NAME` names fills the steps.
+func TestPastedMachineCreateNamesIt(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v23-machine-3981-dialwithdialer", model.KindDaemonUnresponsive,
+			[]string{"docker-machine restart default"}, []string{"<machine name>"}, nil, nil},
+	})
+}
