@@ -83,3 +83,13 @@ func TestPastedMachineCreateNamesIt(t *testing.T) {
 			[]string{"docker-machine restart default"}, []string{"<machine name>"}, nil, nil},
 	})
 }
+
+// The endpoint that answers, as `docker -H HOST info` quoted in backticks
+// names it, fills the steps; a TCP endpoint gets no words about sockets.
+func TestPastedOtherEndpointNamed(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v104-dockerpy-swarm-port-remotedisconnected", model.KindAlternateSocketAvailable,
+			[]string{"export DOCKER_HOST=tcp://10.90.1.48"}, []string{"<other endpoint>"},
+			[]string{"not a unix socket"}, []string{"OrbStack"}},
+	})
+}

@@ -1295,7 +1295,7 @@ func otherEndpoint(evidence, failing []string) string {
 	for _, l := range evidence {
 		// A bare host in `docker -H HOST:PORT info` (an endpoint with its
 		// scheme is found below).
-		if endpoint, ok := hostCommandEndpoint(strings.TrimSpace(l)); ok && !strings.Contains(l, "://") && !strings.Contains(failed, strings.TrimPrefix(endpoint, "tcp://")) {
+		if endpoint, ok := hostCommandEndpoint(strings.Trim(strings.TrimSpace(l), "`")); ok && !strings.Contains(l, "://") && !strings.Contains(failed, strings.TrimPrefix(endpoint, "tcp://")) {
 			return endpoint
 		}
 		for _, m := range pasteValuesOnce().endpoint.FindAllString(l, -1) {
