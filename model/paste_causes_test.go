@@ -93,3 +93,13 @@ func TestPastedOtherEndpointNamed(t *testing.T) {
 			[]string{"not a unix socket"}, []string{"OrbStack"}},
 	})
 }
+
+// A script's source (its echo line) is no client's output: the finding
+// says it shows the script's message, and first asks for the error.
+func TestPastedScriptSourceIsNoOutput(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v114-ragflow-migration-not-running", model.KindDaemonUnreachable,
+			[]string{"docker info"}, nil,
+			[]string{"a script's own message"}, []string{"a Docker client that found no daemon answering"}},
+	})
+}

@@ -928,6 +928,7 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		{kind: KindDaemonUnreachable, re: ci(connectReasonUnsaid), set: func(p *Paste) { p.ConnectReasonUnsaid = true }},
 		{kind: KindDaemonUnreachable, re: ci(proxyServerError), set: func(p *Paste) { p.ProxyAnswered = true }},
 		{kind: KindDaemonUnreachable, re: ci(dockerFailureUnsaid), set: func(p *Paste) { p.DockerFailureUnsaid = true }},
+		{kind: KindDaemonUnreachable, re: ci(scriptMessage), set: func(p *Paste) { p.ScriptMessageShown = true }},
 		{kind: KindEndpointInvalid, re: ci(clientRejectsEndpoint), set: func(p *Paste) { p.ClientRejectsEndpoint = true }},
 		{kind: KindEndpointInvalid, re: ci(podmanConnectionInvalid), set: func(p *Paste) { p.PodmanConnectionInvalid = true }},
 		// Nothing of ssh's stderr follows on the line.
