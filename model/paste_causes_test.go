@@ -103,3 +103,14 @@ func TestPastedScriptSourceIsNoOutput(t *testing.T) {
 			[]string{"a script's own message"}, []string{"a Docker client that found no daemon answering"}},
 	})
 }
+
+// Root's client pointed at /run/user/0/docker.sock: the endpoint steps,
+// not again the start of the system service the paste shows run.
+func TestPastedRootRuntimeSocket(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v56-nixosgen-lxc-rootless-root", model.KindDaemonUnreachable,
+			[]string{`echo "$DOCKER_HOST"`, "unset DOCKER_HOST", "docker context use default"},
+			[]string{"sudo systemctl start docker", "dockerd-rootless-setuptool.sh"},
+			[]string{"root's runtime directory", "the paste shows that service's start run"}, nil},
+	})
+}

@@ -73,6 +73,9 @@ type PasteService struct {
 	// of dockerd) run, and it failing: starting it again, as is, fails
 	// again.
 	StartFailedShown bool
+	// StartRunShown: the paste shows a start of Docker's system service
+	// (or of dockerd) run, whatever followed.
+	StartRunShown bool
 	// Cause is why the paste says the daemon did not start.
 	Cause StartCause
 	// StartLimitHit: the paste shows systemd refusing further starts of
@@ -298,6 +301,7 @@ func readPasteService(lines []pasteLine, causes []PasteCause) PasteService {
 	// A start shown run, and the daemon failing: dockerd or the service
 	// stating it, or the service script reporting Docker not running.
 	failed := s.Cause != "" || s.StartLimitHit || s.ServiceScriptSaid || anyMatch(pasteValuesOnce().daemonStartFailed, statements)
+	s.StartRunShown = anyMatch(pat.startRun, shown)
 	s.StartFailedShown = failed && anyMatch(pat.startRun, shown) && !anyMatch(pat.serviceAbsent, statements)
 	return s
 }
