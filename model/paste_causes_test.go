@@ -45,7 +45,7 @@ func TestPastedStartCausesGetSteps(t *testing.T) {
 		// rootless setup run as root: not again as root.
 		{"v13-rootless-2004-no-subuid-root", model.KindDaemonUnreachable,
 			[]string{"/etc/subuid /etc/subgid"}, nil,
-			[]string{"was run as root", "Do not run the setup as root again"}, []string{"Start rootless Docker"}},
+			[]string{"found itself running as root", "Do not run the setup as root again"}, []string{"Start rootless Docker"}},
 		// Windows' dockerd: the pid file's directory is missing.
 		{"v132-virtdocs-pidfile-path-missing", model.KindDaemonUnreachable,
 			[]string{`New-Item -ItemType Directory -Force -Path 'C:\ProgramData\docker'`}, []string{"docker desktop start"},
