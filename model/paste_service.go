@@ -33,6 +33,19 @@ const (
 	// CauseNoActivationSockets: dockerd was told to listen on fd:// (the
 	// sockets systemd's socket activation hands it) and was handed none.
 	CauseNoActivationSockets StartCause = "no-activation-sockets"
+	// CauseGroupLookup: systemd could not resolve the group docker.socket
+	// gives its socket (a directory service not answering, or no such
+	// group).
+	CauseGroupLookup StartCause = "group-lookup"
+	// CauseBadOption: dockerd printed its usage (its list of options):
+	// it was given an option it does not accept.
+	CauseBadOption StartCause = "bad-option"
+	// CauseRootlessAsRoot: rootless Docker's setup or RootlessKit was run
+	// as root, which it does not support (root has no subordinate IDs).
+	CauseRootlessAsRoot StartCause = "rootless-as-root"
+	// CausePidDirMissing: dockerd on Windows could not create its pid file,
+	// as the directory for it does not exist.
+	CausePidDirMissing StartCause = "pid-dir-missing"
 )
 
 // causeStartLimit marks the pattern of systemd's start limit, which is
@@ -60,6 +73,9 @@ type PasteService struct {
 	// of dockerd) run, and it failing: starting it again, as is, fails
 	// again.
 	StartFailedShown bool
+	// StartRunShown: the paste shows a start of Docker's system service
+	// (or of dockerd) run, whatever followed.
+	StartRunShown bool
 	// Cause is why the paste says the daemon did not start.
 	Cause StartCause
 	// StartLimitHit: the paste shows systemd refusing further starts of
@@ -69,8 +85,12 @@ type PasteService struct {
 	// ConfigSyntax set when it said the file is not valid JSON.
 	ConfigFile   string
 	ConfigSyntax bool
-	// PidFile is the pid file dockerd found (CausePidFile).
+	// PidFile is the pid file dockerd found (CausePidFile), or could not
+	// create (CausePidDirMissing: PidDir is its directory).
 	PidFile string
+	PidDir  string
+	// Group is the group systemd could not resolve (CauseGroupLookup).
+	Group string
 	// ServiceSaid: the statements are only Docker's service manager's
 	// (or its script's) report of the service failing or stopped (no
 	// client's error). ServiceScriptSaid: only the SysV service
@@ -94,7 +114,8 @@ type PasteService struct {
 // pasteServiceDefaults is what a paste that shows nothing of the service
 // gives.
 func pasteServiceDefaults() PasteService {
-	return PasteService{LogFile: DaemonLogFile, ConfigFile: PlaceholderDaemonConfig, PidFile: PlaceholderPidFile}
+	return PasteService{LogFile: DaemonLogFile, ConfigFile: PlaceholderDaemonConfig, PidFile: PlaceholderPidFile,
+		PidDir: "<pid file directory>", Group: PlaceholderGroup}
 }
 
 // initSigns are an init system's signs in a line, and the words by which
@@ -171,6 +192,11 @@ var servicePatternsOnce = sync.OnceValue(func() servicePatterns {
 		{CauseIptables, ci(`failed to (create|program) NAT chain DOCKER|\biptables failed: |Perhaps iptables or your kernel needs to be upgraded|iptables v[\d.]+: can't initialize iptables table`)},
 		{CauseCgroupMount, ci(`\bmount: cannot mount block device cgroup\b|\bcgroup mountpoint does not exist\b|\bDevices cgroup isn't mounted\b|\bfailed to mount cgroup`)},
 		{CauseNoActivationSockets, ci(`ServeAPI error: No sockets found|no sockets found via socket activation`)},
+		{CauseGroupLookup, ci(`\bdocker\.socket: Failed to resolve group (\S+?):`)},
+		// dockerd's usage, printed when an option is not one it accepts.
+		{CauseBadOption, ci(`\bRun '(\S*/)?dockerd(-current)? COMMAND --help' for more\b|^\W*(\S+\s+\S+\s+\S+\s+)?dockerd(-current)?(\[\d+\])?:?\s*Usage:\s+dockerd(-current)? \[OPTIONS\]|\bdockerd(-current)?(\[\d+\])?: unknown (shorthand )?flag:`)},
+		{CauseRootlessAsRoot, ci(`\bRunning RootlessKit as the root user is unsupported\b|\bNo subuid ranges found for user 0\b|\bRootless mode needs to be executed as a non-root user\b`)},
+		{CausePidDirMissing, ci(`\bopen ([A-Z]:\\\S+\.pid): The system cannot find the path specified\b`)},
 	}
 	return p
 })
@@ -236,6 +262,11 @@ func readPasteService(lines []pasteLine, causes []PasteCause) PasteService {
 				s.ConfigSyntax = pat.configSyntax.MatchString(l)
 			case c.cause == CausePidFile && s.PidFile == PlaceholderPidFile:
 				s.PidFile = m[2]
+			case c.cause == CausePidDirMissing && s.PidFile == PlaceholderPidFile:
+				s.PidFile = m[1]
+				s.PidDir = m[1][:strings.LastIndex(m[1], `\`)]
+			case c.cause == CauseGroupLookup && s.Group == PlaceholderGroup:
+				s.Group = m[1]
 			}
 		}
 	}
@@ -270,6 +301,7 @@ func readPasteService(lines []pasteLine, causes []PasteCause) PasteService {
 	// A start shown run, and the daemon failing: dockerd or the service
 	// stating it, or the service script reporting Docker not running.
 	failed := s.Cause != "" || s.StartLimitHit || s.ServiceScriptSaid || anyMatch(pasteValuesOnce().daemonStartFailed, statements)
+	s.StartRunShown = anyMatch(pat.startRun, shown)
 	s.StartFailedShown = failed && anyMatch(pat.startRun, shown) && !anyMatch(pat.serviceAbsent, statements)
 	return s
 }

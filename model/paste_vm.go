@@ -54,6 +54,10 @@ var vmToolSigns = []struct {
 // arguments: the machine is the last.
 var machineCommand = regexp.MustCompile(`(?i)(?:^|[$#>:%]\s*)docker-machine(?:\.exe)? (?:start|restart|env|regenerate-certs|ip|status|stop)((?:\s+\S+)*)\s*$`)
 
+// machineCreate is docker-machine creating a machine, and its arguments:
+// the machine is the last, after flags that mostly take a value.
+var machineCreate = regexp.MustCompile(`(?i)(?:^|[$#>:%]\s*)docker-machine(?:\.exe)? create((?:\s+\S+)+)\s*$`)
+
 // vmMachineName are the places docker-machine's machine name shows besides
 // its commands: Toolbox's start script, docker-machine's own output and
 // its env output.
@@ -110,6 +114,9 @@ func (p *Paste) readVMTool(lines []pasteLine, whole string) {
 		if m := machineMissing.FindStringSubmatch(text); m != nil && l.role == roleStatement {
 			p.VM.MachineMissing = true
 			names = append(names, m[1]+m[2])
+		}
+		if n := machineOfCreate(text); n != "" {
+			names = append(names, n)
 		}
 		if n := machineOfCommand(text); n != "" {
 			names = append(names, n)
@@ -178,6 +185,22 @@ func machineOfCommand(text string) string {
 		}
 	}
 	if n > 1 && args[n-2] == "--shell" {
+		return ""
+	}
+	return args[n-1]
+}
+
+// machineOfCreate is the machine a docker-machine create line names: its
+// last argument, when the one before it is no flag (whose value it could
+// be) and it is a machine's name ("" otherwise).
+func machineOfCreate(text string) string {
+	m := machineCreate.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	args := strings.Fields(m[1])
+	n := len(args)
+	if !machineName.MatchString(args[n-1]) || n > 1 && strings.HasPrefix(args[n-2], "-") && !strings.Contains(args[n-2], "=") {
 		return ""
 	}
 	return args[n-1]

@@ -43,6 +43,10 @@ type PastedWording struct {
 	// SELinuxDenied: the paste shows SELinux refusing a process the
 	// daemon's socket (not its owner, group or mode).
 	SELinuxDenied bool
+	// SELinuxSuspected: the paste shows a tool, refused the daemon's
+	// socket, saying that this may be SELinux's doing (its guess, not
+	// SELinux's denial).
+	SELinuxSuspected bool
 	// SELinuxContainer: the denied process is a container's (its SELinux
 	// type is container_t).
 	SELinuxContainer bool
@@ -66,6 +70,10 @@ type PastedWording struct {
 	// DockerFailureUnsaid: the paste shows a tool saying only that a
 	// docker command failed, without its error.
 	DockerFailureUnsaid bool
+	// ScriptMessageShown: the statements are a script's own message as
+	// its source prints it (an echo line), not output: nothing shows it
+	// run, nor why its check of Docker failed.
+	ScriptMessageShown bool
 	// SSHFailureUnsaid: the paste shows ssh ending with its own
 	// failure status (255) and not ssh's message.
 	SSHFailureUnsaid bool
@@ -89,3 +97,12 @@ type PastedWording struct {
 	// group finding, whose steps restore direct access.
 	PermissionFindingToo bool
 }
+
+// seLinuxSuspected is a tool's message that a refused socket may be
+// SELinux's doing (collectd's docker plugin: "Unable to access Docker
+// daemon at … This may indicate SELinux problems").
+const seLinuxSuspected = `\bThis may indicate SELinux problems\b`
+
+// scriptMessage is a line of a script's source printing its own message
+// (echo "Error: Docker is not running or not accessible").
+const scriptMessage = `^[\s>]{0,3}(echo|printf|Write-(Host|Error|Output))\s+(-\w+\s+)*["']`

@@ -256,6 +256,11 @@ func compilePasteValues() pasteValues {
 			// to Docker daemon at http://172.16.42.43:4243 - is it running?").
 			regexp.MustCompile(`(?i)docker daemon at (https?://[\w.-]+:\d+)/?(?:\s|$)`),
 			regexp.MustCompile(`(?i)dial unix (/[^\s:]+): connect`),
+			// An old client's dial ("dial unix /var/run/docker.sock:
+			// permission denied"), Java's netty naming the socket
+			// ("connect(..) failed: Permission denied: /var/run/docker.sock").
+			regexp.MustCompile(`(?i)dial unix (/[^\s:]+\.sock): (?:permission denied|no such file|connection refused)`),
+			regexp.MustCompile(`(?i)\bfailed: (?:Permission denied|Connection refused|No such file or directory): (/\S+\.sock)\b`),
 			regexp.MustCompile(`(?i)connect (?:EACCES|ENOENT|ECONNREFUSED) (/[^\s:]+docker[^\s:]*\.sock)`),
 			regexp.MustCompile(`(?i)open (//\./pipe/[\w.-]+)`),
 			// SELinux's denial of the socket to a process.
@@ -916,6 +921,7 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		{kind: KindDaemonUnreachable, re: ci(daemonStartFailure), set: func(p *Paste) { p.DaemonStartFailed = true }},
 		{kind: KindDaemonUnreachable, re: ci(dockerServiceMasked), set: func(p *Paste) { p.ServiceMasked = true }, anyStatement: true},
 		{kind: KindSocketPermissionDenied, re: ci(seLinuxSocketDenial), set: func(p *Paste) { p.SELinuxDenied = true }, anyStatement: true},
+		{kind: KindSocketPermissionDenied, re: ci(seLinuxSuspected), set: func(p *Paste) { p.SELinuxSuspected = !p.SELinuxDenied }, anyStatement: true},
 		{kind: KindDaemonUnreachable, re: ci(hostNotResolved), set: func(p *Paste) { p.HostNotResolved = true }},
 		{kind: KindDockerCLIMissing, re: ci(dockerCLIRelativePath), set: func(p *Paste) { p.CLIRelativePath = true }},
 		{kind: KindDockerCLIMissing, re: ci(desktopCLIShimBroken), set: func(p *Paste) { p.DesktopCLIShimBroken = true }},
@@ -926,6 +932,7 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		{kind: KindDaemonUnreachable, re: ci(connectReasonUnsaid), set: func(p *Paste) { p.ConnectReasonUnsaid = true }},
 		{kind: KindDaemonUnreachable, re: ci(proxyServerError), set: func(p *Paste) { p.ProxyAnswered = true }},
 		{kind: KindDaemonUnreachable, re: ci(dockerFailureUnsaid), set: func(p *Paste) { p.DockerFailureUnsaid = true }},
+		{kind: KindDaemonUnreachable, re: ci(scriptMessage), set: func(p *Paste) { p.ScriptMessageShown = true }},
 		{kind: KindEndpointInvalid, re: ci(clientRejectsEndpoint), set: func(p *Paste) { p.ClientRejectsEndpoint = true }},
 		{kind: KindEndpointInvalid, re: ci(podmanConnectionInvalid), set: func(p *Paste) { p.PodmanConnectionInvalid = true }},
 		// Nothing of ssh's stderr follows on the line.
@@ -1293,7 +1300,7 @@ func otherEndpoint(evidence, failing []string) string {
 	for _, l := range evidence {
 		// A bare host in `docker -H HOST:PORT info` (an endpoint with its
 		// scheme is found below).
-		if endpoint, ok := hostCommandEndpoint(strings.TrimSpace(l)); ok && !strings.Contains(l, "://") && !strings.Contains(failed, strings.TrimPrefix(endpoint, "tcp://")) {
+		if endpoint, ok := hostCommandEndpoint(strings.Trim(strings.TrimSpace(l), "`")); ok && !strings.Contains(l, "://") && !strings.Contains(failed, strings.TrimPrefix(endpoint, "tcp://")) {
 			return endpoint
 		}
 		for _, m := range pasteValuesOnce().endpoint.FindAllString(l, -1) {

@@ -3,6 +3,7 @@ package model
 import (
 	"net"
 	"path"
+	"regexp"
 )
 
 // ServiceVars say whether the platform's start, restart and log commands
@@ -182,3 +183,16 @@ func (v Vars) pastedServiceCommands() (start, enable, logs string) {
 func (v Vars) ServiceStart() string  { s, _, _ := v.pastedServiceCommands(); return s }
 func (v Vars) ServiceEnable() string { _, e, _ := v.pastedServiceCommands(); return e }
 func (v Vars) ServiceLogs() string   { _, _, l := v.pastedServiceCommands(); return l }
+
+// rootRuntimeSocket is a docker socket in root's runtime directory
+// (/run/user/0), where a rootless daemon of root's would listen: rootless
+// Docker does not run as root, so none does.
+var rootRuntimeSocket = regexp.MustCompile(`^/(var/)?run/user/0/docker\.sock$`)
+
+// RootRuntimeSocket reports a pasted client pointed at a socket in root's
+// runtime directory (a per-user, rootless socket path that root's client
+// got through DOCKER_HOST or its context): the system service does not
+// listen there, so starting it makes nothing answer there.
+func (v Vars) RootRuntimeSocket() bool {
+	return v.FromPaste && v.UnixEndpoint && !v.OverSSH && rootRuntimeSocket.MatchString(v.SocketPath)
+}

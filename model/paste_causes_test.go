@@ -1,0 +1,116 @@
+package model_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docker-git/docker-git-tui/model"
+)
+
+// pastedCase is a corpus case whose finding of kind must offer the
+// commands want and none of not, and say says and none of none.
+type pastedCase struct {
+	id         string
+	kind       model.Kind
+	want, not  []string
+	says, none []string
+}
+
+func checkPastedCases(t *testing.T, cases []pastedCase) {
+	t.Helper()
+	for _, c := range cases {
+		text, cmds := pastedFinding(t, c.id, c.kind)
+		commandsHoldAndLack(t, cmds, c.want, c.not)
+		for _, s := range c.says {
+			if !strings.Contains(text, s) {
+				t.Errorf("%s: does not say %q:\n%s", c.id, s, text)
+			}
+		}
+		saysNone(t, text, c.none...)
+	}
+}
+
+// A cause the paste states for a daemon that did not start gets its own
+// step, and a start that fails the same way is not offered as the fix.
+func TestPastedStartCausesGetSteps(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		// docker.socket could not resolve its group (a directory service).
+		{"v107-freeipa-socket-group-timeout", model.KindDaemonUnreachable,
+			[]string{"getent group docker"}, nil,
+			[]string{"could not resolve the group docker", "directory service"}, nil},
+		// dockerd printed its usage: an option it does not accept.
+		{"v107-rhel-dockerd-current-bad-flag", model.KindDaemonUnreachable,
+			[]string{"systemctl cat docker"}, nil,
+			[]string{"dockerd printed its usage", "/etc/sysconfig/docker"}, nil},
+		// rootless setup run as root: not again as root.
+		{"v13-rootless-2004-no-subuid-root", model.KindDaemonUnreachable,
+			[]string{"/etc/subuid /etc/subgid"}, nil,
+			[]string{"found itself running as root", "Do not run the setup as root again"}, []string{"Start rootless Docker"}},
+		// Windows' dockerd: the pid file's directory is missing.
+		{"v132-virtdocs-pidfile-path-missing", model.KindDaemonUnreachable,
+			[]string{`New-Item -ItemType Directory -Force -Path 'C:\ProgramData\docker'`}, []string{"docker desktop start"},
+			[]string{`the directory C:\ProgramData\docker does not exist`}, nil},
+	})
+}
+
+// SELinux named by a tool's own message is its guess: the SELinux steps
+// come first, worded as a check, not as SELinux's finding.
+func TestPastedSELinuxGuess(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v91-collectd-docker-selinux-13", model.KindSocketPermissionDenied,
+			[]string{"sudo ausearch -m AVC,USER_AVC -ts recent"}, nil,
+			[]string{"may indicate SELinux problems", "See whether SELinux refused it"}, []string{"shows SELinux denying"}},
+	})
+}
+
+// The socket a statement names fills the steps, whatever client's words
+// name it.
+func TestPastedSocketPathFilled(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		// Java's netty.
+		{"v8-jenkins-netty-perm", model.KindSocketPermissionDenied,
+			[]string{"sudo chmod 660 /var/run/docker.sock"}, []string{"<socket path>"}, nil, nil},
+		// An old client's http:///var/run/docker.sock/v1.18 request.
+		{"v96-bazel-run-docker-target-sandbox-perm", model.KindSocketPermissionDenied,
+			[]string{"sudo chmod 660 /var/run/docker.sock"}, []string{"<socket path>"}, nil, nil},
+	})
+}
+
+// The machine `docker-machine create NAME` names fills the steps.
+func TestPastedMachineCreateNamesIt(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v23-machine-3981-dialwithdialer", model.KindDaemonUnresponsive,
+			[]string{"docker-machine restart default"}, []string{"<machine name>"}, nil, nil},
+	})
+}
+
+// The endpoint that answers, as `docker -H HOST info` quoted in backticks
+// names it, fills the steps; a TCP endpoint gets no words about sockets.
+func TestPastedOtherEndpointNamed(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v104-dockerpy-swarm-port-remotedisconnected", model.KindAlternateSocketAvailable,
+			[]string{"export DOCKER_HOST=tcp://10.90.1.48"}, []string{"<other endpoint>"},
+			[]string{"not a unix socket"}, []string{"OrbStack"}},
+	})
+}
+
+// A script's source (its echo line) is no client's output: the finding
+// says it shows the script's message, and first asks for the error.
+func TestPastedScriptSourceIsNoOutput(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v114-ragflow-migration-not-running", model.KindDaemonUnreachable,
+			[]string{"docker info"}, nil,
+			[]string{"a script's own message"}, []string{"a Docker client that found no daemon answering"}},
+	})
+}
+
+// Root's client pointed at /run/user/0/docker.sock: the endpoint steps,
+// not again the start of the system service the paste shows run.
+func TestPastedRootRuntimeSocket(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v56-nixosgen-lxc-rootless-root", model.KindDaemonUnreachable,
+			[]string{`echo "$DOCKER_HOST"`, "unset DOCKER_HOST", "docker context use default"},
+			[]string{"sudo systemctl start docker", "dockerd-rootless-setuptool.sh"},
+			[]string{"root's runtime directory", "the paste shows that service's start run"}, nil},
+	})
+}
