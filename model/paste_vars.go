@@ -66,6 +66,20 @@ func varsFromPaste(p Paste) Vars {
 	if p.ExpectedRevision != "" {
 		v.ExpectedRevision = p.ExpectedRevision
 	}
+	// A client in a container, at a unix socket (or one not named): the
+	// host's socket, mounted where it looks.
+	if p.ClientInContainer && (p.Host == "" || strings.HasPrefix(p.Host, "unix://")) {
+		v.ClientInContainer = true
+		inside := DefaultSocketPath
+		if v.UnixEndpoint && !maskedHost.MatchString(v.SocketPath) {
+			inside = v.SocketPath
+		}
+		mount := "-v " + DefaultSocketPath + ":" + inside
+		v.ContainerRunMounted = "docker run " + mount + " <image> <command>"
+		if m := containerRunCmd.FindString(p.ContainerRun); m != "" {
+			v.ContainerRunMounted = m + mount + " " + strings.TrimSpace(p.ContainerRun[len(m):])
+		}
+	}
 	return v
 }
 

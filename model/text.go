@@ -87,6 +87,12 @@ type Paste struct {
 	// Service is what it shows of Docker's service and why the daemon did
 	// not start (model/paste_service.go).
 	Service PasteService
+	// ClientInContainer: the paste shows the client that failed to reach
+	// a unix socket running inside a container that has no docker.sock
+	// mounted (see clientInContainer); ContainerRun is the `docker run`
+	// command line it shows starting that container, if any.
+	ClientInContainer bool
+	ContainerRun      string
 }
 
 // PasteCause is one kind a paste shows and the statement lines showing it.
@@ -263,6 +269,8 @@ func compilePasteValues() pasteValues {
 			regexp.MustCompile(`(?i)\bfailed: (?:Permission denied|Connection refused|No such file or directory): (/\S+\.sock)\b`),
 			regexp.MustCompile(`(?i)connect (?:EACCES|ENOENT|ECONNREFUSED) (/[^\s:]+docker[^\s:]*\.sock)`),
 			regexp.MustCompile(`(?i)open (//\./pipe/[\w.-]+)`),
+			// ReactPHP's socket client.
+			regexp.MustCompile(`(?i)unable to connect to unix domain socket \\?"(unix:///[^\s"\\]+)`),
 			// SELinux's denial of the socket to a process.
 			regexp.MustCompile(`avc:\s+denied\s+\{ \w+ \}.*\bpath="(/\S*docker\.sock)"`),
 			regexp.MustCompile(`SELinux is preventing \S+ from \w+ access on the \w+ (/\S*docker\.sock)`),
@@ -748,6 +756,7 @@ func ReadPaste(text string) Paste {
 	p.readShownValues(lines)
 	p.RootlessUnit = rootlessUnitShown.MatchString(whole)
 	p.Service = readPasteService(lines, p.Causes)
+	p.ClientInContainer, p.ContainerRun = clientInContainer(lines, p.Causes, whole, p.DaemonStartFailed || p.Service.StartFailedShown || p.Service.Cause != "")
 	p.SELinuxContainer = p.SELinuxDenied && strings.Contains(whole, "container_t")
 	// A path as the shell got it: not a ~ or $VAR it would expand.
 	if m := pasteValuesOnce().certPath.FindStringSubmatch(whole); m != nil && !strings.ContainsAny(m[1], "~$%") {
@@ -1866,6 +1875,8 @@ var remoteSocket = regexp.MustCompile(`stderr=.*\bunix://(/[^\s"'.]+(?:\.[^\s"'.
 // hostOf is the Docker endpoint a statement names ("" when none).
 func hostOf(text string) string {
 	vals := pasteValuesOnce()
+	// A JSON string's escaped slashes ("unix:\/\/\/var\/run\/docker.sock").
+	text = strings.ReplaceAll(text, `\/`, "/")
 	// The ssh command's host first: a socket named in its stderr is the
 	// remote daemon's, reached through it.
 	if m := vals.sshDialStdio.FindStringSubmatch(text); m != nil {
@@ -1883,8 +1894,18 @@ func hostOf(text string) string {
 	if m := vals.tcpRequest.FindStringSubmatch(text); m != nil && !strings.HasPrefix(m[1], "docker.example.com") {
 		return "tcp://" + m[1]
 	}
+	// A tcp:// endpoint a client library names in its own failure to
+	// connect (aiodocker's "Cannot connect to Docker Engine via
+	// tcp://10.0.7.12:2376/ [Connect call failed …]").
+	if m := tcpConnectFailed.FindStringSubmatch(text); m != nil && !maskedHost.MatchString(m[1]) {
+		return "tcp://" + m[1]
+	}
 	return ""
 }
+
+// tcpConnectFailed is a statement failing to connect to a tcp:// endpoint
+// it names, in the same sentence.
+var tcpConnectFailed = regexp.MustCompile(`(?i)\b(?:cannot|can't|could not|couldn't|unable to|failed to|error while|error) (?:connect|connecting|reach|dial)\b[^\n]*?\btcp://([\w.-]+:\d+)\b`)
 
 // sshEndpointOfArgs is the ssh:// endpoint the docker CLI's ssh command
 // line reaches ("-o ConnectTimeout=30 -T -l deploy -p 2222 -- host"), ""
@@ -2025,4 +2046,113 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 // Kinds lists the kinds of causes, in order.
 func Kinds(cs []PasteCause) []Kind {
 	return Paste{Causes: cs}.Kinds()
+}
+
+// The signs that the client which failed to reach a socket runs inside a
+// container: the writer's statement that it does, introducing the error
+// ("My web-app runs in a container, and … I get the following error", "I
+// created a docker container with pack that tried to publish …, however I
+// got the following error"); a container's own shell prompt (root@ and the
+// container's 12-hex id) before the failure; or a `docker run` of the tool
+// whose failure is not the docker CLI's own. A docker.sock mount, or a
+// daemon of the container's own (docker:dind), shown anywhere says the
+// socket is not simply unmounted.
+var (
+	containerSaid      = regexp.MustCompile(`(?i)\b(?:(?:runs?|running|run|is running) (?:in|inside|within|from) (?:a|an|the|my|our|its) (?:docker )?container\b|(?:from )?(?:inside|within) (?:a|an|the|my|our) (?:docker )?container\b|\bcreated an? (?:docker )?container with\b)`)
+	containerSaidError = regexp.MustCompile(`(?i)\b(?:error|errors|fail|fails|failed|get|got|getting)\b`)
+	containerPrompt    = regexp.MustCompile(`^root@[0-9a-f]{12}:[^\s$#]*# \S`)
+	containerRunCmd    = regexp.MustCompile(`^(?:sudo )?docker (?:container )?run\s`)
+	socketMounted      = regexp.MustCompile(`docker\.sock:/|docker_engine:|(?:\s-v\s*|--volume[ =])/(?:var/)?run/?:|\bdind\b|--privileged\b|(?i)docker-in-docker`)
+	// containerDaemon is the daemon as what runs in the container ("docker
+	// fails to start within a container", "install Docker inside the
+	// container").
+	containerDaemon = regexp.MustCompile(`(?i)\b(?:dockerd?|daemon|engine)\b`)
+	// cliOwnWords are the docker CLI's own words failing to connect: a
+	// `docker run` printing them failed itself, before any container ran.
+	cliOwnWords = regexp.MustCompile(`(?i)Cannot connect to the Docker daemon|Is the docker daemon running|^docker: |error during connect|\bdial (?:unix|tcp)\b|^(?:FATA\[\d+\] )?(?:Get|Post|Head) "?https?://`)
+)
+
+// clientInContainer reports whether the paste shows the client whose
+// daemon-unreachable statements name a unix socket (or no endpoint) running
+// inside a container with no docker.sock mounted, and the `docker run` line
+// it shows starting it ("" when none). Advice and questions are no
+// evidence.
+func clientInContainer(lines []pasteLine, causes []PasteCause, whole string, daemonStartShown bool) (bool, string) {
+	var failing []string
+	for _, c := range causes {
+		if c.Kind == KindDaemonUnreachable {
+			failing = c.Statements
+		}
+	}
+	if len(failing) == 0 || socketMounted.MatchString(whole) || daemonStartShown {
+		return false, ""
+	}
+	for _, s := range failing {
+		if h := hostOf(plainText(s)); h != "" && !strings.HasPrefix(h, "unix://") {
+			return false, ""
+		}
+	}
+	said := map[string]bool{}
+	for _, s := range failing {
+		said[s] = true
+	}
+	vals := pasteValuesOnce()
+	var runs []string
+	dockerCommands := 0
+	prompt := false
+	for _, l := range lines {
+		if l.role == roleAdvice {
+			continue
+		}
+		if said[l.raw] || said[l.text] {
+			if prompt {
+				return true, ""
+			}
+		}
+		cmd := commandText(l)
+		if cmd != "" {
+			prompt = containerPrompt.MatchString(strings.TrimSpace(l.raw))
+		} else if l.role == roleStatement && vals.bareDockerCommand.MatchString(l.text) {
+			cmd = l.text
+		}
+		if cmd != "" && vals.bareDockerCommand.MatchString(cmd) {
+			dockerCommands++
+			if containerRunCmd.MatchString(cmd) {
+				runs = append(runs, cmd)
+			}
+		}
+		if l.role != roleStatement || strings.HasSuffix(strings.TrimSpace(l.text), "?") {
+			continue
+		}
+		// The writer's sentence, up to its question if it asks one.
+		m := containerSaid.FindStringIndex(l.text)
+		if m == nil {
+			continue
+		}
+		// Its own sentence: what comes before the statement, and after it
+		// up to the sentence's end.
+		before, after := l.text[:m[0]], l.text[m[1]:]
+		if i := strings.LastIndexAny(before, ".!?"); i >= 0 {
+			before = before[i+1:]
+		}
+		if i := strings.IndexAny(after, ".!?"); i >= 0 && (i+1 == len(after) || after[i+1] == ' ') {
+			if after[i] == '?' {
+				continue
+			}
+			after = after[:i]
+		}
+		if containerSaidError.MatchString(after) && !vals.hedge.MatchString(before) && !containerDaemon.MatchString(before) {
+			return true, ""
+		}
+	}
+	// The one docker command the paste shows is a `docker run` of the
+	// tool, and what failed is not the CLI's own words.
+	if len(runs) == 1 && dockerCommands == 1 && !anyMatch(cliOwnWords, failing) {
+		if strings.HasSuffix(runs[0], `\`) {
+			// Continued on lines not read as one.
+			return true, ""
+		}
+		return true, runs[0]
+	}
+	return false, ""
 }

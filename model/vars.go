@@ -128,6 +128,14 @@ type Vars struct {
 	RevisionKnown         bool
 	ExpectedRevisionKnown bool
 
+	// ClientInContainer: the pasted client that found no daemon at a unix
+	// socket runs inside a container without the host's socket mounted
+	// (Paste.ClientInContainer); ContainerRunMounted is the `docker run`
+	// the paste shows starting it, with the host's socket mounted, or a
+	// placeholder command.
+	ClientInContainer   bool
+	ContainerRunMounted string
+
 	// ControllerVars: docker-git's controller, checkout and API port.
 	ControllerVars
 	// ServiceVars: whether the platform's daemon serves the endpoint.
@@ -169,9 +177,10 @@ func placeholderVars() Vars {
 		SSHTarget: PlaceholderSSHHost, SSHHost: PlaceholderSSHHost,
 		TLSFailure: TLSNone, CertDir: PlaceholderCertDir, KeyFile: PlaceholderKeyFile, DaemonAddr: PlaceholderDaemonAddr,
 		EndpointSource: PlaceholderEndpointSource, ConfigFile: PlaceholderConfigFile, EndpointTLSFile: PlaceholderCAFile,
-		ControllerVars: controllerPlaceholders(),
-		ServiceVars:    serviceDefaults(),
-		PlatformVars:   platformPlaceholders(),
+		ContainerRunMounted: "docker run -v " + DefaultSocketPath + ":" + DefaultSocketPath + " <image> <command>",
+		ControllerVars:      controllerPlaceholders(),
+		ServiceVars:         serviceDefaults(),
+		PlatformVars:        platformPlaceholders(),
 	}
 	v.StartUnsupervised, v.LogsUnsupervised = unsupervisedCommands()
 	return v
