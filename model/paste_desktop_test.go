@@ -35,3 +35,20 @@ func TestPastedDesktopVersionChoosesItsStart(t *testing.T) {
 		})
 	}
 }
+
+// A Docker Desktop that refuses the Mac's older macOS is not told to start
+// again: the finding says why it does not run, and what lets it.
+func TestPastedDesktopOnAnOlderMacOS(t *testing.T) {
+	f := findingOfKind(t, model.Explain(corpusPaste(t, "v109-formac-6732-catalina-requires-11"), catalog(t)), model.KindDaemonUnreachable)
+	commandsHoldAndLack(t, commands(f), nil, []string{"open -a Docker"})
+	if !containsSub([]string{f.Explanation}, "does not run on the Mac's macOS, older than the release it requires") {
+		t.Errorf("the explanation does not give the reason the paste shows:\n%s", f.Explanation)
+	}
+	var steps []string
+	for _, s := range f.Checklist {
+		steps = append(steps, s.Step)
+	}
+	if !containsSub(steps, "Upgrade macOS to the release the message names") {
+		t.Errorf("no step lets Docker Desktop run:\n%v", steps)
+	}
+}

@@ -74,6 +74,10 @@ type PastedWording struct {
 	// its source prints it (an echo line), not output: nothing shows it
 	// run, nor why its check of Docker failed.
 	ScriptMessageShown bool
+	// MacOSTooOld: the paste shows Docker Desktop refusing to run on a
+	// macOS older than the release it requires ("The application requires
+	// macOS 11.0 or later"): starting it again fails the same way.
+	MacOSTooOld bool
 	// SSHFailureUnsaid: the paste shows ssh ending with its own
 	// failure status (255) and not ssh's message.
 	SSHFailureUnsaid bool

@@ -942,6 +942,9 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		{kind: KindDaemonUnreachable, re: ci(proxyServerError), set: func(p *Paste) { p.ProxyAnswered = true }},
 		{kind: KindDaemonUnreachable, re: ci(dockerFailureUnsaid), set: func(p *Paste) { p.DockerFailureUnsaid = true }},
 		{kind: KindDaemonUnreachable, re: ci(scriptMessage), set: func(p *Paste) { p.ScriptMessageShown = true }},
+		// Docker Desktop's refusal to run on an older macOS is its own line,
+		// beside the statements of the daemon it never started.
+		{kind: KindDaemonUnreachable, re: ci(`.`), pasteNeeds: ci(`\bThe application requires macOS \d+(\.\d+)* or later\b`), set: func(p *Paste) { p.MacOSTooOld = true }, anyStatement: true},
 		{kind: KindEndpointInvalid, re: ci(clientRejectsEndpoint), set: func(p *Paste) { p.ClientRejectsEndpoint = true }},
 		{kind: KindEndpointInvalid, re: ci(podmanConnectionInvalid), set: func(p *Paste) { p.PodmanConnectionInvalid = true }},
 		// Nothing of ssh's stderr follows on the line.
