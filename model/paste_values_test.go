@@ -1,7 +1,6 @@
 package model_test
 
 import (
-	"strings"
 	"sync"
 	"testing"
 
@@ -57,12 +56,7 @@ func pastedFinding(t *testing.T, id string, k model.Kind) (text string, cmds []s
 // certificate is not the daemon's, root has no rootless daemon, and one
 // finding carries the group steps.
 func TestPastedValuesFillTheSteps(t *testing.T) {
-	for _, c := range []struct {
-		id         string
-		kind       model.Kind
-		want, not  []string
-		says, none []string
-	}{
+	checkPastedCases(t, []pastedCase{
 		// The user the paste shows.
 		{"v2-moby-1-12-not-in-group-says-cannot-connect", model.KindSocketPermissionDenied,
 			[]string{"sudo usermod -aG docker vagrant"}, []string{"<your user>"}, nil, nil},
@@ -117,14 +111,5 @@ func TestPastedValuesFillTheSteps(t *testing.T) {
 		// Root's client at /run/user/0: no rootless setup for root.
 		{"v56-nixosgen-lxc-rootless-root", model.KindDaemonUnreachable,
 			nil, []string{"dockerd-rootless-setuptool.sh"}, nil, []string{"rootless"}},
-	} {
-		text, cmds := pastedFinding(t, c.id, c.kind)
-		commandsHoldAndLack(t, cmds, c.want, c.not)
-		for _, s := range c.says {
-			if !strings.Contains(text, s) {
-				t.Errorf("%s: does not say %q:\n%s", c.id, s, text)
-			}
-		}
-		saysNone(t, text, c.none...)
-	}
+	})
 }
