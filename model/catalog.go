@@ -191,8 +191,11 @@ func fill(text string, v Vars) string {
 }
 
 func newTemplate(text string) (*template.Template, error) {
-	return template.New("").Option("missingkey=error").Funcs(template.FuncMap{"q": quoteValue}).Parse(text)
+	return template.New("").Option("missingkey=error").Funcs(template.FuncMap{"q": quoteValue, "known": known}).Parse(text)
 }
+
+// known is the templates' test that a value is one (not a placeholder).
+func known(s string) bool { return !IsPlaceholder(s) }
 
 // quoteValue is the templates' q: it shell-quotes a value, but leaves a
 // placeholder such as <your user> bare, so the reader sees what to

@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/docker-git/docker-git-tui/model"
@@ -50,5 +51,17 @@ func TestPastedDesktopOnAnOlderMacOS(t *testing.T) {
 	}
 	if !containsSub(steps, "Upgrade macOS to the release the message names") {
 		t.Errorf("no step lets Docker Desktop run:\n%v", steps)
+	}
+}
+
+// On macOS no docker group grants the socket: a writer saying they are
+// already in the group is not told the socket's group is the one missing.
+func TestMacPasteAlreadyInGroupSaysNoGroup(t *testing.T) {
+	text := "Operating System: macOS\nmy user was already in the 'docker' group\n" +
+		`Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.40/containers/json": dial unix /var/run/docker.sock: connect: permission denied`
+	f := findingOfKind(t, model.Explain(text, catalog(t)), model.KindSocketPermissionDenied)
+	saysNone(t, f.Explanation, "joining is not what is missing", "the socket's group is not the one")
+	if !strings.Contains(f.Explanation, "On macOS no docker group grants a socket") {
+		t.Errorf("the macOS sentence is missing:\n%s", f.Explanation)
 	}
 }

@@ -40,7 +40,7 @@ func TestPasteShowsItsRuntime(t *testing.T) {
 		// Docker EE on Windows Server: the Windows service and its event
 		// log, not Docker Desktop.
 		{"v70-virt-docs-945-vmcompute-dll", model.KindDaemonUnreachable,
-			[]string{"Start-Service docker", "Get-EventLog -LogName Application -Source Docker"}, append([]string{"docker desktop"}, linuxOnes...)},
+			[]string{"Start-Service docker", "Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='docker'}"}, append([]string{"docker desktop"}, linuxOnes...)},
 		// OpenWrt (Turris): dockerd's init script, as root.
 		{"v136-turris-opkg-client-only", model.KindDaemonUnreachable,
 			[]string{"/etc/init.d/dockerd start"}, []string{"sudo ", "service docker", "/var/log/docker.log"}},
@@ -69,10 +69,7 @@ func TestDistroNamedElsewhereKeepsInit(t *testing.T) {
 		err + "Try the steps at https://wiki.archlinux.org/title/Docker for Arch Linux\n",
 		err + "I use Arch Linux on my laptop and Ubuntu on this server\n",
 	} {
-		for _, f := range model.ExplainOn(text, cat, sysv) {
-			if f.Kind == model.KindDaemonUnreachable {
-				commandsHoldAndLack(t, commands(f), []string{"sudo service docker start"}, []string{"systemctl"})
-			}
-		}
+		f := findingOfKind(t, model.ExplainOn(text, cat, sysv), model.KindDaemonUnreachable)
+		commandsHoldAndLack(t, commands(f), []string{"sudo service docker start"}, []string{"systemctl"})
 	}
 }

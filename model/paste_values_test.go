@@ -103,7 +103,7 @@ func TestPastedValuesFillTheSteps(t *testing.T) {
 			nil, []string{"***"}, nil, nil},
 		// DOCKER_HOST printed in the shell where docker answered.
 		{"v31-fig-boot2docker-up", model.KindAlternateSocketAvailable,
-			[]string{"export DOCKER_HOST=tcp://192.168.59.103:2376"}, []string{"<other endpoint>"}, []string{"already set"}, nil},
+			[]string{"export DOCKER_HOST=tcp://192.168.59.103:2376"}, []string{"<other endpoint>", "docker rm -f"}, []string{"already set"}, []string{"socket mounted"}},
 		// The daemon refused the client's expired certificate.
 		{"v143-gist-boot2docker-client-cert-expired", model.KindTLSError,
 			[]string{"openssl x509 -in <cert directory>/cert.pem"}, []string{"openssl s_client"},

@@ -78,12 +78,13 @@ func CommandsFor(p Platform) PlatformCommands {
 			// Docker Engine as a Windows service (Windows Server, Docker
 			// EE, Mirantis): no Docker Desktop; the service's commands in
 			// an administrator's PowerShell, its log in the Application
-			// event log (source Docker).
+			// event log under the service's name (Get-WinEvent, which
+			// PowerShell 7 has too).
 			return PlatformCommands{InstallCLI: PlaceholderInstallCLI, InstallCompose: PlaceholderInstallCompose,
 				UpgradeDocker: PlaceholderUpgradeDocker,
 				StartDaemon:   "Start-Service docker", EnableDaemon: "Set-Service docker -StartupType Automatic",
 				RestartDaemon: "Restart-Service docker",
-				DaemonLogs:    "Get-EventLog -LogName Application -Source Docker -Newest 50 | Format-List TimeGenerated, EntryType, Message"}
+				DaemonLogs:    "Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='docker'} -MaxEvents 50 | Format-List TimeCreated, LevelDisplayName, Message"}
 		}
 		if p.DesktopExe != "" {
 			// An older Docker Desktop: its program, where its installer
