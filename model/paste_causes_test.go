@@ -46,6 +46,10 @@ func TestPastedStartCausesGetSteps(t *testing.T) {
 		{"v13-rootless-2004-no-subuid-root", model.KindDaemonUnreachable,
 			[]string{"/etc/subuid /etc/subgid"}, nil,
 			[]string{"found itself running as root", "Do not run the setup as root again"}, []string{"Start rootless Docker"}},
+		// Docker-in-Docker without --privileged: no service to start.
+		{"v166-gocd-dind-agent-unprivileged-mounts", model.KindDaemonUnreachable,
+			[]string{"docker run -d --privileged"}, []string{"start docker", "docker.log", "journalctl"},
+			[]string{"could not mount what its dockerd needs"}, nil},
 		// Windows' dockerd: the pid file's directory is missing.
 		{"v132-virtdocs-pidfile-path-missing", model.KindDaemonUnreachable,
 			[]string{`New-Item -ItemType Directory -Force -Path 'C:\ProgramData\docker'`}, []string{"docker desktop start"},
@@ -112,5 +116,75 @@ func TestPastedRootRuntimeSocket(t *testing.T) {
 			[]string{`echo "$DOCKER_HOST"`, "unset DOCKER_HOST", "docker context use default"},
 			[]string{"sudo systemctl start docker", "dockerd-rootless-setuptool.sh"},
 			[]string{"root's runtime directory", "the paste shows that service's start run"}, nil},
+	})
+}
+
+// A daemon refusing Compose v1 as too old: v1 picks its API version from
+// the compose file (or COMPOSE_API_VERSION), so the docker CLI's upgrade is
+// not the step; the daemon's minimum the message names fills the setting.
+func TestPastedComposeV1TooOld(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v26-spark-48-compose-too-old", model.KindAPIVersionMismatch,
+			[]string{"export COMPOSE_API_VERSION=1.24"}, []string{"DOCKER_API_VERSION", "--only-upgrade"},
+			[]string{"Compose v1", "Use Compose v2 instead"}, []string{"Upgrade the docker CLI"}},
+		{"v62-laradock-wincontainers-api-old", model.KindAPIVersionMismatch,
+			[]string{"$env:COMPOSE_API_VERSION = 1.24"}, nil, []string{"Compose v1"}, nil},
+		// Another tool's old client: no Compose step.
+		{"v69-dive-docker29-client-too-old", model.KindAPIVersionMismatch,
+			nil, []string{"COMPOSE_API_VERSION"}, nil, []string{"Compose v1"}},
+	})
+}
+
+// A daemon reached over ssh that did not answer is restarted there, not
+// on this machine.
+func TestPastedUnresponsiveOverSSHRestartsThere(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v169-compose9435-ssh-context-dial-stdio-killed", model.KindDaemonUnresponsive,
+			[]string{"ssh -t ssh://zachberger@moar.zberger.com sudo systemctl restart docker"}, []string{"sudo service docker"},
+			nil, nil},
+	})
+}
+
+// Docker Desktop saying WSL needs an update: WSL is updated, and Docker
+// Desktop (only Windows' says so) started, not a Linux service.
+func TestPastedWSLUpdateNeeded(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v164-win-dd-manual-wsl-update-required", model.KindDaemonUnreachable,
+			[]string{"wsl --update", "docker desktop start"}, []string{"sudo"},
+			[]string{"needs an update"}, nil},
+	})
+}
+
+// systemctl's "Job for docker.service failed" shows the start failing: the
+// journal is read first, and the start is offered again only as such.
+// A socket's name cut inside "docker.sock" is no endpoint. A denial after
+// a container's prompt is the container's user's: the socket's group
+// number is added to the container.
+func TestPastedStartFailureTruncationAndContainerDenial(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v136-zennode-linode-fail-fail", model.KindDaemonUnreachable,
+			[]string{"journalctl -u docker"}, nil,
+			[]string{"Read why the start the paste shows failed", "the paste shows its start failing"}, nil},
+		{"v111-collabnix-arm-sock-denied-sudo-ok", model.KindSocketPermissionDenied,
+			[]string{"sudo chmod 660 <socket path>"}, nil, nil, []string{"docker.so."}},
+		// A denial at a container's prompt: the socket's group number added
+		// to the container, not a group joined on the host.
+		{"v67-devcontainer-dood-nonroot-eacces", model.KindSocketPermissionDenied,
+			[]string{`docker run --group-add "$(stat -c %g /var/run/docker.sock)"`}, []string{"usermod", "newgrp"},
+			[]string{"running in a container"}, nil},
+		// A containerised tool saying the host's socket is not shared with
+		// it: the mount, not a service started in the container.
+		{"v168-acme-companion-share-socket-missing", model.KindDaemonUnreachable,
+			[]string{"docker run -v /var/run/docker.sock:/var/run/docker.sock"}, []string{"start docker", "journalctl"},
+			[]string{"running inside a container"}, nil},
+		// A containerised tool naming the host's socket it cannot read.
+		{"v168-acme-companion-socket-not-readable", model.KindSocketPermissionDenied,
+			[]string{`docker run --group-add "$(stat -c %g /var/run/docker.sock)"`}, []string{"usermod", "newgrp"},
+			nil, nil},
+		// `groups` lists docker in the shell that failed: no joining, no
+		// new session; the socket's group is compared by number.
+		{"v10-sail-groups-has-docker", model.KindSocketPermissionDenied,
+			[]string{"stat -L -c '%A %U %G (gid %g)' /var/run/docker.sock", "id"}, []string{"usermod", "newgrp"},
+			[]string{"The paste shows its shell holding the group docker"}, nil},
 	})
 }

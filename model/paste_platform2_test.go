@@ -44,6 +44,32 @@ func TestPasteShowsItsRuntime(t *testing.T) {
 		// OpenWrt (Turris): dockerd's init script, as root.
 		{"v136-turris-opkg-client-only", model.KindDaemonUnreachable,
 			[]string{"/etc/init.d/dockerd start"}, []string{"sudo ", "service docker", "/var/log/docker.log"}},
+		// "OS:centos7" and "Armbian 20.12 Buster": systemd releases.
+		{"v72-dnmp-compose-fnf-zh", model.KindDaemonUnreachable,
+			[]string{"sudo systemctl start docker", "journalctl -u docker"}, []string{"service docker", "/var/log/docker.log"}},
+		{"v73-casaos-armbian-appcenter-zh", model.KindDaemonUnreachable,
+			[]string{"sudo systemctl start docker", "journalctl -u docker"}, []string{"service docker", "/var/log/docker.log"}},
+		// Docker Desktop's own error, its system not shown: its own CLI.
+		{"v72-financeapp-ddunable-ja", model.KindDaemonUnreachable,
+			[]string{"docker desktop start"}, linuxOnes},
+		{"v109-formac-m1-lifecycle-6713", model.KindDaemonUnreachable,
+			[]string{"docker desktop start"}, linuxOnes},
+		// Python's errno 61 (ECONNREFUSED on macOS and BSD).
+		{"v50-gruntwork-quickstart-refused", model.KindDaemonUnreachable,
+			nil, linuxOnes},
+		// Podman's client on Windows (PowerShell): Podman's machine.
+		{"v103-podman-25284-azure-agent-cannot-connect", model.KindDaemonUnreachable,
+			[]string{"podman machine start"}, append([]string{"docker desktop"}, linuxOnes...)},
+		// Docker's snap, named by the writer: the snap's commands.
+		{"v56-kali-snap-search", model.KindDaemonUnreachable,
+			[]string{"sudo snap start docker"}, []string{"service docker", "/var/log/docker.log"}},
+		// Docker Engine - Enterprise on Windows at the engine's pipe: its
+		// Windows service.
+		{"v89-compose8414-pipe-version", model.KindDaemonUnreachable,
+			[]string{"Start-Service docker"}, append([]string{"docker desktop"}, linuxOnes...)},
+		// docker-machine's own check of its machine's certificates.
+		{"v74-toolbox-faq-2376-io-timeout", model.KindDaemonUnreachable,
+			[]string{"docker-machine ls"}, linuxOnes},
 	}
 	for _, c := range cases {
 		t.Run(c.id, func(t *testing.T) {

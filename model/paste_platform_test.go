@@ -29,7 +29,7 @@ func TestPasteShowsItsPlatform(t *testing.T) {
 		{"v97-vs-eshop-requires-docker-running", model.KindDaemonUnreachable, []string{"docker desktop start"}, linuxOnes},
 		{"v125-forwin-6957-endpoint-ca-title", model.KindTLSError, []string{"Get-ChildItem Env:DOCKER_*", "$env:DOCKER_CERT_PATH"}, linuxOnes},
 		{"v103-forwin-1746-fresh-install-ca-title", model.KindTLSError, []string{"Get-ChildItem Env:DOCKER_*", "$env:DOCKER_CERT_PATH"}, linuxOnes},
-		{"v62-labs-multicontainer-api-old", model.KindAPIVersionMismatch, []string{"Remove-Item Env:DOCKER_API_VERSION", "winget upgrade"}, linuxOnes},
+		{"v62-labs-multicontainer-api-old", model.KindAPIVersionMismatch, []string{"$env:COMPOSE_API_VERSION = 1.24", "winget upgrade"}, linuxOnes},
 		// macOS, Docker Desktop's own report.
 		{"v12-formac-backend-ping-still-waiting", model.KindDaemonUnresponsive, []string{"osascript -e 'quit app \"Docker\"' && open -a Docker"}, linuxOnes},
 		{"v22-dfm-hung-startup", model.KindDaemonUnresponsive, []string{"osascript -e 'quit app \"Docker\"' && open -a Docker"}, linuxOnes},

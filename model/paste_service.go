@@ -46,6 +46,9 @@ const (
 	// CausePidDirMissing: dockerd on Windows could not create its pid file,
 	// as the directory for it does not exist.
 	CausePidDirMissing StartCause = "pid-dir-missing"
+	// CauseUnprivileged: Docker-in-Docker's entrypoint could not mount
+	// what dockerd needs, as its container is not privileged.
+	CauseUnprivileged StartCause = "unprivileged"
 )
 
 // causeStartLimit marks the pattern of systemd's start limit, which is
@@ -133,6 +136,7 @@ type servicePatterns struct {
 	startRun      *regexp.Regexp
 	badResponse   *regexp.Regexp
 	scriptStatus  *regexp.Regexp
+	jobFailed     *regexp.Regexp
 	serviceLine   *regexp.Regexp
 	serviceAbsent *regexp.Regexp
 	diagnose      *regexp.Regexp
@@ -153,6 +157,8 @@ var servicePatternsOnce = sync.OnceValue(func() servicePatterns {
 		// A start of Docker's service, or of dockerd, run (a command, or
 		// one the writer says they ran).
 		startRun: regexp.MustCompile(`\bsystemctl\s+(-\S+\s+)*(re)?start\s+docker(\.service)?\b|\b(service|rc-service)\s+docker\s+(re)?start\b|/etc/init\.d/docker\s+(re)?start\b|(^|[\x60'"]|[$#]\s*)(sudo\s+(-\S+\s+)*)?(\S*/)?dockerd(\s+-|\s*[\x60'"]?$)`),
+		// systemctl's answer to a start of Docker's unit that failed.
+		jobFailed: regexp.MustCompile(`\bJob for docker\.(service|socket) failed\b`),
 		// The SysV script's status line, alone.
 		scriptStatus: regexp.MustCompile(`(?i)^\W*\*\s*Docker is not running\W*$`),
 		// systemd's report of the unit, and its journal's lines of it.
@@ -197,6 +203,8 @@ var servicePatternsOnce = sync.OnceValue(func() servicePatterns {
 		{CauseBadOption, ci(`\bRun '(\S*/)?dockerd(-current)? COMMAND --help' for more\b|^\W*(\S+\s+\S+\s+\S+\s+)?dockerd(-current)?(\[\d+\])?:?\s*Usage:\s+dockerd(-current)? \[OPTIONS\]|\bdockerd(-current)?(\[\d+\])?: unknown (shorthand )?flag:`)},
 		{CauseRootlessAsRoot, ci(`\bRunning RootlessKit as the root user is unsupported\b|\bNo subuid ranges found for user 0\b|\bRootless mode needs to be executed as a non-root user\b`)},
 		{CausePidDirMissing, ci(`\bopen ([A-Z]:\\\S+\.pid): The system cannot find the path specified\b`)},
+		// The dind image's entrypoint mounting securityfs and /tmp.
+		{CauseUnprivileged, ci(dindMountDenied)},
 	}
 	return p
 })
@@ -302,7 +310,9 @@ func readPasteService(lines []pasteLine, causes []PasteCause) PasteService {
 	// stating it, or the service script reporting Docker not running.
 	failed := s.Cause != "" || s.StartLimitHit || s.ServiceScriptSaid || anyMatch(pasteValuesOnce().daemonStartFailed, statements)
 	s.StartRunShown = anyMatch(pat.startRun, shown)
-	s.StartFailedShown = failed && anyMatch(pat.startRun, shown) && !anyMatch(pat.serviceAbsent, statements)
+	// systemctl's own "Job for docker.service failed" is the answer to a
+	// start (or restart) of the unit: the start is shown by its failure.
+	s.StartFailedShown = (failed && anyMatch(pat.startRun, shown) || anyMatch(pat.jobFailed, statements)) && !anyMatch(pat.serviceAbsent, statements)
 	return s
 }
 

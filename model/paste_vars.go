@@ -66,6 +66,14 @@ func varsFromPaste(p Paste) Vars {
 	if p.ExpectedRevision != "" {
 		v.ExpectedRevision = p.ExpectedRevision
 	}
+	if !v.OverSSH {
+		v.CIJob, v.ContainerSocketDenied = p.CIJob, p.ContainerSocketDenied
+		if p.CIJob == CIJenkins && p.User == "" {
+			// A build's commands run as Jenkins' (or its agent's) user,
+			// not the reader's.
+			v.User = PlaceholderJenkinsUser
+		}
+	}
 	// A client in a container, at a unix socket (or one not named): the
 	// host's socket, mounted where it looks.
 	if p.ClientInContainer && (p.Host == "" || strings.HasPrefix(p.Host, "unix://")) {
@@ -134,6 +142,11 @@ func platformOfPaste(p Paste, on Platform) Platform {
 	if proto, addr, err := ParseHostOn(p.Host, "windows"); err == nil {
 		switch {
 		case proto == "npipe" && on.OS != "windows":
+			if p.Shown.WindowsService && pipeInstallOf(addr) == "" {
+				// The engine's pipe, served by Docker Engine as a
+				// Windows service the paste shows, not Docker Desktop.
+				return Platform{Attempted: true, OS: "windows", Install: InstallWindowsService}
+			}
 			return Platform{Attempted: true, OS: "windows", Install: pipeInstallOf(addr)}
 		case proto == "unix" && strings.HasPrefix(addr, "/Users/") && macInstallOf(addr) != "" && !on.MacOS():
 			return Platform{Attempted: true, OS: "darwin", Install: macInstallOf(addr)}
@@ -156,14 +169,22 @@ func platformOfPaste(p Paste, on Platform) Platform {
 	linux := !on.Attempted || on.OS == "linux" && !on.WSL
 	switch {
 	case !linux:
+	case p.Shown.Snap && !p.Shown.OpenWrt && !p.Shown.WindowsService:
+		// Docker's snap: its own commands, on this system's distro.
+		if !on.Attempted {
+			on = unprobedPlatform()
+		}
+		on.Install = InstallSnap
+		return on
 	case p.Shown.OpenWrt && !p.Shown.WindowsService && p.Shown.DistroID == "":
 		// OpenWrt (Turris): opkg and dockerd's init script, as root.
 		return Platform{Attempted: true, OS: "linux", DistroID: "openwrt", ServiceManager: ServiceProcd, Install: InstallSystem}
-	case p.Shown.DistroID != "" && on.Attempted && on.ServiceManager != ServiceSystemd &&
+	case p.Shown.DistroID != "" && on.Attempted &&
+		(on.ServiceManager != ServiceSystemd || on.Family() != (Platform{DistroID: p.Shown.DistroID}).Family()) &&
 		(p.Service.Init == "" || p.Service.Init == ServiceSystemd):
 		// A systemd distribution the paste names as its own, where this
-		// machine runs another init: systemd's commands, the distro's
-		// packages.
+		// machine runs another init or is of another family: systemd's
+		// commands, the distro's packages.
 		return Platform{Attempted: true, OS: "linux", DistroID: p.Shown.DistroID, ServiceManager: ServiceSystemd, Install: InstallSystem}
 	}
 	return on
@@ -222,11 +243,11 @@ var platformSigns = []struct {
 	// CLI's hint when its named pipe is missing), the client's OS line,
 	// and a path the shell typed with Windows' separators.
 	{"windows", signShell, regexp.MustCompile(`(?im)^\s*PS [A-Z]:\\|^\s*[A-Z]:\\[^>\n]*>|is not recognized as an internal or external command|is not recognized as the name of a cmdlet|CommandNotFoundException|executable file not found in %PATH%|\$env:[A-Z_]+|\bWindows named pipe error\b|^\s*OS: win32\b|\bThe system cannot find the (file|path) specified\b|\berror during connect: this error may (also )?indicate\b|\bthis error may (also )?indicate that the docker daemon is not running\b|\\\\\.\\pipe\\|(^|[\s"'(=:\\])\.docker\\`)},
-	{"windows", signWriter, regexp.MustCompile(`(^|[\s"'(=])[A-Z]:\\(Users|Program Files( \(x86\))?|ProgramData|Windows)\\|\bWindows PowerShell\b|\b(from|in) (the )?command prompt\b|\b(on|using|running) Windows( (10|11|Server( \d+)?))?\b|\bWindows (10|11) (Pro|Home|Enterprise|Education)\b|(?i:\bwindows[- ]containers?\b)|\bdocker-compose\.windows\.ya?ml\b|\bDocker\.(Backend|Core)\.[A-Z]`)},
-	{"windows", signDesktop, regexp.MustCompile(`(?i)\\pipe\\|//\./pipe/|%2F%2F\.%2Fpipe%2F|(^|[\s"'(=])[A-Z]:\\|\bHyper-V\b|\bwindows/amd64\b`)},
+	{"windows", signWriter, regexp.MustCompile(`(^|[\s"'(=])[A-Z]:\\(Users|Program Files( \(x86\))?|ProgramData|Windows)\\|\bWindows PowerShell\b|\b(from|in) (the )?command prompt\b|\b(on|using|running) Windows( (10|11|Server( \d+)?))?\b|\bWindows (10|11) (Pro|Home|Enterprise|Education)\b|(?i:\bwindows[- ]containers?\b)|\bdocker-compose\.windows\.ya?ml\b|\bDocker\.(Backend|Core)\.[A-Z]|(?m:^\W*(Operating System|OS|System info|Host OS|Platform)( version)?( \([^)\n]*\))?\s*:\s*\**Windows\b)`)},
+	{"windows", signDesktop, regexp.MustCompile(`(?i)\\pipe\\|//\./pipe/|%2F%2F\.%2Fpipe%2F|(^|[\s"'(=])[A-Z]:\\|\bHyper-V\b|\bwindows/amd64\b|\bwsl update failed\b|\bWSL ?2 (installation is incomplete|requires an update)`)},
 	// macOS's paths, its kernel, its log (a dynamic library's name) and
 	// the client's OS line.
-	{"darwin", signShell, regexp.MustCompile(`(?im)^\s*OS: darwin\b|\bDarwin Kernel Version\b|/Applications/Docker\.app\b|/opt/homebrew/|/usr/local/Cellar/|(^|[\s"'(=])/Users/[^/\s]+/|\bDocker (Desktop )?for Mac\b|(~|/Users/[^/\s]+)/Library/(Containers|Group Containers)/|\.dylib\b|^Filtering the log data using\b|^\W*(Operating System|OS)( version)?\s*:\s*(macOS|Mac ?OS ?X|OS X)\b`)},
+	{"darwin", signShell, regexp.MustCompile(`(?im)^\s*OS: darwin\b|\bDarwin Kernel Version\b|/Applications/Docker\.app\b|/opt/homebrew/|/usr/local/Cellar/|(^|[\s"'(=])/Users/[^/\s]+/|\bDocker (Desktop )?for Mac\b|(~|/Users/[^/\s]+)/Library/(Containers|Group Containers)/|\.dylib\b|^Filtering the log data using\b|^\W*(Operating System|OS)( version)?\s*:\s*(macOS|Mac ?OS ?X|OS X)\b|\[Errno 61\] Connection refused|\bbrew (install|reinstall|upgrade)\b|\bruns-on:\s*\[?\s*macos\b`)},
 	{"darwin", signDesktop, regexp.MustCompile(`(?i)docker\.raw\.sock|(^|[\s"'(=])/Users/|\.app/Contents\b|com\.docker\.(vmnetd|virtualization|hyperkit)\b|\bmacOS\b|\bdarwin/(arm64|amd64)\b`)},
 	// Docker Desktop for Linux by name or unit.
 	{"linux", signDesktop, regexp.MustCompile(`(?i)\bDocker Desktop for Linux\b|\bsystemctl --user\b[^\n]*docker-desktop`)},
@@ -296,6 +317,10 @@ func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
 			return base
 		}
 	}
+	if p.WSLUpdateNeeded && base.OS != "windows" {
+		// Only Docker Desktop for Windows says WSL needs an update.
+		return Platform{Attempted: true, OS: "windows", Install: InstallDockerDesktop}
+	}
 	if p.Shown.DesktopWSL && base.OS != "windows" {
 		// A WSL distro whose Docker is Docker Desktop's: the daemon is
 		// Docker Desktop's, started on Windows, not a service of the
@@ -305,6 +330,11 @@ func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
 		}
 	}
 	named, os := appNamed(c.Statements)
+	if named == "" && (base.OS == "windows" || base.OS == "darwin") && anyMatch(podmanRefused, c.Statements) {
+		// Podman's client on Windows or macOS, where its engine runs in
+		// Podman's machine.
+		named = InstallPodmanMachine
+	}
 	if named == "" {
 		named = p.AppRun
 	}
@@ -342,10 +372,10 @@ func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
 	case named == InstallDockerDesktop && (base.MacOS() || base.OS == "windows"):
 		base.Install = named
 	case named == InstallDockerDesktop:
-		// Docker Desktop named on Linux without a word of which system it
-		// runs on: most run on macOS or Windows, so no start command is
-		// chosen for it; this machine's stay.
-		return base
+		// Docker Desktop named without a word of which system it runs
+		// on: its own CLI's start, which each system's has (4.37 and
+		// later), not this machine's service.
+		base.Install = named
 	default:
 		base.Install = named
 	}
@@ -437,6 +467,9 @@ func appNamed(statements []string) (Install, string) {
 	}
 	return named, os
 }
+
+// podmanRefused is Podman's client finding no engine to connect to.
+var podmanRefused = regexp.MustCompile(`\bCannot connect to Podman\b`)
 
 // appStarted is an app's own word that it started.
 var appStarted = regexp.MustCompile(`(?i)\bstarted successfully\b|\bmsg="?done"?|^INFO\[\d+\] done\b|\bis (now )?running\b`)
@@ -610,6 +643,8 @@ type PastedPlatform struct {
 	WindowsService bool
 	// OpenWrt: opkg or OpenWrt's dockerd init script (OpenWrt, Turris).
 	OpenWrt bool
+	// Snap: the paste shows Docker installed as the snap package.
+	Snap bool
 	// DesktopWSL: a WSL distro whose Docker is Docker Desktop's (its
 	// version shown, its WSL 2 backend).
 	DesktopWSL bool
@@ -623,13 +658,18 @@ var (
 	systemdDistro = regexp.MustCompile(`\b(Arch Linux|Manjaro|EndeavourOS|Fedora|CentOS(?: Linux)?(?: release)?(?: Stream)?|Red Hat Enterprise Linux(?: Server)?(?: release)?|RHEL|Rocky Linux|AlmaLinux|openSUSE|SUSE Linux Enterprise|SLES)\b(?: ?(\d+))?`)
 	// otherDistro names a distribution whose init the name does not tell
 	// (or that is not systemd): with it, the paste's init is unresolved.
-	otherDistro  = regexp.MustCompile(`\b(Ubuntu|Debian|Alpine|Devuan|Gentoo|Raspbian|Linux Mint|NixOS|Void Linux|Slackware|Amazon Linux|Oracle Linux|boot2docker|CoreOS)\b`)
-	imageLine    = regexp.MustCompile(`(?i)^\s*(FROM\s|image:|docker (run|pull)\b)`)
-	urlText      = regexp.MustCompile(`\b(https?|ftp)://\S+|\b[\w.-]+\.(com|org|io|net)/\S*`)
-	winService   = regexp.MustCompile(`(?i)\bdockerd\.exe\b|\bnet (start|stop) docker\b|\b(Start|Restart|Stop)-Service docker\b|\bDocker (EE|Enterprise( Edition)?)\b|\bMirantis Container Runtime\b|\bDockerMsftProvider\b|\bWindows Server\b`)
-	openWrtSign  = regexp.MustCompile(`\bopkg\b|\bOpenWrt\b|\bTurris\b|/etc/init\.d/dockerd\b`)
-	wslBackend   = regexp.MustCompile(`(?i)\bWSL ?2\b[^\n]*\bbackend\b|\bbackend\b[^\n]*\bWSL ?2\b`)
-	desktopNamed = regexp.MustCompile(`(?i)\bDocker Desktop\b|\bDocker for (Windows|Mac)\b`)
+	otherDistro = regexp.MustCompile(`\b(Ubuntu|Debian|Alpine|Devuan|Gentoo|Raspbian|Linux Mint|NixOS|Void Linux|Slackware|Amazon Linux|Oracle Linux|boot2docker|CoreOS)\b`)
+	// systemdDebian names a Debian (8 and later) or Ubuntu (16.04 and
+	// later) release, all of which run systemd.
+	systemdDebian = regexp.MustCompile(`\bUbuntu (1[6-9]|2\d)\.\d\d\b|\bDebian( GNU/Linux)? (8|9|1\d)\b|\b(Debian|Armbian|Raspbian|Raspberry Pi OS)( [\d.]+)? \(?(?i:jessie|stretch|buster|bullseye|bookworm|trixie)\b`)
+	centosJoined  = regexp.MustCompile(`(?i)\bcentos ?(\d+)\b`)
+	imageLine     = regexp.MustCompile(`(?i)^\s*(FROM\s|image:|docker (run|pull)\b)`)
+	urlText       = regexp.MustCompile(`\b(https?|ftp)://\S+|\b[\w.-]+\.(com|org|io|net)/\S*`)
+	winService    = regexp.MustCompile(`(?i)\bdockerd\.exe\b|\bnet (start|stop) docker\b|\b(Start|Restart|Stop)-Service docker\b|\bDocker (EE|Enterprise( Edition)?)\b|\bDocker Engine - Enterprise\b|\bMirantis Container Runtime\b|\bDockerMsftProvider\b|\bWindows Server\b`)
+	snapSign      = regexp.MustCompile(`(?i)\bsnap (install|version of|package of|refresh|start|restart) docker\b|/snap/bin/docker\b|\bsnap\.docker\.dockerd\b|\bdocker snap\b|/var/snap/docker/`)
+	openWrtSign   = regexp.MustCompile(`\bopkg\b|\bOpenWrt\b|\bTurris\b|/etc/init\.d/dockerd\b`)
+	wslBackend    = regexp.MustCompile(`(?i)\bWSL ?2\b[^\n]*\bbackend\b|\bbackend\b[^\n]*\bWSL ?2\b`)
+	desktopNamed  = regexp.MustCompile(`(?i)\bDocker Desktop\b|\bDocker for (Windows|Mac)\b`)
 )
 
 // platformShown reads what a paste's own lines show of its system (see
@@ -642,7 +682,18 @@ func platformShown(lines []pasteLine, whole string) PastedPlatform {
 			continue
 		}
 		text := urlText.ReplaceAllString(l.raw, " ")
-		for _, m := range systemdDistro.FindAllStringSubmatch(text, -1) {
+		named := systemdDistro.FindAllStringSubmatch(text, -1)
+		// Debian and Ubuntu releases that run systemd, named by number or
+		// by a Debian code name after the distribution's name, and
+		// "centos7".
+		for _, m := range systemdDebian.FindAllStringSubmatch(text, -1) {
+			named = append(named, []string{m[0], debianIDOf(m[0]), ""})
+		}
+		for _, m := range centosJoined.FindAllStringSubmatch(text, -1) {
+			named = append(named, []string{m[0], "CentOS", m[1]})
+		}
+		text = systemdDebian.ReplaceAllString(text, " ")
+		for _, m := range named {
 			id := distroIDOf(m[1])
 			if n, err := strconv.Atoi(m[2]); err == nil && (id == "centos" || id == "rhel") && n < 7 {
 				// CentOS and RHEL 6 ran upstart.
@@ -662,6 +713,9 @@ func platformShown(lines []pasteLine, whole string) PastedPlatform {
 		if openWrtSign.MatchString(text) {
 			shown.OpenWrt = true
 		}
+		if snapSign.MatchString(text) {
+			shown.Snap = true
+		}
 	}
 	// A WSL distro's init is not its name's.
 	if !conflict && !wslNamed.MatchString(whole) {
@@ -674,6 +728,14 @@ func platformShown(lines []pasteLine, whole string) PastedPlatform {
 	}
 	shown.DesktopWSL = wslNamed.MatchString(whole) && (desktopVersionShown.MatchString(whole) || wslBackend.MatchString(whole))
 	return shown
+}
+
+// debianIDOf is the os-release ID of a release systemdDebian names.
+func debianIDOf(named string) string {
+	if strings.HasPrefix(named, "Ubuntu") {
+		return "ubuntu"
+	}
+	return "debian"
 }
 
 // distroIDOf is the os-release ID of a distribution's name.

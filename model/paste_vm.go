@@ -50,6 +50,11 @@ var vmToolSigns = []struct {
 	{InstallDockerMachine, regexp.MustCompile(`(?i)(^|[$#>:%]\s*)docker-machine(\.exe)? (start|restart|env|create|ls|regenerate-certs|ip|status|stop|ssh|rm)\b|^Setting environment variables for machine \S+\.\.\.$|^Looks like something went wrong in step\b|^Started machines may have new IP addresses\b|^Starting "[\w.-]+"\.\.\.$|^\([\w.-]+\) (Waiting for an IP|Check network to re-create if needed|Creating VirtualBox VM)\b|^export DOCKER_MACHINE_NAME=`)},
 }
 
+// machineCheckSaid is docker-machine's library (libmachine) checking a
+// machine's daemon: docker-machine's, unless another VM tool built on the
+// library (minishift) is shown.
+var machineCheckSaid = regexp.MustCompile(`\bError checking and/or regenerating the certs\b|\bThere was an error validating certificates for host\b|^\W*Daemon not responding yet: `)
+
 // machineCommand is a docker-machine command run on a machine, and its
 // arguments: the machine is the last.
 var machineCommand = regexp.MustCompile(`(?i)(?:^|[$#>:%]\s*)docker-machine(?:\.exe)? (?:start|restart|env|regenerate-certs|ip|status|stop)((?:\s+\S+)*)\s*$`)
@@ -91,6 +96,7 @@ func (p *Paste) readVMTool(lines []pasteLine, whole string) {
 	shown := map[Install]bool{}
 	var names []string
 	var host, driver string
+	machineChecked := false
 	for _, l := range lines {
 		if l.role == roleAdvice {
 			continue
@@ -109,6 +115,9 @@ func (p *Paste) readVMTool(lines []pasteLine, whole string) {
 				shown[s.tool] = true
 				break
 			}
+		}
+		if machineCheckSaid.MatchString(text) {
+			machineChecked = true
 		}
 		p.VM.Quickstart = p.VM.Quickstart || quickstartShown.MatchString(text)
 		if m := machineMissing.FindStringSubmatch(text); m != nil && l.role == roleStatement {
@@ -137,7 +146,7 @@ func (p *Paste) readVMTool(lines []pasteLine, whole string) {
 	if strings.HasPrefix(p.Host, "unix://") || strings.HasPrefix(p.Host, "npipe://") {
 		return
 	}
-	if len(shown) == 0 && dockerMachineEndpoint(p.Host) && strings.Contains(whole, "docker-machine") {
+	if len(shown) == 0 && (machineChecked || dockerMachineEndpoint(p.Host) && strings.Contains(whole, "docker-machine")) {
 		shown[InstallDockerMachine] = true
 	}
 	if len(shown) != 1 {

@@ -37,6 +37,18 @@ type PastedWording struct {
 	// version at or above the daemon's minimum: the old client is a tool's
 	// or library's own.
 	CLINewEnough bool
+	// ComposeV1Client: the old client the paste shows is Compose v1
+	// (docker-compose 1.x), which picks its API version from the compose
+	// file's format or COMPOSE_API_VERSION; MinimumAPI is the daemon's
+	// minimum the message names ("" when it names none).
+	ComposeV1Client bool
+	MinimumAPI      string
+	// SessionInGroup: the paste shows `groups` or `id` listing the docker
+	// group in the shell that ran them (UserSaidInGroup is set too).
+	SessionInGroup bool
+	// WSLUpdateNeeded: Docker Desktop on Windows says WSL needs an update
+	// (or its installation is incomplete) before its engine can run.
+	WSLUpdateNeeded bool
 	// DaemonTooOld: the paste shows a client asking for a newer API than
 	// the daemon supports (and not the other way).
 	DaemonTooOld bool

@@ -93,7 +93,9 @@ func CommandsFor(p Platform) PlatformCommands {
 			c.StartDaemon = "Start-Process " + exe
 			c.RestartDaemon = `Stop-Process -Name "` + strings.TrimSuffix(p.DesktopExe, ".exe") + `"; Start-Process ` + exe
 		}
-		c.useApp(p.Install)
+		if p.Install != InstallDockerDesktop {
+			c.useApp(p.Install)
+		}
 		return c
 	}
 	c := packageCommands(p.Family())
@@ -253,6 +255,10 @@ func appCommands(i Install) (PlatformCommands, bool) {
 	case InstallPodmanMachine:
 		return PlatformCommands{StartDaemon: "podman machine start", RestartDaemon: "podman machine stop && podman machine start",
 			DaemonLogs: "podman machine start --log-level=debug"}, true
+	case InstallDockerDesktop:
+		// Docker Desktop's own CLI (4.37 and later), the same on macOS,
+		// Windows and Linux: where the paste does not tell which.
+		return PlatformCommands{StartDaemon: "docker desktop start", RestartDaemon: "docker desktop restart"}, true
 	}
 	return PlatformCommands{}, false
 }

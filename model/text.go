@@ -93,6 +93,13 @@ type Paste struct {
 	// command line it shows starting that container, if any.
 	ClientInContainer bool
 	ContainerRun      string
+	// CIJob is the CI service whose job the paste shows running the
+	// client (model/paste_ci.go).
+	CIJob CIJob
+	// ContainerSocketDenied: the client denied the socket runs in a
+	// container the host's socket is mounted into (a container's prompt
+	// before the denial, or Jenkins in its own image's container).
+	ContainerSocketDenied bool
 }
 
 // PasteCause is one kind a paste shows and the statement lines showing it.
@@ -256,7 +263,8 @@ func compilePasteValues() pasteValues {
 	return pasteValues{
 		host: []*regexp.Regexp{
 			regexp.MustCompile(`(?i)^DOCKER_HOST:\s*((?:unix|tcp|ssh|npipe)://\S+)`),
-			regexp.MustCompile(`(?i)docker daemon (?:socket )?at ((?:unix|tcp|ssh|npipe)://[^\s"'` + "`" + `]+?)[.:]?(?:\s|$)`),
+			regexp.MustCompile(`(?i)(?:docker|balena|balenaEngine) daemon (?:socket )?at ((?:unix|tcp|ssh|npipe)://[^\s"'` + "`" + `]+?)[.:]?(?:\s|$)`),
+			regexp.MustCompile(`(?i)Docker host socket at (/\S+\.sock)\b`),
 			regexp.MustCompile(`(?i)docker API at ((?:unix|tcp|ssh|npipe)://[^\s"'` + "`" + `]+?)[.:]?(?:\s|$)`),
 			// fig's and docker-py's URL of a TCP daemon ("Couldn't connect
 			// to Docker daemon at http://172.16.42.43:4243 - is it running?").
@@ -375,7 +383,7 @@ func compilePasteValues() pasteValues {
 		bareDockerCommand:   regexp.MustCompile(`^(sudo )?docker(-compose)? [a-z][\w-]*( |$)`),
 		// An id, a table's header, docker info's JSON, Compose's service
 		// log prefix ("db-1  | …").
-		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|NAME\s+IMAGE\s+COMMAND.*|[\w.-]+\s+\|( .*)?|` +
+		commandOK: regexp.MustCompile(`^([0-9a-f]{12}|[0-9a-f]{64}|CONTAINER ID\s+IMAGE.*|NETWORK ID\s+NAME.*|REPOSITORY\s+TAG.*|ID\s+(HOSTNAME\s+STATUS|NAME\s+MODE)\s.*|NAME\s+IMAGE\s+COMMAND.*|[\w.-]+\s+\|( .*)?|` +
 			`\{"ID":"[A-Z0-9]{4}(:[A-Z0-9]{4})+",.*|Sending build context to Docker daemon.*|(docker: )?Error response from daemon: .*|Step \d+/\d+ : .*|Unable to find image .*|Using default tag: .*|Hello from Docker!|` +
 			// Compose creating or starting what the daemon was asked for.
 			`Creating [\w.-]+ \.\.\. (done|error)|(Network|Volume|Container) \S+ +(Creating|Created|Starting|Started|Running))$`),
@@ -733,8 +741,13 @@ func ReadPaste(text string) Paste {
 		// Both sides said too old somewhere: which one is, is not shown.
 		p.ClientTooOld, p.DaemonTooOld = false, false
 	}
+	p.MinimumAPI = PlaceholderMinimumAPI
+	if m := pasteValuesOnce().minimumAPI.FindStringSubmatch(whole); m != nil {
+		p.MinimumAPI = m[1]
+	}
 	if p.ClientTooOld {
 		p.CLINewEnough = cliNewEnough(whole)
+		p.ComposeV1Client = composeV1Shown.MatchString(whole) && !composeV2Shown.MatchString(whole)
 	}
 	p.readValues(lines)
 	p.AppRun = appRun(lines, p.Causes)
@@ -757,6 +770,12 @@ func ReadPaste(text string) Paste {
 	p.RootlessUnit = rootlessUnitShown.MatchString(whole)
 	p.Service = readPasteService(lines, p.Causes)
 	p.ClientInContainer, p.ContainerRun = clientInContainer(lines, p.Causes, whole, p.DaemonStartFailed || p.Service.StartFailedShown || p.Service.Cause != "")
+	if p.CIJob = ciJobOfCauses(whole, p.Causes); p.CIJob != CINone {
+		// A CI job's container is no container the paste started: its
+		// daemon comes from the job's configuration.
+		p.ClientInContainer, p.ContainerRun = false, ""
+	}
+	p.ContainerSocketDenied = p.CIJob == CIJenkins && jenkinsContainerShown.MatchString(whole) || deniedAfterContainerPrompt(lines, p.Causes) || hostSocketSeenFrom.MatchString(whole)
 	p.SELinuxContainer = p.SELinuxDenied && strings.Contains(whole, "container_t")
 	// A path as the shell got it: not a ~ or $VAR it would expand.
 	if m := pasteValuesOnce().certPath.FindStringSubmatch(whole); m != nil && !strings.ContainsAny(m[1], "~$%") {
@@ -929,6 +948,7 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		{kind: KindDaemonUnreachable, re: ci(systemdNotRunning), set: func(p *Paste) { p.NoSystemd = true }},
 		{kind: KindDaemonUnreachable, re: ci(daemonStartFailure), set: func(p *Paste) { p.DaemonStartFailed = true }},
 		{kind: KindDaemonUnreachable, re: ci(dockerServiceMasked), set: func(p *Paste) { p.ServiceMasked = true }, anyStatement: true},
+		{kind: KindDaemonUnreachable, re: ci(desktopWSLOutdated), set: func(p *Paste) { p.WSLUpdateNeeded = true }, anyStatement: true},
 		{kind: KindSocketPermissionDenied, re: ci(seLinuxSocketDenial), set: func(p *Paste) { p.SELinuxDenied = true }, anyStatement: true},
 		{kind: KindSocketPermissionDenied, re: ci(seLinuxSuspected), set: func(p *Paste) { p.SELinuxSuspected = !p.SELinuxDenied }, anyStatement: true},
 		{kind: KindDaemonUnreachable, re: ci(hostNotResolved), set: func(p *Paste) { p.HostNotResolved = true }},
@@ -1588,6 +1608,14 @@ func (p *Paste) readValues(lines []pasteLine) {
 
 // cliNewEnough reports a paste whose `docker version` shows the CLI's API
 // version at or above the minimum the daemon said it accepts.
+// composeV1Shown is Compose v1 in a paste: its version line, a
+// docker-compose command run, its Python frames, or its own "ERROR:" lead-in
+// of the daemon's refusal.
+var composeV1Shown = regexp.MustCompile(`(?im)docker-compose(\.exe)? version:? v?1\.\d+|(^|[\s$>#\x60])docker-compose(\.exe)?\s+(-\S+\s+\S+\s+)*(up|build|pull|run|start|create|ps|down|config)\b|compose[\\/]cli[\\/]main\.py|^\W*ERROR: client version \S+ is too old`)
+
+// composeV2Shown: the paste shows Compose v2 installed.
+var composeV2Shown = regexp.MustCompile(`(?i)` + composeInstalled)
+
 func cliNewEnough(whole string) bool {
 	vals := pasteValuesOnce()
 	minimum := vals.minimumAPI.FindStringSubmatch(whole)
@@ -1640,6 +1668,10 @@ var (
 	commandTyped = regexp.MustCompile(`^(?:sudo )?(?:docker(?:-compose)?|podman|export|DOCKER_HOST=)\b`)
 )
 
+// groupsListDocker is the output of `groups` (names) or `id` (groups=…)
+// that lists the docker group.
+var groupsListDocker = regexp.MustCompile(`^\s*(\S+ )*docker( \S+)*\s*$|\bgroups=\S*\(docker\)`)
+
 // readShownValues records what the paste shows beside its error
 // statements: the user running its commands, the group a daemon gave its
 // socket or the writer says the user is in, an ssh endpoint typed for an
@@ -1655,6 +1687,18 @@ func (p *Paste) readShownValues(lines []pasteLine) {
 		if m := daemonGroupFlag.FindStringSubmatch(l.text); m != nil && l.role != roleAdvice && p.Group == "" && groupName(m[1]) {
 			p.Group = m[1]
 		}
+	}
+	// `groups` or `id` run in the paste, listing the docker group: the
+	// session that ran them holds it.
+	for i, l := range lines {
+		c := strings.TrimSpace(commandText(l))
+		if c != "groups" && c != "id" || p.Group != "" && p.Group != "docker" {
+			continue
+		}
+		if out, ok := outputLine(lines[i+1:]); ok && groupsListDocker.MatchString(out) {
+			p.UserSaidInGroup, p.SessionInGroup, p.Group = true, true, "docker"
+		}
+		break
 	}
 	for _, l := range lines {
 		m := memberSaid.FindStringSubmatchIndex(l.text)
@@ -1945,6 +1989,9 @@ func sshEndpointOfArgs(args []string) string {
 }
 
 // normaliseHost turns what a message prints into a DOCKER_HOST value.
+// cutSocketName is a socket path cut inside docker.sock's name.
+var cutSocketName = regexp.MustCompile(`/docker\.(s|so|soc)$`)
+
 func normaliseHost(h string) string {
 	h = strings.TrimRight(h, `.,:;"'`+"`")
 	if strings.HasPrefix(strings.ToUpper(h), "%2F") {
@@ -1952,6 +1999,11 @@ func normaliseHost(h string) string {
 		if decoded, err := url.PathUnescape(h); err == nil {
 			h = decoded
 		}
+	}
+	if cutSocketName.MatchString(h) {
+		// The line was cut inside the socket's name ("docker.so"): no
+		// endpoint is known.
+		return ""
 	}
 	switch {
 	case strings.HasPrefix(h, "/") && !strings.HasPrefix(h, "//"):
@@ -2080,6 +2132,46 @@ var (
 // inside a container with no docker.sock mounted, and the `docker run` line
 // it shows starting it ("" when none). Advice and questions are no
 // evidence.
+// hostSocketNotShared is a tool in a container saying the host's socket is
+// not shared with it; hostSocketSeenFrom is one naming the socket it sees
+// as the host's.
+var (
+	hostSocketNotShared = regexp.MustCompile(`(?i)\byou need to share your Docker host socket\b`)
+	hostSocketSeenFrom  = regexp.MustCompile(`(?i)\bDocker host socket at \S+ is not (readable|writable)\b`)
+)
+
+// anyContainerPrompt is a shell prompt in a container: any user at a host
+// named by the container's 12-digit id.
+var anyContainerPrompt = regexp.MustCompile(`^\S+@[0-9a-f]{12}:[^\s$#]*[$#] \S`)
+
+// deniedAfterContainerPrompt reports a socket denial the paste shows after
+// a command typed at a container's prompt: the client in the container
+// reached the socket mounted into it, and its user was refused.
+func deniedAfterContainerPrompt(lines []pasteLine, causes []PasteCause) bool {
+	said := map[string]bool{}
+	for _, c := range causes {
+		if c.Kind == KindSocketPermissionDenied {
+			for _, s := range c.Statements {
+				said[s] = true
+			}
+		}
+	}
+	if len(said) == 0 {
+		return false
+	}
+	prompt := false
+	for _, l := range lines {
+		if commandText(l) != "" {
+			prompt = anyContainerPrompt.MatchString(strings.TrimSpace(l.raw))
+			continue
+		}
+		if prompt && (said[l.raw] || said[l.text]) {
+			return true
+		}
+	}
+	return false
+}
+
 func clientInContainer(lines []pasteLine, causes []PasteCause, whole string, daemonStartShown bool) (bool, string) {
 	var failing []string
 	for _, c := range causes {
@@ -2087,7 +2179,15 @@ func clientInContainer(lines []pasteLine, causes []PasteCause, whole string, dae
 			failing = c.Statements
 		}
 	}
-	if len(failing) == 0 || socketMounted.MatchString(whole) || daemonStartShown {
+	if len(failing) == 0 || daemonStartShown {
+		return false, ""
+	}
+	// A containerised tool's own words that the host's socket is not
+	// mounted into its container.
+	if anyMatch(hostSocketNotShared, failing) {
+		return true, ""
+	}
+	if socketMounted.MatchString(whole) {
 		return false, ""
 	}
 	for _, s := range failing {

@@ -181,7 +181,7 @@ const (
 	credentialHelperFailure = `error getting credentials`
 	// composeInstalled is a paste that shows Compose v2 present, or whose
 	// writer states the compose plugin installed.
-	composeInstalled = `installation (checked|verified|confirmed) with .?docker compose version|\bbut .?docker compose.? (does|works|exists|is there)\b|Docker Compose version v?2|Docker Compose:? v?2\.\d+|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|(^|[\s'"\x60])docker-compose-plugin\b|docker compose'? instead of '?docker-compose`
+	composeInstalled = `installation (checked|verified|confirmed) with .?docker compose version|\bbut .?docker compose.? (does|works|exists|is there)\b|Docker Compose version (v?[2-9]|is v[2-9])|Docker Compose:? v?[2-9]\.\d+|(installed|install of)\b[^.]{0,30}\b(docker )?compose plugin\b|compose: Docker Compose \(Docker Inc\., v?2|Compose v2 \(integrated|(^|[\s'"\x60])docker-compose-plugin\b|docker compose'? instead of '?docker-compose`
 	// dockerSocketClient names Docker's socket, or a client library of
 	// Docker's or a script's call to its API, where a socket client prints
 	// only an errno.
@@ -268,7 +268,9 @@ func compileTextRules() []textRule {
 			// An ssh command line whose remote command is docker.
 			`\bssh\b.*\s\S+@\S+\s+['"]?docker\s|`+
 			// Azure Pipelines' "Run shell commands on remote machine" task.
-			`Trying to setup SSH connection to`),
+			`Trying to setup SSH connection to|`+
+			// ssh's own line as an interactive session on a host ends.
+			`(?m:^Connection to \S+ closed\.$)`),
 		unless(r(KindDockerCLIMissing, `(^|[\s:/'"\x60])docker(\.exe)?: (command )?not found|(^|\s)(/usr/bin/)?env: '?docker'?: No such file or directory|cannot find docker client executable|\bNo Docker binary found\b|"docker(\.exe)?": executable file not found in (\$PATH|%PATH%)|Unable to locate executable file:? '?docker(\.exe)?'?|Command 'docker' not found|`+
 			`(the )?docker( and \S+)? commands? (are|is) (no longer|not) (recognized|recognised|found|available)|`+
 			`['"]?docker(\.exe)?['"]? is not (recognized as )?(an? )?internal or external command|['"]?docker(\.exe)?['"]? ?(no se reconoce|n'est pas reconnu|não é reconhecido|n\S{0,2}o\s+(\S{1,2}\s+)?reconhecido como um comando|wird nicht als|ist entweder falsch|не является|不是内部或外部(命令|指令))|command not found: docker(\.exe)?\b|exec: "docker(\.exe)?": executable file not found|`+
@@ -277,7 +279,7 @@ func compileTextRules() []textRule {
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
 			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|(^|[\s:'"])((/usr(/local)?)?/s?bin/)?docker: No such file or directory|\S: line \d+: ((\S*/)?s?bin/|/)?docker: No such file or directory|`+
-			`Cannot run program "docker"|failed to find docker binary|Unable to execute '?docker'? in order to build|'docker' was not discovered\b|failed to determine command for sandbox; install docker or podman|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|command not found, please install docker\b|The program '?docker'? is currently not installed|(?-i:No such file or directory): docker(['"\s.,;)]|$)|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
+			`\bdocker(\.exe)?[：:]\s*(找不到命令|未找到命令)|Cannot run program "docker"|failed to find docker binary|Unable to execute '?docker'? in order to build|'docker' was not discovered\b|failed to determine command for sandbox; install docker or podman|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|command not found, please install docker\b|The program '?docker'? is currently not installed|(?-i:No such file or directory): docker(['"\s.,;)]|$)|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
@@ -321,13 +323,16 @@ func compileTextRules() []textRule {
 		unlessPaste(needs(needs(r(KindComposePluginMissing, `unknown shorthand flag: '\w' in -\w|^unknown flag: --[\w-]+$`), `docker compose\s`),
 			dockerUsage), composeInstalled),
 		// Podman's docker shim answers `docker compose` the same way.
-		unlessPaste(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]|`+
+		unlessPaste(needs(r(KindComposePluginMissing, `unknown shorthand flag: '[fdp]' in -[fdp]\b|`+
 			`^(Error: )?unknown flag: --(file|project-name|project-directory|detach|env-file|profile|build|remove-orphans|force-recreate|no-deps|wait|short|format)$`),
 			dockerUsage+`|See 'podman --help|docker compose\s+(-f|--file|-p|-d|up|down|--profile|--env-file|--project-name|--project-directory)`), composeInstalled+"|"+flagAfterSubcommand+"|"+flagBeforeSubcommand+"|"+imageBuildStep),
 		// docker rejecting a flag that only Compose v2 takes, on the command
 		// line it echoes (a tool's "Command failed: docker compose …").
 		unlessPaste(r(KindComposePluginMissing, `\bdocker compose (-\S+ \S+ )*.{0,200}\bunknown flag: --(file|project-name|project-directory|env-file|profile)\b`),
 			composeInstalled+"|"+flagAfterSubcommand),
+		// Compose's own project flags, which no docker command takes,
+		// rejected on their own line (a tool calling `docker compose`).
+		unlessPaste(r(KindComposePluginMissing, `^(Error: )?unknown flag: --project-(directory|name)$`), composeInstalled+"|"+flagAfterSubcommand),
 		// The docker CLI finding the Compose plugin unusable (another
 		// architecture, a broken file).
 		r(KindComposePluginMissing, `Plugin "\S*docker-compose(\.exe)?" is not valid`),
@@ -335,7 +340,7 @@ func compileTextRules() []textRule {
 		// only line a script's user pastes, or named in prose), unless the
 		// paste shows the flag misplaced (after a subcommand, or -d before
 		// one) or Compose v2 installed.
-		unlessPaste(r(KindComposePluginMissing, `unknown shorthand flag:? '?[fdp]'?( in -[fdp]|\s*\)|\s+error|\s*$)|unknown shorthand flag -[fdp]\b`),
+		unlessPaste(r(KindComposePluginMissing, `unknown shorthand flag:? '?[fdp]'?( in -[fdp]\b|\s*\)|\s+error|\s*$)|unknown shorthand flag -[fdp]\b`),
 			composeInstalled+"|"+flagAfterSubcommand+"|"+flagBeforeSubcommand),
 
 		// SSH endpoints.
@@ -487,10 +492,10 @@ func compileTextRules() []textRule {
 			`permission denied.{0,3} (while|when) (executing|running|using) docker|permission denied while trying to .{0,20}docker daemon socket|`+
 			`(getting|get|fetch(ing)?|read(ing)?) (the )?docker (version|info)\b.{0,40}permission denied|does not have permission to (run|use|access) '?docker\b|`+
 			`named pipe error: Access is denied|not allowed to use Docker\b|must be in the .{0,3}docker-users.{0,3} group|blocked from accessing \S*docker\.sock|`+
-			`does not have Docker permissions`), `\binstead of (failing|erroring|returning)\b|listen unix|bind: permission denied|failed to load listeners|api proxy listener|\bmount|(ls|rm|chmod|chown|chgrp|ln|mv|cp|touch|stat|unlink): cannot (access|open|remove|change|create|stat|move|read|set|unlink|overwrite)\b|(chown|chgrp): changing ownership of|chmod: changing permissions of|\bstatfs |`+desktopInternalSocket),
+			`does not have Docker permissions`), `\binstead of (failing|erroring|returning)\b|listen unix|containerd (error|client)\b.*dial unix \S*/containerd\S*\.sock: connect: permission denied|bind: permission denied|failed to load listeners|api proxy listener|\bmount|(ls|rm|chmod|chown|chgrp|ln|mv|cp|touch|stat|unlink): cannot (access|open|remove|change|create|stat|move|read|set|unlink|overwrite)\b|(chown|chgrp): changing ownership of|chmod: changing permissions of|\bstatfs |`+desktopInternalSocket),
 		// A tool's own account of a mounted socket its process's groups
 		// do not open.
-		r(KindSocketPermissionDenied, `socket mounted but not accessible by current process|Process groups do not include socket gid \d+`),
+		r(KindSocketPermissionDenied, `socket mounted but not accessible by current process|Process groups do not include socket gid \d+|\bDocker host socket at \S+ is not (readable|writable)\b|\bCannot access docker socket file\b`),
 		// socat relaying the daemon's socket: connect(…"path", len): errno.
 		r(KindSocketPermissionDenied, `\bconnect\([^)]*"\S*docker\.sock", \d+\): Permission denied`),
 		// Prose that the socket refuses this user, unless a supposition.
@@ -505,6 +510,9 @@ func compileTextRules() []textRule {
 		also(r(KindSocketPermissionDenied, `SocketException \(13\): Permission denied`), `docker (unix )?socket|docker\.sock|Docker\.DotNet`),
 		// fabric8's docker-maven-plugin asking the daemon for its version.
 		r(KindSocketPermissionDenied, `Cannot extract API version from server \S+: Permission denied`),
+		// EPERM opening the socket: a sandbox (macOS's, an agent's,
+		// seccomp or AppArmor) refuses the client the socket.
+		r(KindSocketPermissionDenied, `(error connecting to|dial unix|open|connect) \S*docker\.sock: (connect: )?operation not permitted`),
 		needs(r(KindSocketPermissionDenied, `(PermissionError|\berror)\(13, ''?Permission denied''?\)|EACCES\b.*(\S*docker\S*\.sock|docker_engine|/var/run/\S*\.sock)|\[Errno 13\] Permission denied\s*$`), `docker|server api version|unixconn|'Connection aborted\.', (PermissionError|error)\(13`),
 		needs(r(KindSocketPermissionDenied, `Caused by <class 'socket\.error'>: \[Errno 13\] Permission denied`), `docker\.sock`),
 		needs(r(KindSocketPermissionDenied, `"code":\s*"EACCES"|code: 'EACCES'`), `docker\.sock`),
@@ -585,6 +593,11 @@ func compileTextRules() []textRule {
 		// connections waiting to be accepted is full (the daemon accepts
 		// none).
 		r(KindDaemonUnresponsive, `dial unix \S*(docker|podman)\S*\.sock: (connect: )?resource temporarily unavailable`),
+		// Docker-in-Docker without --privileged: its dockerd never starts.
+		needs(r(KindDaemonUnreachable, dindMountDenied), `Could not mount /sys/kernel/security|\bdind\b`),
+		// The ssh helper killed by the client that gave up waiting for the
+		// remote daemon's answer (its ssh connection itself was made).
+		r(KindDaemonUnresponsive, `docker system dial-stdio\]? has exited with signal: killed`),
 
 		// The daemon: nothing answers. Generic lead-ins first (preamble),
 		// then the precise errors (no socket, refused, no pipe).
@@ -592,11 +605,11 @@ func compileTextRules() []textRule {
 		// CLI's whole message for a missing socket or a refused connection;
 		// without "at" (docker 1.12 and older) it was printed for
 		// permission errors too.
-		unless(r(KindDaemonUnreachable, `cannot connect to the docker daemon at (unix|tcp|npipe)://\S+`), `permission denied|:3334|`+socketPathOverTCP),
+		unless(r(KindDaemonUnreachable, `cannot connect to the (docker|balena|balenaEngine) daemon at (unix|tcp|npipe)://\S+`), `permission denied|:3334|`+socketPathOverTCP),
 		r(KindDaemonUnreachable, `ENOENT\b.*docker\.sock|no such file or directory,? (stat |open |connect )?'?\S*docker\.sock|Socket not found: \S*docker\.sock|No Docker socket found at`),
-		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|`+
+		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|could not access (the )?docker daemon\b|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|(could not|couldn't|unable to) connect to (the )?docker socket|`+
-			`is docker running|unable to connect to docker\b|cannot connect to (the )?docker deamon\b|\bfailure to connect to (the )?docker daemon\b|\berror connecting to (the )?docker daemon\b|\bcannot ping (the )?docker daemon\b|Docker Connection - Cannot ping Daemon\b|\bfailed to ping the docker daemon\b|Running 'docker' succeeded, but 'docker ps' failed|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
+			`is docker running|unable to connect to docker\b|\byou need to share your Docker host socket\b|\bpermanent failure in dockerutil\b|\b(unable to|failed to|cannot) (listen|subscribe) to docker events\b|\bdocker event stream connection failure\b|cannot reach (the )?\S*docker\.sock\b|\bdocker socket not found\b|\bno container runtime available\b|\bno available runtime found\b|cannot connect to (the )?docker deamon\b|\bfailure to connect to (the )?docker daemon\b|\berror connecting to (the )?docker daemon\b|\bcannot ping (the )?docker daemon\b|Docker Connection - Cannot ping Daemon\b|\bfailed to ping the docker daemon\b|Running 'docker' succeeded, but 'docker ps' failed|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
 			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|requires Docker\. Please make sure it is installed and running|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+
@@ -838,7 +851,7 @@ func compileTextRules() []textRule {
 			`\b(I|we) (have|had|need|needed|just needed) to (put|add|type|run) (a |the )?.?sudo.? (before|in front of) (the |my |each |every )?(command|docker)|`+
 			`\b(I|we) (have|had|need|needed) to prefix (all|every|each|my) docker commands? with .?sudo\b|`+
 			`\bif I (don'?t|do not|didn'?t|did not) (use|run (it |them )?with|prefix (it|them|the command|docker\S*) with|put) .?sudo\b|\bunless I (add|use|put|type) .?sudo.?\b|`+
-			`(with|using|under) .?sudo.?,? (the )?(exit (code|status) is 0|(problem|issue|error) (went|goes) away)|(could not|couldn't|cannot|can't|can not) be (used|run) without (running it )?(with|under|using) .?sudo`), desktopInternalSocket),
+			`(with|using|under) .?sudo.?,? (the )?(exit (code|status) is 0|(problem|issue|error) (went|goes) away)|\b(running|run) (it |docker\S* |\S+ )?with .?sudo.? fixes (it|this|the (issue|problem|error))\b|(could not|couldn't|cannot|can't|can not) be (used|run) without (running it )?(with|under|using) .?sudo`), desktopInternalSocket),
 		// Prose that docker itself hangs (no error is ever printed), unless
 		// it supposes so.
 		weak(unlessInSentence(needs(r(KindDaemonUnresponsive, `\bdocker (ps|info|version|images|stats)\b.{0,80}\b(hangs?|hanging|don'?t respond|does ?n[o']t respond|no response|never returns|freezes|is stuck|gets stuck|blocks forever)|`+
@@ -851,7 +864,7 @@ func compileTextRules() []textRule {
 
 // composeV1Missing is a shell or runtime not finding Compose v1's
 // docker-compose program.
-var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|(^|\s)(/usr/bin/)?env: '?docker-compose'?: No such file or directory|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|requires "docker-compose" to be installed|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|A problem occurred starting process 'command 'docker-compose(\.exe)?''|'docker-compose' is not recognized|` +
+var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|docker-compose(\.exe)?[：:]\s*(找不到命令|未找到命令)|(^|\s)(/usr/bin/)?env: '?docker-compose'?: No such file or directory|make: docker-compose: No such file or directory|docker-compose: line 1: Not: command not found|docker-compose: line \d+: (html|head|meta|title|body|<?!DOCTYPE): No such file or directory|docker-compose\)? is required but (was |is )?not (installed|found)|requires "docker-compose" to be installed|You need to install docker compose( \(?v2\)?)? to continue|command not found: docker-compose|A problem occurred starting process 'command 'docker-compose(\.exe)?''|'docker-compose' is not recognized|` +
 	`docker-compose (does not|doesn't) (appear|seem) to be installed|Local Docker Compose not found|'?docker-compose'? (is not|isn't) installed|` +
 	// Installers' own checks.
 	`^Cannot find docker-compose\b|^docker-compose is not available\b|\bdue to docker-compose not being available\b|` +
@@ -872,7 +885,7 @@ var composeV1Missing = `docker-compose(\.exe)?: (command )?not found|(^|\s)(/usr
 // daemonAnsweredOutput is output only a daemon's answer prints: `docker
 // ps`'s table, hello-world's greeting, the Server section of `docker info`
 // and `docker version`.
-const daemonAnsweredOutput = `(?m:^\s*CONTAINER ID\s+IMAGE\b|^\s*Hello from Docker!|^\s*Server Version: \S|^\s*Server: Docker (Engine|Desktop)\b)`
+const daemonAnsweredOutput = `(?m:^\s*CONTAINER ID\s+IMAGE\b|^\s*ID\s+HOSTNAME\s+STATUS\s+AVAILABILITY\b|^\s*ID\s+NAME\s+MODE\s+REPLICAS\b|^\s*REPOSITORY\s+TAG\s+IMAGE ID\b|^\s*NETWORK ID\s+NAME\s+DRIVER\b|^\s*Hello from Docker!|^\s*Server Version: \S|^\s*Server: Docker (Engine|Desktop)\b)`
 
 // wslIntegrationStopped is Docker Desktop reporting that its integration
 // with a WSL distro stopped: its proxy in that distro failed.
@@ -930,9 +943,11 @@ const (
 	appStopped           = `(OrbStack|Rancher Desktop|Docker Desktop|Docker for (Windows|Mac)|colima|podman machine|docker engine)\b.{0,20}\bis (not running|stopped)`
 	desktopStopped       = `["'\x60]Docker (Desktop|Engine) stopped(\.\.\.|…)?["'\x60]|^\W*Docker (Desktop|Engine) stopped\W*$`
 	desktopHyperVFailure = `^Unable to (create|start) ?[-:] The running command stopped because the preference variable|'(DockerDesktopVM|MobyLinuxVM)' failed to start|Unable to start Hyper-V VM\b`
+	// Docker Desktop on Windows finding WSL too old or incomplete for it.
+	desktopWSLOutdated = `\bwsl update failed: a manual wsl update is required\b|WSL ?2 installation is incomplete|WSL 2 requires an update to its kernel component|WSL 2 erfordert ein Update der Kernelkomponente`
 	// Docker Desktop on Windows failing to deploy or reach the WSL distro
 	// its engine runs in.
-	desktopWSLFailure = `(Failed|fail) to (deploy distro|set version to) docker-desktop|running wsl-bootstrap: exit status [1-9]|WSL ?2 installation is incomplete|WSL 2 requires an update to its kernel component|WSL 2 erfordert ein Update der Kernelkomponente|provisioning docker WSL distros|ensuring data disk is available: |checking if isocache exists: |Docker Desktop distro installation failed|ensuring main distro is deployed: |unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
+	desktopWSLFailure = `(Failed|fail) to (deploy distro|set version to) docker-desktop|running wsl-bootstrap: exit status [1-9]|` + desktopWSLOutdated + `|provisioning docker WSL distros|ensuring data disk is available: |checking if isocache exists: |Docker Desktop distro installation failed|ensuring main distro is deployed: |unable to communicate with the Windows Subsystem for Linux|\bWSL is unresponsive|` +
 		`unexpected error (was encountered|occurred) while executing a WSL command|Unexpected WSL error`
 	// systemd (the snap's docker.dockerd unit too), SysV and upstart
 	// reporting the service down, and dockerd's fatal errors before it
@@ -959,7 +974,10 @@ const (
 	// Rancher Desktop's Lima VM, and Podman's machine (its QEMU monitor
 	// socket never came up).
 	rancherDesktopStartFailure = `\blimactl(\.\w+)? exited with code [1-9]`
-	podmanMachineStartFailure  = `machine did not transition into running state|\bmachine \S+ is not running but in state \w+|WSL bootstrap script failed|unable to start host networking: |exec: "(vfkit|krunkit|gvproxy|qemu-system-\w+)": executable file not found|dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)|\b(vfkit|qemu|krunkit) exited unexpectedly with exit code \d+`
+	// dindMountDenied is the Docker-in-Docker image's entrypoint refused
+	// its mounts: its container runs without --privileged.
+	dindMountDenied           = `\bCould not mount /sys/kernel/security\b|^\W*mount: permission denied \(are you root\?\)\s*$|\bmount: mounting none on /sys/kernel/security failed: Permission denied\b`
+	podmanMachineStartFailure = `machine did not transition into running state|\bmachine \S+ is not running but in state \w+|WSL bootstrap script failed|unable to start host networking: |exec: "(vfkit|krunkit|gvproxy|qemu-system-\w+)": executable file not found|dial unix \S*/qmp_\S+\.sock: connect: (no such file|connection refused)|\b(vfkit|qemu|krunkit) exited unexpectedly with exit code \d+|qemu-system-\w+: .*Could not set up host forwarding rule\b`
 	// Docker Desktop's engine start path (its .NET frames) and the
 	// exception it threw.
 	desktopStartFrames    = `Docker\.Backend\.ContainerEngine\.\w+\.(Do)?Start\(|Docker\.Engines\.\S+\.<(DoStart|Start|DeployDistro)\w*>|Docker\.Engines\.WSL2\.WSL2Provisioning`

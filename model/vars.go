@@ -135,6 +135,11 @@ type Vars struct {
 	// placeholder command.
 	ClientInContainer   bool
 	ContainerRunMounted string
+	// CIJob: the pasted client runs in a job of this CI service
+	// (Paste.CIJob); ContainerSocketDenied: the client denied the socket
+	// runs in a container it is mounted into (Paste.ContainerSocketDenied).
+	CIJob                 CIJob
+	ContainerSocketDenied bool
 
 	// ControllerVars: docker-git's controller, checkout and API port.
 	ControllerVars
@@ -145,6 +150,8 @@ type Vars struct {
 // Placeholders: what a value reads as when nothing established it.
 const (
 	PlaceholderUser             = "<your user>"
+	PlaceholderJenkinsUser      = "<the user Jenkins runs as>"
+	PlaceholderMinimumAPI       = "<the daemon's minimum API version>"
 	PlaceholderGroup            = "<socket group>"
 	PlaceholderSocketPath       = "<socket path>"
 	PlaceholderSocketDir        = "<socket directory>"
@@ -178,6 +185,7 @@ func placeholderVars() Vars {
 		TLSFailure: TLSNone, CertDir: PlaceholderCertDir, KeyFile: PlaceholderKeyFile, DaemonAddr: PlaceholderDaemonAddr,
 		EndpointSource: PlaceholderEndpointSource, ConfigFile: PlaceholderConfigFile, EndpointTLSFile: PlaceholderCAFile,
 		ContainerRunMounted: "docker run -v " + DefaultSocketPath + ":" + DefaultSocketPath + " <image> <command>",
+		PastedWording:       PastedWording{MinimumAPI: PlaceholderMinimumAPI},
 		ControllerVars:      controllerPlaceholders(),
 		ServiceVars:         serviceDefaults(),
 		PlatformVars:        platformPlaceholders(),

@@ -143,10 +143,11 @@ func (v *Vars) setService(s Snapshot) {
 // the paste shows of Docker's service (its init system, its log, a start
 // it shows failing, the cause it states): the daemon is a system service
 // of Linux reached here, not over ssh, not on another host, not an app's,
-// and not one the paste shows no service manager for.
+// and not one the paste shows no service manager for (nor Docker-in-
+// Docker's, which its container's entrypoint starts).
 func (v Vars) ServicePasted() bool {
 	s := v.Pasted
-	return v.FromPaste && !v.OverSSH && !v.ServiceElsewhere && !v.NoSystemd &&
+	return v.FromPaste && !v.OverSSH && !v.ServiceElsewhere && !v.NoSystemd && s.Cause != CauseUnprivileged &&
 		(v.OS == "" || v.OS == "linux") && (v.Install == "" || v.Install == InstallSystem) &&
 		(s.Init != "" || s.LogFileNamed || s.StartFailedShown || s.Cause != "" || s.StartLimitHit)
 }
