@@ -188,3 +188,56 @@ func TestPastedStartFailureTruncationAndContainerDenial(t *testing.T) {
 			[]string{"The paste shows its shell holding the group docker"}, nil},
 	})
 }
+
+// What the audit of session 16 found: docker-py's unix://var/run/… is the
+// socket /var/run/docker.sock; Windows' Containers feature missing gets
+// its install; wsl.exe's usage for --mount --vhd is a WSL too old; Colima's
+// start shown failing is read first, in the log the paste names.
+func TestPastedCausesOfAudit16(t *testing.T) {
+	checkPastedCases(t, []pastedCase{
+		{"v91-collectd-docker-selinux-13", model.KindSocketPermissionDenied,
+			[]string{"sudo chmod 660 /var/run/docker.sock"}, []string{"<socket path>"}, nil, nil},
+		{"v70-virt-docs-945-vmcompute-dll", model.KindDaemonUnreachable,
+			[]string{"Install-WindowsFeature -Name Containers", "Start-Service docker"}, []string{"docker desktop"},
+			[]string{"Containers feature"}, nil},
+		{"v94-forwin14750-wsl-error-german-usage", model.KindDaemonUnreachable,
+			[]string{"wsl --update", "docker desktop start"}, []string{"sudo"},
+			[]string{"wsl.exe printed its usage"}, []string{"It says why"}},
+		// boot2docker run by its path: its own commands.
+		{"v17-b2d-osx-installer-43", model.KindDaemonUnreachable,
+			[]string{"boot2docker up", `eval "$(boot2docker shellinit)"`}, []string{"service docker", "systemctl"}, nil, nil},
+		// sshd refusing a channel on a connection it made: the daemon
+		// there, and sshd's MaxSessions, not the connection.
+		{"v171-tmaier-compose-ssh-channel-open-failed", model.KindSSHUnreachable,
+			[]string{"docker info", "sshd -T | grep -i maxsessions"}, nil,
+			[]string{"refusing to open a channel"}, []string{"failing before Docker was involved"}},
+		// A daemon refusing an old client that no docker command of the
+		// paste made (Testcontainers): no package upgrade of the CLI.
+		{"v93-keycloak-scim-client-too-old-140", model.KindAPIVersionMismatch,
+			nil, []string{"apt-get", "docker.io"},
+			[]string{"Upgrade the client that made the request"}, []string{"Upgrade the docker CLI"}},
+		// The paste's own usermod, then a refusal in the same shell.
+		{"v170-qiuzhong-notes-usermod-still-denied", model.KindGroupMembershipPending,
+			[]string{"newgrp docker"}, nil,
+			[]string{"usermod adding the user to group docker"}, []string{"user database listing"}},
+		// No certificate directory shown: a placeholder, not an invented
+		// $HOME/.docker/certs.
+		{"v27-dockerpy-cert-verify-171", model.KindTLSError,
+			nil, []string{".docker/certs"}, nil, nil},
+		// A Compose service's log line refused the socket: the container's
+		// process, given the socket's group number.
+		{"v152-jan-traefik-sock-denied", model.KindSocketPermissionDenied,
+			[]string{`docker run --group-add "$(stat -c %g /var/run/docker.sock)"`}, []string{"usermod", "newgrp"}, nil, nil},
+		// Node's connect ENOENT to the engine's pipe: Windows.
+		{"v138-kitematic-4122-enoent-pipe", model.KindDaemonUnreachable,
+			nil, []string{"sudo", "/var/log/docker.log"}, nil, nil},
+		// OpenWrt's docker package holding the client alone: dockerd's
+		// package installed first.
+		{"v136-turris-opkg-client-only", model.KindDaemonUnreachable,
+			[]string{"opkg update && opkg install dockerd", "/etc/init.d/dockerd start"}, nil,
+			[]string{"holding the client alone"}, nil},
+		{"v129-colima-qemu-vm-type-start-fails", model.KindDaemonUnreachable,
+			[]string{"tail -n 50 /Users/paraspandey/.lima/colima/ha.stderr.log", "colima start"}, []string{"~/.colima/_lima"},
+			[]string{"Read why the start the paste shows failed", "the paste shows its start failing"}, nil},
+	})
+}

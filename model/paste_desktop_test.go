@@ -10,9 +10,10 @@ import (
 // A Docker Desktop for Windows older than 4.37 has no `docker desktop`
 // command: a paste that shows such a version is told to start its program
 // (Docker for Windows' own in its 17.x and 18.x releases); one that shows
-// a newer version, or none, gets `docker desktop start`.
+// a newer version gets `docker desktop start`; with no version named, the
+// API version of the docker CLI's request to the pipe tells its release.
 func TestPastedDesktopVersionChoosesItsStart(t *testing.T) {
-	const pipeMissing = "error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.35/info: open //./pipe/docker_engine: The system cannot find the file specified. In the default daemon configuration on Windows, the docker client must be run elevated to connect."
+	const pipeMissing = "error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.47/info: open //./pipe/docker_engine: The system cannot find the file specified. In the default daemon configuration on Windows, the docker client must be run elevated to connect."
 	cat := catalog(t)
 	for _, c := range []struct {
 		name      string
@@ -27,6 +28,10 @@ func TestPastedDesktopVersionChoosesItsStart(t *testing.T) {
 			[]string{"docker desktop start"}, []string{"Start-Process"}},
 		{"no version shown", pipeMissing,
 			[]string{"docker desktop start"}, []string{"Start-Process"}},
+		{"an 18.x CLI's request, no version shown", strings.Replace(pipeMissing, "v1.47", "v1.37", 1),
+			[]string{`Start-Process "$env:ProgramFiles\Docker\Docker\Docker for Windows.exe"`}, []string{"docker desktop start"}},
+		{"a 19.03 CLI's request, no version shown", strings.Replace(pipeMissing, "v1.47", "v1.40", 1),
+			[]string{`Start-Process "$env:ProgramFiles\Docker\Docker\Docker Desktop.exe"`}, []string{"docker desktop start"}},
 		{"two versions that disagree", "Docker Desktop 4.18.0\nDocker Desktop 4.52.0\n" + pipeMissing,
 			[]string{"docker desktop start"}, []string{"Start-Process"}},
 	} {

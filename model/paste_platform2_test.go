@@ -60,6 +60,9 @@ func TestPasteShowsItsRuntime(t *testing.T) {
 		// Podman's client on Windows (PowerShell): Podman's machine.
 		{"v103-podman-25284-azure-agent-cannot-connect", model.KindDaemonUnreachable,
 			[]string{"podman machine start"}, append([]string{"docker desktop"}, linuxOnes...)},
+		// Fedora's default host name in the prompt: systemd.
+		{"v94-agoncal27-fedora-compose-v1-errno2", model.KindDaemonUnreachable,
+			[]string{"sudo systemctl start docker"}, []string{"service docker", "/var/log/docker.log"}},
 		// Docker's snap, named by the writer: the snap's commands.
 		{"v56-kali-snap-search", model.KindDaemonUnreachable,
 			[]string{"sudo snap start docker"}, []string{"service docker", "/var/log/docker.log"}},

@@ -46,6 +46,9 @@ const (
 	// CausePidDirMissing: dockerd on Windows could not create its pid file,
 	// as the directory for it does not exist.
 	CausePidDirMissing StartCause = "pid-dir-missing"
+	// CauseContainersFeature: dockerd on Windows could not load
+	// vmcompute.dll: Windows' Containers feature is not installed.
+	CauseContainersFeature StartCause = "containers-feature"
 	// CauseUnprivileged: Docker-in-Docker's entrypoint could not mount
 	// what dockerd needs, as its container is not privileged.
 	CauseUnprivileged StartCause = "unprivileged"
@@ -203,6 +206,7 @@ var servicePatternsOnce = sync.OnceValue(func() servicePatterns {
 		{CauseBadOption, ci(`\bRun '(\S*/)?dockerd(-current)? COMMAND --help' for more\b|^\W*(\S+\s+\S+\s+\S+\s+)?dockerd(-current)?(\[\d+\])?:?\s*Usage:\s+dockerd(-current)? \[OPTIONS\]|\bdockerd(-current)?(\[\d+\])?: unknown (shorthand )?flag:`)},
 		{CauseRootlessAsRoot, ci(`\bRunning RootlessKit as the root user is unsupported\b|\bNo subuid ranges found for user 0\b|\bRootless mode needs to be executed as a non-root user\b`)},
 		{CausePidDirMissing, ci(`\bopen ([A-Z]:\\\S+\.pid): The system cannot find the path specified\b`)},
+		{CauseContainersFeature, ci(`\bfailed to load vmcompute\.dll\b|\bensure that the containers feature is installed\b`)},
 		// The dind image's entrypoint mounting securityfs and /tmp.
 		{CauseUnprivileged, ci(dindMountDenied)},
 	}

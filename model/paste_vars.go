@@ -317,7 +317,7 @@ func platformOfCause(c PasteCause, p Paste, base Platform) Platform {
 			return base
 		}
 	}
-	if p.WSLUpdateNeeded && base.OS != "windows" {
+	if (p.WSLUpdateNeeded || p.WSLMountUnknown) && base.OS != "windows" {
 		// Only Docker Desktop for Windows says WSL needs an update.
 		return Platform{Attempted: true, OS: "windows", Install: InstallDockerDesktop}
 	}
@@ -585,6 +585,10 @@ var (
 // desktopExeShown is the program of the Docker Desktop for Windows the
 // paste shows the version of, when that version has no `docker desktop`
 // command (before 4.37); "" when it shows none, a newer one, or several.
+// cliPipeRequestAPI is the docker CLI's failed request to the engine's
+// named pipe, and the API version of its URL.
+var cliPipeRequestAPI = regexp.MustCompile(`(?i)error during connect: \w+ "?http://%2F%2F\.%2Fpipe%2Fdocker_engine/v1\.(\d+)/`)
+
 func desktopExeShown(whole string) string {
 	exe := ""
 	set := func(e string) bool {
@@ -597,6 +601,7 @@ func desktopExeShown(whole string) string {
 	if oldDesktopVersion.MatchString(whole) && !set("Docker for Windows.exe") {
 		return ""
 	}
+
 	for _, m := range desktopVersionShown.FindAllStringSubmatch(whole, -1) {
 		major, _ := strconv.Atoi(m[1])
 		minor, _ := strconv.Atoi(m[2])
@@ -606,6 +611,25 @@ func desktopExeShown(whole string) string {
 		}
 		if !set(e) {
 			return ""
+		}
+	}
+	if exe == "" {
+		// No version named: the docker CLI's request to the engine's
+		// pipe names its API version, Docker Desktop's own CLI's: older
+		// than 4.37 (API 1.47) below it, older than Docker Desktop 2.0
+		// (API 1.39), Docker for Windows.
+		for _, m := range cliPipeRequestAPI.FindAllStringSubmatch(whole, -1) {
+			minor, _ := strconv.Atoi(m[1])
+			e := "new"
+			switch {
+			case minor < 39:
+				e = "Docker for Windows.exe"
+			case minor < 47:
+				e = "Docker Desktop.exe"
+			}
+			if !set(e) {
+				return ""
+			}
 		}
 	}
 	if exe == "new" {
@@ -661,15 +685,16 @@ var (
 	otherDistro = regexp.MustCompile(`\b(Ubuntu|Debian|Alpine|Devuan|Gentoo|Raspbian|Linux Mint|NixOS|Void Linux|Slackware|Amazon Linux|Oracle Linux|boot2docker|CoreOS)\b`)
 	// systemdDebian names a Debian (8 and later) or Ubuntu (16.04 and
 	// later) release, all of which run systemd.
-	systemdDebian = regexp.MustCompile(`\bUbuntu (1[6-9]|2\d)\.\d\d\b|\bDebian( GNU/Linux)? (8|9|1\d)\b|\b(Debian|Armbian|Raspbian|Raspberry Pi OS)( [\d.]+)? \(?(?i:jessie|stretch|buster|bullseye|bookworm|trixie)\b`)
-	centosJoined  = regexp.MustCompile(`(?i)\bcentos ?(\d+)\b`)
-	imageLine     = regexp.MustCompile(`(?i)^\s*(FROM\s|image:|docker (run|pull)\b)`)
-	urlText       = regexp.MustCompile(`\b(https?|ftp)://\S+|\b[\w.-]+\.(com|org|io|net)/\S*`)
-	winService    = regexp.MustCompile(`(?i)\bdockerd\.exe\b|\bnet (start|stop) docker\b|\b(Start|Restart|Stop)-Service docker\b|\bDocker (EE|Enterprise( Edition)?)\b|\bDocker Engine - Enterprise\b|\bMirantis Container Runtime\b|\bDockerMsftProvider\b|\bWindows Server\b`)
-	snapSign      = regexp.MustCompile(`(?i)\bsnap (install|version of|package of|refresh|start|restart) docker\b|/snap/bin/docker\b|\bsnap\.docker\.dockerd\b|\bdocker snap\b|/var/snap/docker/`)
-	openWrtSign   = regexp.MustCompile(`\bopkg\b|\bOpenWrt\b|\bTurris\b|/etc/init\.d/dockerd\b`)
-	wslBackend    = regexp.MustCompile(`(?i)\bWSL ?2\b[^\n]*\bbackend\b|\bbackend\b[^\n]*\bWSL ?2\b`)
-	desktopNamed  = regexp.MustCompile(`(?i)\bDocker Desktop\b|\bDocker for (Windows|Mac)\b`)
+	systemdDebian    = regexp.MustCompile(`\bUbuntu (1[6-9]|2\d)\.\d\d\b|\bDebian( GNU/Linux)? (8|9|1\d)\b|\b(Debian|Armbian|Raspbian|Raspberry Pi OS)( [\d.]+)? \(?(?i:jessie|stretch|buster|bullseye|bookworm|trixie)\b`)
+	promptDistroHost = regexp.MustCompile(`^\s*\[?[\w.-]+@(fedora|archlinux|manjaro)[\s:\]]`)
+	centosJoined     = regexp.MustCompile(`(?i)\bcentos ?(\d+)\b`)
+	imageLine        = regexp.MustCompile(`(?i)^\s*(FROM\s|image:|docker (run|pull)\b)`)
+	urlText          = regexp.MustCompile(`\b(https?|ftp)://\S+|\b[\w.-]+\.(com|org|io|net)/\S*`)
+	winService       = regexp.MustCompile(`(?i)\bdockerd\.exe\b|\bnet (start|stop) docker\b|\b(Start|Restart|Stop)-Service docker\b|\bDocker (EE|Enterprise( Edition)?)\b|\bDocker Engine - Enterprise\b|\bMirantis Container Runtime\b|\bDockerMsftProvider\b|\bWindows Server\b`)
+	snapSign         = regexp.MustCompile(`(?i)\bsnap (install|version of|package of|refresh|start|restart) docker\b|/snap/bin/docker\b|\bsnap\.docker\.dockerd\b|\bdocker snap\b|/var/snap/docker/`)
+	openWrtSign      = regexp.MustCompile(`\bopkg\b|\bOpenWrt\b|\bTurris\b|/etc/init\.d/dockerd\b`)
+	wslBackend       = regexp.MustCompile(`(?i)\bWSL ?2\b[^\n]*\bbackend\b|\bbackend\b[^\n]*\bWSL ?2\b`)
+	desktopNamed     = regexp.MustCompile(`(?i)\bDocker Desktop\b|\bDocker for (Windows|Mac)\b`)
 )
 
 // platformShown reads what a paste's own lines show of its system (see
@@ -691,6 +716,11 @@ func platformShown(lines []pasteLine, whole string) PastedPlatform {
 		}
 		for _, m := range centosJoined.FindAllStringSubmatch(text, -1) {
 			named = append(named, []string{m[0], "CentOS", m[1]})
+		}
+		// A prompt's host named by a systemd distribution's installer
+		// default ([me@fedora dir]$).
+		if m := promptDistroHost.FindStringSubmatch(l.raw); m != nil {
+			named = append(named, []string{m[0], map[string]string{"fedora": "Fedora", "archlinux": "Arch Linux", "manjaro": "Manjaro"}[m[1]], ""})
 		}
 		text = systemdDebian.ReplaceAllString(text, " ")
 		for _, m := range named {

@@ -46,7 +46,7 @@ var vmToolSigns = []struct {
 	re   *regexp.Regexp
 }{
 	{InstallMinishift, regexp.MustCompile(`(?i)(^|[$#>:%]\s*)minishift(\.exe)? (start|stop|status|delete|docker-env|ip|ssh)\b|^-- Starting (profile '[^']*'|Minishift VM)\b|\bMinishift VM\b`)},
-	{InstallBoot2Docker, regexp.MustCompile(`(?i)(^|[$#>:%]\s*)boot2docker(\.exe)? (up|start|boot|init|restart|shellinit|status|ip|down|stop|halt|ssh)\b|^To connect the Docker client to the Docker daemon, please set:$|\bboot2docker-vm\b`)},
+	{InstallBoot2Docker, regexp.MustCompile(`(?i)(^|[$#>:%]\s*)(\S*/)?boot2docker(\.exe)? (up|start|boot|init|restart|shellinit|status|ip|down|stop|halt|ssh)\b|^To connect the Docker client to the Docker daemon, please set:$|\bboot2docker-vm\b`)},
 	{InstallDockerMachine, regexp.MustCompile(`(?i)(^|[$#>:%]\s*)docker-machine(\.exe)? (start|restart|env|create|ls|regenerate-certs|ip|status|stop|ssh|rm)\b|^Setting environment variables for machine \S+\.\.\.$|^Looks like something went wrong in step\b|^Started machines may have new IP addresses\b|^Starting "[\w.-]+"\.\.\.$|^\([\w.-]+\) (Waiting for an IP|Check network to re-create if needed|Creating VirtualBox VM)\b|^export DOCKER_MACHINE_NAME=`)},
 }
 

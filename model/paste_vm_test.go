@@ -53,8 +53,10 @@ func TestPastedVMToolGetsItsCommands(t *testing.T) {
 			[]string{"does not exist"}, nil},
 		{"v108-machine-2407-eof-2376", model.KindDaemonUnresponsive,
 			[]string{"docker-machine restart devenv"}, local, nil, nil},
+		// (Its CLI's request names API 1.40, a 19.03 CLI: Docker Desktop
+		// older than 4.37 is started by its program.)
 		{"v108-forwin-4579-pipe-and-no-machine", model.KindDaemonUnreachable,
-			[]string{"docker desktop start"}, []string{"docker-machine start"}, nil, []string{"docker-machine"}},
+			[]string{`Start-Process "$env:ProgramFiles\Docker\Docker\Docker Desktop.exe"`}, []string{"docker-machine start", "docker desktop start"}, nil, []string{"docker-machine"}},
 	} {
 		for name, on := range map[string]model.Platform{"unprobed": {}, "sysv": sysv} {
 			var f *model.Finding

@@ -37,6 +37,9 @@ type PastedWording struct {
 	// version at or above the daemon's minimum: the old client is a tool's
 	// or library's own.
 	CLINewEnough bool
+	// CLIMadeRequest: the paste shows a docker CLI command right before
+	// the refusal (the docker CLI made the refused request, not a tool).
+	CLIMadeRequest bool
 	// ComposeV1Client: the old client the paste shows is Compose v1
 	// (docker-compose 1.x), which picks its API version from the compose
 	// file's format or COMPOSE_API_VERSION; MinimumAPI is the daemon's
@@ -49,6 +52,19 @@ type PastedWording struct {
 	// WSLUpdateNeeded: Docker Desktop on Windows says WSL needs an update
 	// (or its installation is incomplete) before its engine can run.
 	WSLUpdateNeeded bool
+	// UsermodThenDenied: the paste shows its own usermod adding the user
+	// to the group, then the socket refused in the same shell.
+	UsermodThenDenied bool
+	// SSHChannelRefused: sshd refused a channel on a connection it
+	// accepted (paramiko's ChannelException, "open failed: Connect
+	// failed").
+	SSHChannelRefused bool
+	// DaemonPackageMissing: the paste shows OpenWrt's docker package
+	// holding the client only (its daemon is the dockerd package).
+	DaemonPackageMissing bool
+	// WSLMountUnknown: wsl.exe printed its usage for the --mount --vhd
+	// Docker Desktop ran (an option this WSL does not have).
+	WSLMountUnknown bool
 	// DaemonTooOld: the paste shows a client asking for a newer API than
 	// the daemon supports (and not the other way).
 	DaemonTooOld bool

@@ -96,6 +96,9 @@ type Paste struct {
 	// CIJob is the CI service whose job the paste shows running the
 	// client (model/paste_ci.go).
 	CIJob CIJob
+	// AppLog is the log of an app's VM (Lima's ha.stderr.log, which
+	// Colima runs) the paste names.
+	AppLog string
 	// ContainerSocketDenied: the client denied the socket runs in a
 	// container the host's socket is mounted into (a container's prompt
 	// before the denial, or Jenkins in its own image's container).
@@ -276,6 +279,7 @@ func compilePasteValues() pasteValues {
 			regexp.MustCompile(`(?i)dial unix (/[^\s:]+\.sock): (?:permission denied|no such file|connection refused)`),
 			regexp.MustCompile(`(?i)\bfailed: (?:Permission denied|Connection refused|No such file or directory): (/\S+\.sock)\b`),
 			regexp.MustCompile(`(?i)connect (?:EACCES|ENOENT|ECONNREFUSED) (/[^\s:]+docker[^\s:]*\.sock)`),
+			regexp.MustCompile(`(?i)connect (?:EACCES|ENOENT|ECONNREFUSED) (//\./pipe/[\w.-]+)`),
 			regexp.MustCompile(`(?i)open (//\./pipe/[\w.-]+)`),
 			// ReactPHP's socket client.
 			regexp.MustCompile(`(?i)unable to connect to unix domain socket \\?"(unix:///[^\s"\\]+)`),
@@ -611,6 +615,8 @@ func ReadPaste(text string) Paste {
 	if f := byKind[KindSocketPermissionDenied]; f != nil && !ok && !allMatch(vals.serviceLogLine, f.statements) {
 		if ev, group, ok = shellWithGroup(lines[f.first:]); ok {
 			p.ShellWithGroupAnswered = true
+		} else if ev, group, ok = usermodThenDenied(lines, f.statements); ok {
+			p.UsermodThenDenied = true
 		}
 	}
 	if ok {
@@ -748,6 +754,11 @@ func ReadPaste(text string) Paste {
 	if p.ClientTooOld {
 		p.CLINewEnough = cliNewEnough(whole)
 		p.ComposeV1Client = composeV1Shown.MatchString(whole) && !composeV2Shown.MatchString(whole)
+		for _, c := range p.Causes {
+			if c.Kind == KindAPIVersionMismatch {
+				p.CLIMadeRequest = cliMadeRequest(lines, c.Statements)
+			}
+		}
 	}
 	p.readValues(lines)
 	p.AppRun = appRun(lines, p.Causes)
@@ -756,6 +767,7 @@ func ReadPaste(text string) Paste {
 	p.DesktopExe = desktopExeShown(whole)
 	p.ClientOS = clientOS(whole)
 	p.Shown = platformShown(lines, whole)
+	p.DaemonPackageMissing = p.Shown.OpenWrt && opkgClientOnly.MatchString(whole)
 	p.readVMTool(lines, whole)
 	// The socket's group as `ls -l` or the old CLI's warning names it.
 	if p.Group == "" {
@@ -775,7 +787,10 @@ func ReadPaste(text string) Paste {
 		// daemon comes from the job's configuration.
 		p.ClientInContainer, p.ContainerRun = false, ""
 	}
-	p.ContainerSocketDenied = p.CIJob == CIJenkins && jenkinsContainerShown.MatchString(whole) || deniedAfterContainerPrompt(lines, p.Causes) || hostSocketSeenFrom.MatchString(whole)
+	if m := limaHostAgentLog.FindStringSubmatch(whole); m != nil {
+		p.AppLog = m[1]
+	}
+	p.ContainerSocketDenied = p.CIJob == CIJenkins && jenkinsContainerShown.MatchString(whole) || deniedAfterContainerPrompt(lines, p.Causes) || hostSocketSeenFrom.MatchString(whole) || deniedInServiceLog(p.Causes)
 	p.SELinuxContainer = p.SELinuxDenied && strings.Contains(whole, "container_t")
 	// A path as the shell got it: not a ~ or $VAR it would expand.
 	if m := pasteValuesOnce().certPath.FindStringSubmatch(whole); m != nil && !strings.ContainsAny(m[1], "~$%") {
@@ -949,6 +964,11 @@ var pasteWordings = sync.OnceValue(func() []pasteWording {
 		{kind: KindDaemonUnreachable, re: ci(daemonStartFailure), set: func(p *Paste) { p.DaemonStartFailed = true }},
 		{kind: KindDaemonUnreachable, re: ci(dockerServiceMasked), set: func(p *Paste) { p.ServiceMasked = true }, anyStatement: true},
 		{kind: KindDaemonUnreachable, re: ci(desktopWSLOutdated), set: func(p *Paste) { p.WSLUpdateNeeded = true }, anyStatement: true},
+		{kind: KindSSHUnreachable, re: ci(`ChannelException\(2, 'Connect failed'\)|open failed: Connect failed`), set: func(p *Paste) { p.SSHChannelRefused = true }},
+		// wsl.exe printing its usage for the --mount --vhd Docker Desktop
+		// ran: a WSL too old to have that option.
+		{kind: KindDaemonUnreachable, re: ci(`\bwsl\.exe\b.*--mount\b.*--vhd\b`), set: func(p *Paste) { p.WSLMountUnknown = true }, anyStatement: true,
+			pasteNeeds: ci(`(?m)^\W*(Usage|Nutzung|Utilisation|Uso|Использование|用法|使用法)\s*:\s*wsl(\.exe)?\b`)},
 		{kind: KindSocketPermissionDenied, re: ci(seLinuxSocketDenial), set: func(p *Paste) { p.SELinuxDenied = true }, anyStatement: true},
 		{kind: KindSocketPermissionDenied, re: ci(seLinuxSuspected), set: func(p *Paste) { p.SELinuxSuspected = !p.SELinuxDenied }, anyStatement: true},
 		{kind: KindDaemonUnreachable, re: ci(hostNotResolved), set: func(p *Paste) { p.HostNotResolved = true }},
@@ -1409,6 +1429,49 @@ func psTable(rest []pasteLine) ([]string, bool) {
 	return table, len(table) == 1
 }
 
+// usermodUserGroup is a usermod (or gpasswd) command adding a user to a
+// group, and the group.
+var usermodUserGroup = regexp.MustCompile(`^(?:sudo )?(?:usermod -a ?-?G ?([\w.-]+) \S+|gpasswd -a \S+ ([\w.-]+))\s*$`)
+
+// sessionRenewed is a command after which the shell may hold new groups
+// (a new group shell or login, or the old session left).
+var sessionRenewed = regexp.MustCompile(`^(?:sudo )?(?:newgrp|sg|su|login|exit|logout|reboot|exec su|ssh)\b`)
+
+// reloggedSaid is the writer saying a new login (or reboot) did not help.
+var reloggedSaid = regexp.MustCompile(`(?i)\bafter (a |the )?(reboot|rebooting|restart|restarting|re-?log(ging)? ?in|log(ging)? ?(out|off)|logout|re-?login)\b`)
+
+// usermodThenDenied finds the paste's own usermod adding the user to a
+// group, then, in the same shell (no new login or group shell between), a
+// docker command refused the socket: the session does not hold the group
+// it was just given.
+func usermodThenDenied(lines []pasteLine, denials []string) (evidence []string, group string, ok bool) {
+	said := map[string]bool{}
+	for _, s := range denials {
+		said[s] = true
+	}
+	for _, l := range lines {
+		if reloggedSaid.MatchString(l.text) {
+			// The writer logged in again since: not a session that
+			// predates the group.
+			return nil, "", false
+		}
+	}
+	usermod := ""
+	for _, l := range lines {
+		cmd := strings.TrimSpace(commandText(l))
+		switch {
+		case usermodUserGroup.MatchString(cmd):
+			m := usermodUserGroup.FindStringSubmatch(cmd)
+			group, usermod = m[1]+m[2], l.raw
+		case sessionRenewed.MatchString(cmd):
+			usermod = ""
+		case usermod != "" && (said[l.raw] || said[l.text]) && groupName(group):
+			return []string{usermod, l.raw}, group, true
+		}
+	}
+	return nil, "", false
+}
+
 // pendingGroup finds a session that lacks a group the user database
 // lists the user in. The session's groups come from the first `id` output
 // or a bare `groups`; the database's from `getent group`, `groups USER`, or
@@ -1612,6 +1675,29 @@ func (p *Paste) readValues(lines []pasteLine) {
 // docker-compose command run, its Python frames, or its own "ERROR:" lead-in
 // of the daemon's refusal.
 var composeV1Shown = regexp.MustCompile(`(?im)docker-compose(\.exe)? version:? v?1\.\d+|(^|[\s$>#\x60])docker-compose(\.exe)?\s+(-\S+\s+\S+\s+)*(up|build|pull|run|start|create|ps|down|config)\b|compose[\\/]cli[\\/]main\.py|^\W*ERROR: client version \S+ is too old`)
+
+// dockerCLICommand is a docker CLI command (not Compose v1's program).
+var dockerCLICommand = regexp.MustCompile(`^(sudo )?docker(\.exe)? [a-z][\w-]*( |$)`)
+
+// cliMadeRequest reports a statement whose nearest command line before it
+// is the docker CLI's: the CLI made the request its statement answers.
+func cliMadeRequest(lines []pasteLine, statements []string) bool {
+	said := map[string]bool{}
+	for _, s := range statements {
+		said[s] = true
+	}
+	last := ""
+	for _, l := range lines {
+		if c := strings.TrimSpace(commandText(l)); c != "" {
+			last = c
+			continue
+		}
+		if (said[l.raw] || said[l.text]) && dockerCLICommand.MatchString(last) {
+			return true
+		}
+	}
+	return false
+}
 
 // composeV2Shown: the paste shows Compose v2 installed.
 var composeV2Shown = regexp.MustCompile(`(?i)` + composeInstalled)
@@ -2000,6 +2086,11 @@ func normaliseHost(h string) string {
 			h = decoded
 		}
 	}
+	if strings.HasPrefix(h, "unix://") && !strings.HasPrefix(h, "unix:///") && strings.HasSuffix(h, ".sock") {
+		// docker-py's unix://var/run/docker.sock, the socket
+		// /var/run/docker.sock (docker-py reads the path as absolute).
+		h = "unix:///" + h[len("unix://"):]
+	}
 	if cutSocketName.MatchString(h) {
 		// The line was cut inside the socket's name ("docker.so"): no
 		// endpoint is known.
@@ -2058,6 +2149,13 @@ func ExplainOn(text string, cat Catalog, on Platform) []Finding {
 			plat.DesktopExe = p.DesktopExe
 		}
 		vars.setPlatform(plat)
+		// The app's own start command is what the paste shows failing.
+		vars.AppStartShown = p.AppRun != "" && plat.Install == p.AppRun && p.DaemonStartFailed
+		if plat.Install == InstallColima && p.AppLog != "" {
+			// The host agent's log where the paste says it is (Lima's
+			// directory differs between Colima releases).
+			vars.DaemonLogs = "tail -n 50 " + ShellQuote(p.AppLog)
+		}
 		// This tool, and this machine's daemon log, as the probe found
 		// them, when the finding's commands are this machine's.
 		if on.Self != "" {
@@ -2132,6 +2230,13 @@ var (
 // inside a container with no docker.sock mounted, and the `docker run` line
 // it shows starting it ("" when none). Advice and questions are no
 // evidence.
+// opkgClientOnly is `opkg files docker` listing the client alone.
+var opkgClientOnly = regexp.MustCompile(`(?m)^Package docker \([^)]*\) is installed on \S+ and has the following files:\s*\n\s*/usr/bin/docker\s*(\n\s*(\x60{3})?\s*$|\z)`)
+
+// limaHostAgentLog is the path of Lima's host agent log a paste names (as
+// its hint "see …/ha.stderr.log" does).
+var limaHostAgentLog = regexp.MustCompile(`((?:~|/Users/[^/\s"']+|/home/[^/\s"']+)/\.(?:lima|colima)/[^\s"']*ha\.stderr\.log)`)
+
 // hostSocketNotShared is a tool in a container saying the host's socket is
 // not shared with it; hostSocketSeenFrom is one naming the socket it sees
 // as the host's.
@@ -2139,6 +2244,18 @@ var (
 	hostSocketNotShared = regexp.MustCompile(`(?i)\byou need to share your Docker host socket\b`)
 	hostSocketSeenFrom  = regexp.MustCompile(`(?i)\bDocker host socket at \S+ is not (readable|writable)\b`)
 )
+
+// deniedInServiceLog reports socket denials all printed on a Compose
+// service's log lines ("traefik_1  | … permission denied"): a container's
+// process was refused the socket mounted into it.
+func deniedInServiceLog(causes []PasteCause) bool {
+	for _, c := range causes {
+		if c.Kind == KindSocketPermissionDenied {
+			return len(c.Statements) > 0 && allMatch(pasteValuesOnce().serviceLogLine, c.Statements)
+		}
+	}
+	return false
+}
 
 // anyContainerPrompt is a shell prompt in a container: any user at a host
 // named by the container's 12-digit id.

@@ -279,7 +279,7 @@ func compileTextRules() []textRule {
 			`DockerProcessStartException: Unable to start docker process|Unable to start docker process\. Is docker correctly installed|`+
 			// .NET's Process.Start.
 			`An error occurred trying to start process '(\S*[/\\])?docker(\.exe)?'.{0,200}(cannot find the file specified|No such file or directory)|Failed to execute docker command: Os \{ code: 2,|No such file or directory: b?'(\S*/)?docker(\.exe)?'|No such file or directory - docker(\.exe)?\s*$|(^|[\s:'"])((/usr(/local)?)?/s?bin/)?docker: No such file or directory|\S: line \d+: ((\S*/)?s?bin/|/)?docker: No such file or directory|`+
-			`\bdocker(\.exe)?[：:]\s*(找不到命令|未找到命令)|Cannot run program "docker"|failed to find docker binary|Unable to execute '?docker'? in order to build|'docker' was not discovered\b|failed to determine command for sandbox; install docker or podman|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|command not found, please install docker\b|The program '?docker'? is currently not installed|(?-i:No such file or directory): docker(['"\s.,;)]|$)|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
+			`\bdocker(\.exe)?[：:]\s*(找不到命令|未找到命令)|\bFile not found: [^\n]{0,60}\\Docker\\docker(\.exe)?\b|Cannot run program "docker"|failed to find docker binary|Unable to execute '?docker'? in order to build|'docker' was not discovered\b|failed to determine command for sandbox; install docker or podman|ENOENT.*"syscall":\s*"spawn docker(\.exe)?"|"syscall":\s*"spawn docker(\.exe)?".*ENOENT|Failed which ?: Not found docker\b|Failed to execute '(\S*/)?docker\b[^']*': exited with status 127|docker client binary file was not found|command not found, please install docker\b|The program '?docker'? is currently not installed|(?-i:No such file or directory): docker(['"\s.,;)]|$)|Command: docker not found|\bNot found docker(\.exe)?: (null|undefined)\b|docker binary not found|no container engine found|No container runtime was found|`+
 			`(^|[^\w.-])['"]?docker['"]? (executable|command|binary|cli) (was |is )?not (found|installed|available)|(could not|couldn't|can't|cannot|unable to) find (the )?['"\x60]?docker['"\x60]? (executable|binary|command)|`+
 			`File not found: '?docker(\.exe)?('|\s*$)|(command|executable|binary) ['"\x60]docker(\.exe)?['"\x60] (was |is )?not found|^Executable ['"\x60]?docker(\.exe)?['"\x60]? not found|`+
 			`"com\.docker\.cli(\.exe)?"?: executable file not found|exec: "docker(\.exe)?": cannot run executable found relative to current directory|'docker' not found on PATH|^docker not found\s*$|(Required|required) (program|command|binary|executable) not found: docker\s*$|dependency check failed for docker: docker not found|^cannot find docker\s*$|`+
@@ -358,6 +358,9 @@ func compileTextRules() []textRule {
 		unlessPaste(needs(r(KindSSHUnreachable, `Error dialing TCP: dial tcp \S+: (connectex: |connect: )?(No connection could be made|connection refused|i/o timeout|operation timed out|no route to host)`), dockerMachineShown), machineOfAnotherTool),
 		unlessPaste(needs(r(KindSSHAuthFailed, `Error dialing TCP: ssh: handshake failed: ssh: unable to authenticate`), dockerMachineShown), machineOfAnotherTool),
 		needs(r(KindSSHUnreachable, `NoValidConnectionsError`), `ssh://|DOCKER_HOST|docker-compose|docker context`),
+		// paramiko (docker-py's, Compose v1's ssh) refused a channel by
+		// sshd: the connection is made, the stream to the daemon is not.
+		needs(r(KindSSHUnreachable, `ChannelException\(2, 'Connect failed'\)|Secsh channel \d+ open FAILED: open failed: Connect failed`), `(?i)\bssh\b`),
 		needs(r(KindSSHUnreachable, `Net::SSH::(ConnectionTimeout|Disconnect|Proxy::ConnectError)`), `kamal|mrsk`),
 		needs(r(KindSSHAuthFailed, `Net::SSH::AuthenticationFailed`), `kamal|mrsk`),
 		needs(r(KindSSHHostKeyUnknown, `Net::SSH::HostKeyMismatch|Net::SSH::HostKeyUnknown`), `kamal|mrsk`),
@@ -409,7 +412,7 @@ func compileTextRules() []textRule {
 			`Unix domain sockets are not supported on Windows`), `\.pem\b|tls:|(?-i:^error: context)|`+klogWarning), kubeContext),
 		// Go's URL parser and the socket layer on a DOCKER_HOST without a
 		// scheme, or a unix:// endpoint on Windows.
-		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker`),
+		needs(r(KindEndpointInvalid, `UnsupportedSchemeException|Unknown URL scheme`), `docker|tcp://\S+:237[56]\b`),
 		// A URL dialled as a socket path, a URL refused by an extension.
 		needs(r(KindEndpointInvalid, `connect ENOENT (ssh|tcp|https?)://|DOCKER_HOST env(ironment)? variable should be`), `docker`),
 		needs(r(KindEndpointInvalid, `Get "?http://[^/\s"]+/v1\.\d+/\S*"?: dial tcp: lookup \S+: no such host`), `DOCKER_HOST=["']?ssh://`),
@@ -458,6 +461,9 @@ func compileTextRules() []textRule {
 		// fabric8's docker-maven-plugin unable to read its TLS files (Java's
 		// FileNotFoundException wording).
 		r(KindTLSError, dmpPEMUnreadable),
+		// Ruby's Excon (docker-api) unable to verify the daemon's
+		// certificate.
+		needs(r(KindTLSError, `Unable to verify certificate, please set .?Excon\.defaults`), `(?i)docker`),
 		// dockerd logging a client's failed handshake.
 		needs(r(KindTLSError, serverHandshakeLog), `dockerd\[\d+\]|docker\.log|-u docker(\.service)?\b`),
 		// kubectl's "Unable to connect to the server" is a cluster's API.
@@ -510,6 +516,9 @@ func compileTextRules() []textRule {
 		also(r(KindSocketPermissionDenied, `SocketException \(13\): Permission denied`), `docker (unix )?socket|docker\.sock|Docker\.DotNet`),
 		// fabric8's docker-maven-plugin asking the daemon for its version.
 		r(KindSocketPermissionDenied, `Cannot extract API version from server \S+: Permission denied`),
+		// sshd refusing to forward the stream to the node's socket: the
+		// ssh user may not open it (RKE's tunnel).
+		r(KindSocketPermissionDenied, `(docker\.sock|Docker socket): ssh: rejected: administratively prohibited`),
 		// EPERM opening the socket: a sandbox (macOS's, an agent's,
 		// seccomp or AppArmor) refuses the client the socket.
 		r(KindSocketPermissionDenied, `(error connecting to|dial unix|open|connect) \S*docker\.sock: (connect: )?operation not permitted`),
@@ -595,6 +604,8 @@ func compileTextRules() []textRule {
 		r(KindDaemonUnresponsive, `dial unix \S*(docker|podman)\S*\.sock: (connect: )?resource temporarily unavailable`),
 		// Docker-in-Docker without --privileged: its dockerd never starts.
 		needs(r(KindDaemonUnreachable, dindMountDenied), `Could not mount /sys/kernel/security|\bdind\b`),
+		// An old client's request to the socket closed without an answer.
+		r(KindDaemonUnresponsive, `\b(Post|Get|Delete) "?http:///var/run/docker\.sock/v1\.\d+/\S+"?: EOF\b`),
 		// The ssh helper killed by the client that gave up waiting for the
 		// remote daemon's answer (its ssh connection itself was made).
 		r(KindDaemonUnresponsive, `docker system dial-stdio\]? has exited with signal: killed`),
@@ -609,7 +620,7 @@ func compileTextRules() []textRule {
 		r(KindDaemonUnreachable, `ENOENT\b.*docker\.sock|no such file or directory,? (stat |open |connect )?'?\S*docker\.sock|Socket not found: \S*docker\.sock|No Docker socket found at`),
 		unlessPaste(unless(preamble(r(KindDaemonUnreachable, `cannot connect to the docker daemon|is the docker daemon running|could not access (the )?docker daemon\b|`+
 			`Error while fetching server API version|failed to connect to the docker API|couldn'?t connect to docker daemon|(could not|couldn't|unable to) connect to (the )?docker socket|`+
-			`is docker running|unable to connect to docker\b|\byou need to share your Docker host socket\b|\bpermanent failure in dockerutil\b|\b(unable to|failed to|cannot) (listen|subscribe) to docker events\b|\bdocker event stream connection failure\b|cannot reach (the )?\S*docker\.sock\b|\bdocker socket not found\b|\bno container runtime available\b|\bno available runtime found\b|cannot connect to (the )?docker deamon\b|\bfailure to connect to (the )?docker daemon\b|\berror connecting to (the )?docker daemon\b|\bcannot ping (the )?docker daemon\b|Docker Connection - Cannot ping Daemon\b|\bfailed to ping the docker daemon\b|Running 'docker' succeeded, but 'docker ps' failed|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
+			`is docker running|unable to connect to docker\b|\bdocker daemon is not operational\b|\bengine is down with error\b|\byou need to share your Docker host socket\b|\bpermanent failure in dockerutil\b|\b(unable to|failed to|cannot) (listen|subscribe) to docker events\b|\bdocker event stream connection failure\b|cannot reach (the )?\S*docker\.sock\b|\bdocker socket not found\b|\bno container runtime available\b|\bno available runtime found\b|cannot connect to (the )?docker deamon\b|\bfailure to connect to (the )?docker daemon\b|\berror connecting to (the )?docker daemon\b|\bcannot ping (the )?docker daemon\b|Docker Connection - Cannot ping Daemon\b|\bfailed to ping the docker daemon\b|Running 'docker' succeeded, but 'docker ps' failed|unable to contact the docker daemon|failed to connect to (the )?docker daemon|docker daemon (doesn't|does not) seem to be (responding|running)|`+
 			`requires (Docker|a container runtime)\b.{0,60}\b(installed and running|running|installed)\?|requires Docker\. Please make sure it is installed and running|`+
 			`无法连接到\s*docker\s*守护进程|Docker\s*デーモンに接続できません|Verbindung zum Docker-Daemon|`+
 			`no docker (daemon|engine|environment) (found|available|running)|`+

@@ -140,6 +140,10 @@ type Vars struct {
 	// runs in a container it is mounted into (Paste.ContainerSocketDenied).
 	CIJob                 CIJob
 	ContainerSocketDenied bool
+	// AppStartShown: the paste shows the app's own start command (colima
+	// start, podman machine start…) failing, the start this finding's
+	// platform would give.
+	AppStartShown bool
 
 	// ControllerVars: docker-git's controller, checkout and API port.
 	ControllerVars
