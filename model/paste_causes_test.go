@@ -206,6 +206,15 @@ func TestPastedCausesOfAudit16(t *testing.T) {
 		// boot2docker run by its path: its own commands.
 		{"v17-b2d-osx-installer-43", model.KindDaemonUnreachable,
 			[]string{"boot2docker up", `eval "$(boot2docker shellinit)"`}, []string{"service docker", "systemctl"}, nil, nil},
+		// Go's "found relative to current directory" on Windows: the
+		// current directory, searched before PATH, not only a PATH entry.
+		{"v14-minikube-win-docker-relative-dir", model.KindDockerCLIMissing,
+			[]string{"$env:Path -split ';'"}, nil,
+			[]string{"in its current directory, which Windows searches before PATH"}, nil},
+		// systemctl status showing the unit's start failed: journal first.
+		{"v88-nvdocker-inactive-dead", model.KindDaemonUnreachable,
+			[]string{"journalctl -u docker"}, nil,
+			[]string{"Read why the start the paste shows failed"}, nil},
 		// sshd refusing a channel on a connection it made: the daemon
 		// there, and sshd's MaxSessions, not the connection.
 		{"v171-tmaier-compose-ssh-channel-open-failed", model.KindSSHUnreachable,

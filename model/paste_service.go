@@ -161,7 +161,7 @@ var servicePatternsOnce = sync.OnceValue(func() servicePatterns {
 		// one the writer says they ran).
 		startRun: regexp.MustCompile(`\bsystemctl\s+(-\S+\s+)*(re)?start\s+docker(\.service)?\b|\b(service|rc-service)\s+docker\s+(re)?start\b|/etc/init\.d/docker\s+(re)?start\b|(^|[\x60'"]|[$#]\s*)(sudo\s+(-\S+\s+)*)?(\S*/)?dockerd(\s+-|\s*[\x60'"]?$)`),
 		// systemctl's answer to a start of Docker's unit that failed.
-		jobFailed: regexp.MustCompile(`\bJob for docker\.(service|socket) failed\b`),
+		jobFailed: regexp.MustCompile(`\bJob for docker\.(service|socket) failed\b|\bFailed to start Docker Application Container Engine\b|^\W*Active: (inactive \(dead\)|failed) \(Result: exit-code\)`),
 		// The SysV script's status line, alone.
 		scriptStatus: regexp.MustCompile(`(?i)^\W*\*\s*Docker is not running\W*$`),
 		// systemd's report of the unit, and its journal's lines of it.

@@ -56,8 +56,9 @@ func TestPastedServiceStepsFollowThePaste(t *testing.T) {
 			says: []string{"fd://"}},
 		// No service to start: no log of a failed start to read first.
 		{id: "v84-nixos1803-unit-not-found", first: "sudo systemctl start docker", stepsNot: []string{"Read why the start"}},
-		// Only systemd's status: no client is shown.
-		{id: "v143-gist-systemctl-status-docker-d-failed", first: "sudo systemctl start docker",
+		// Only systemd's status: no client is shown; the unit failed
+		// (Result: exit-code), so why is read first.
+		{id: "v143-gist-systemctl-status-docker-d-failed", first: "sudo journalctl -u docker --no-pager -n 50",
 			says: []string{"service manager reporting Docker's service failed"}, saysNot: []string{"Docker client that found no daemon"}},
 		// OpenRC's rc-service run in Rancher Desktop's VM is not this
 		// system's init.
