@@ -211,6 +211,9 @@ func TestPastedCausesOfAudit16(t *testing.T) {
 		{"v14-minikube-win-docker-relative-dir", model.KindDockerCLIMissing,
 			[]string{"$env:Path -split ';'"}, nil,
 			[]string{"in its current directory, which Windows searches before PATH"}, nil},
+		// The user and group a pasted usermod names fill the steps.
+		{"v130-cloudhub-telegraf-config-test-denied", model.KindSocketPermissionDenied,
+			[]string{"sudo usermod -aG docker telegraf", "newgrp docker"}, []string{"<socket group>", "<your user>"}, nil, nil},
 		// systemctl status showing the unit's start failed: journal first.
 		{"v88-nvdocker-inactive-dead", model.KindDaemonUnreachable,
 			[]string{"journalctl -u docker"}, nil,

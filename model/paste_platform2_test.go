@@ -63,6 +63,14 @@ func TestPasteShowsItsRuntime(t *testing.T) {
 		// Fedora's default host name in the prompt: systemd.
 		{"v94-agoncal27-fedora-compose-v1-errno2", model.KindDaemonUnreachable,
 			[]string{"sudo systemctl start docker"}, []string{"service docker", "/var/log/docker.log"}},
+		// Linux Mint 22 (systemd), ImmortalWrt (OpenWrt's fork), "on
+		// Darwin 10.15.3" (macOS).
+		{"v7-kptv-compose-v1-mint", model.KindDaemonUnreachable,
+			[]string{"sudo systemctl start docker"}, []string{"service docker", "/var/log/docker.log"}},
+		{"v144-zh-immortalwrt-dockerman-socket-path", model.KindDaemonUnreachable,
+			[]string{"/etc/init.d/dockerd start"}, []string{"sudo ", "service docker"}},
+		{"v8-minikube-mac-not-running", model.KindDaemonUnreachable,
+			nil, linuxOnes},
 		// Docker's snap, named by the writer: the snap's commands.
 		{"v56-kali-snap-search", model.KindDaemonUnreachable,
 			[]string{"sudo snap start docker"}, []string{"service docker", "/var/log/docker.log"}},

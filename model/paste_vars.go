@@ -244,10 +244,10 @@ var platformSigns = []struct {
 	// and a path the shell typed with Windows' separators.
 	{"windows", signShell, regexp.MustCompile(`(?im)^\s*PS [A-Z]:\\|^\s*[A-Z]:\\[^>\n]*>|is not recognized as an internal or external command|is not recognized as the name of a cmdlet|CommandNotFoundException|executable file not found in %PATH%|\$env:[A-Z_]+|\bWindows named pipe error\b|^\s*OS: win32\b|\bThe system cannot find the (file|path) specified\b|\berror during connect: this error may (also )?indicate\b|\bthis error may (also )?indicate that the docker daemon is not running\b|\\\\\.\\pipe\\|(^|[\s"'(=:\\])\.docker\\`)},
 	{"windows", signWriter, regexp.MustCompile(`(^|[\s"'(=])[A-Z]:\\(Users|Program Files( \(x86\))?|ProgramData|Windows)\\|\bWindows PowerShell\b|\b(from|in) (the )?command prompt\b|\b(on|using|running) Windows( (10|11|Server( \d+)?))?\b|\bWindows (10|11) (Pro|Home|Enterprise|Education)\b|(?i:\bwindows[- ]containers?\b)|\bdocker-compose\.windows\.ya?ml\b|\bDocker\.(Backend|Core)\.[A-Z]|(?m:^\W*(Operating System|OS|System info|Host OS|Platform)( version)?( \([^)\n]*\))?\s*:\s*\**Windows\b)`)},
-	{"windows", signDesktop, regexp.MustCompile(`(?i)\\pipe\\|//\./pipe/|%2F%2F\.%2Fpipe%2F|(^|[\s"'(=])[A-Z]:\\|\bHyper-V\b|\bwindows/amd64\b|\bwsl update failed\b|\bWSL ?2 (installation is incomplete|requires an update)`)},
+	{"windows", signDesktop, regexp.MustCompile(`(?i)\\pipe\\|//\./pipe/|%2F%2F\.%2Fpipe%2F|(^|[\s"'(=])[A-Z]:\\|\bHyper-V\b|\bwindows/amd64\b|\bWSL 2 based engine\b|\bwsl update failed\b|\bWSL ?2 (installation is incomplete|requires an update)`)},
 	// macOS's paths, its kernel, its log (a dynamic library's name) and
 	// the client's OS line.
-	{"darwin", signShell, regexp.MustCompile(`(?im)^\s*OS: darwin\b|\bDarwin Kernel Version\b|/Applications/Docker\.app\b|/opt/homebrew/|/usr/local/Cellar/|(^|[\s"'(=])/Users/[^/\s]+/|\bDocker (Desktop )?for Mac\b|(~|/Users/[^/\s]+)/Library/(Containers|Group Containers)/|\.dylib\b|^Filtering the log data using\b|^\W*(Operating System|OS)( version)?\s*:\s*(macOS|Mac ?OS ?X|OS X)\b|\[Errno 61\] Connection refused|\bbrew (install|reinstall|upgrade)\b|\bruns-on:\s*\[?\s*macos\b`)},
+	{"darwin", signShell, regexp.MustCompile(`(?im)^\s*OS: darwin\b|\bDarwin Kernel Version\b|/Applications/Docker\.app\b|/opt/homebrew/|/usr/local/Cellar/|(^|[\s"'(=])/Users/[^/\s]+/|\bDocker (Desktop )?for Mac\b|(~|/Users/[^/\s]+)/Library/(Containers|Group Containers)/|\.dylib\b|^Filtering the log data using\b|^\W*(Operating System|OS)( version)?\s*:\s*(macOS|Mac ?OS ?X|OS X)\b|\[Errno 61\] Connection refused|\bon Darwin \d|\bbrew (install|reinstall|upgrade)\b|\bruns-on:\s*\[?\s*macos\b`)},
 	{"darwin", signDesktop, regexp.MustCompile(`(?i)docker\.raw\.sock|(^|[\s"'(=])/Users/|\.app/Contents\b|com\.docker\.(vmnetd|virtualization|hyperkit)\b|\bmacOS\b|\bdarwin/(arm64|amd64)\b`)},
 	// Docker Desktop for Linux by name or unit.
 	{"linux", signDesktop, regexp.MustCompile(`(?i)\bDocker Desktop for Linux\b|\bsystemctl --user\b[^\n]*docker-desktop`)},
@@ -685,14 +685,14 @@ var (
 	otherDistro = regexp.MustCompile(`\b(Ubuntu|Debian|Alpine|Devuan|Gentoo|Raspbian|Linux Mint|NixOS|Void Linux|Slackware|Amazon Linux|Oracle Linux|boot2docker|CoreOS)\b`)
 	// systemdDebian names a Debian (8 and later) or Ubuntu (16.04 and
 	// later) release, all of which run systemd.
-	systemdDebian    = regexp.MustCompile(`\bUbuntu (1[6-9]|2\d)\.\d\d\b|\bDebian( GNU/Linux)? (8|9|1\d)\b|\b(Debian|Armbian|Raspbian|Raspberry Pi OS)( [\d.]+)? \(?(?i:jessie|stretch|buster|bullseye|bookworm|trixie)\b`)
+	systemdDebian    = regexp.MustCompile(`\bUbuntu (1[6-9]|2\d)\.\d\d\b|\bLinux Mint (1[89]|2\d)\b|\bDebian( GNU/Linux)? (8|9|1\d)\b|\b(Debian|Armbian|Raspbian|Raspberry Pi OS)( [\d.]+)? \(?(?i:jessie|stretch|buster|bullseye|bookworm|trixie)\b`)
 	promptDistroHost = regexp.MustCompile(`^\s*\[?[\w.-]+@(fedora|archlinux|manjaro)[\s:\]]`)
 	centosJoined     = regexp.MustCompile(`(?i)\bcentos ?(\d+)\b`)
 	imageLine        = regexp.MustCompile(`(?i)^\s*(FROM\s|image:|docker (run|pull)\b)`)
 	urlText          = regexp.MustCompile(`\b(https?|ftp)://\S+|\b[\w.-]+\.(com|org|io|net)/\S*`)
 	winService       = regexp.MustCompile(`(?i)\bdockerd\.exe\b|\bnet (start|stop) docker\b|\b(Start|Restart|Stop)-Service docker\b|\bDocker (EE|Enterprise( Edition)?)\b|\bDocker Engine - Enterprise\b|\bMirantis Container Runtime\b|\bDockerMsftProvider\b|\bWindows Server\b`)
 	snapSign         = regexp.MustCompile(`(?i)\bsnap (install|version of|package of|refresh|start|restart) docker\b|/snap/bin/docker\b|\bsnap\.docker\.dockerd\b|\bdocker snap\b|/var/snap/docker/`)
-	openWrtSign      = regexp.MustCompile(`\bopkg\b|\bOpenWrt\b|\bTurris\b|/etc/init\.d/dockerd\b`)
+	openWrtSign      = regexp.MustCompile(`\bopkg\b|\bOpenWrt\b|\bImmortalWrt\b|\bTurris\b|/etc/init\.d/dockerd\b`)
 	wslBackend       = regexp.MustCompile(`(?i)\bWSL ?2\b[^\n]*\bbackend\b|\bbackend\b[^\n]*\bWSL ?2\b`)
 	desktopNamed     = regexp.MustCompile(`(?i)\bDocker Desktop\b|\bDocker for (Windows|Mac)\b`)
 )
@@ -764,6 +764,9 @@ func platformShown(lines []pasteLine, whole string) PastedPlatform {
 func debianIDOf(named string) string {
 	if strings.HasPrefix(named, "Ubuntu") {
 		return "ubuntu"
+	}
+	if strings.HasPrefix(named, "Linux Mint") {
+		return "linuxmint"
 	}
 	return "debian"
 }

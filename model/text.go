@@ -1456,16 +1456,20 @@ func usermodThenDenied(lines []pasteLine, denials []string) (evidence []string, 
 			return nil, "", false
 		}
 	}
-	usermod := ""
+	usermod, last := "", ""
 	for _, l := range lines {
 		cmd := strings.TrimSpace(commandText(l))
 		switch {
 		case usermodUserGroup.MatchString(cmd):
 			m := usermodUserGroup.FindStringSubmatch(cmd)
-			group, usermod = m[1]+m[2], l.raw
+			group, usermod, last = m[1]+m[2], l.raw, ""
 		case sessionRenewed.MatchString(cmd):
 			usermod = ""
-		case usermod != "" && (said[l.raw] || said[l.text]) && groupName(group):
+		case cmd != "":
+			last = cmd
+		case usermod != "" && (said[l.raw] || said[l.text]) && groupName(group) && pasteValuesOnce().bareDockerCommand.MatchString(last):
+			// The refusal a docker command of that shell printed (not a
+			// service's log).
 			return []string{usermod, l.raw}, group, true
 		}
 	}
@@ -1754,6 +1758,10 @@ var (
 	commandTyped = regexp.MustCompile(`^(?:sudo )?(?:docker(?:-compose)?|podman|export|DOCKER_HOST=)\b`)
 )
 
+// usermodArgs is a usermod command adding a named user (not a $VAR) to a
+// group: the group, then the user.
+var usermodArgs = regexp.MustCompile(`^(?:sudo )?usermod -a ?-?G ?([\w.-]+) ([a-z_][\w.-]*)\s*$`)
+
 // groupsListDocker is the output of `groups` (names) or `id` (groups=…)
 // that lists the docker group.
 var groupsListDocker = regexp.MustCompile(`^\s*(\S+ )*docker( \S+)*\s*$|\bgroups=\S*\(docker\)`)
@@ -1772,6 +1780,38 @@ func (p *Paste) readShownValues(lines []pasteLine) {
 	for _, l := range lines {
 		if m := daemonGroupFlag.FindStringSubmatch(l.text); m != nil && l.role != roleAdvice && p.Group == "" && groupName(m[1]) {
 			p.Group = m[1]
+		}
+	}
+	// The paste's own usermod names the user and the group it joins;
+	// run before the socket's refusal, joining is what was already done.
+	usermodGroup := ""
+	denied := map[string]bool{}
+	for _, c := range p.Causes {
+		if c.Kind == KindSocketPermissionDenied {
+			for _, s := range c.Statements {
+				denied[s] = true
+			}
+		}
+	}
+	usermodRun := false
+	for _, l := range lines {
+		if usermodRun && (denied[l.raw] || denied[l.text]) {
+			if p.Group == "" || p.Group == usermodGroup {
+				p.UserSaidInGroup = true
+			}
+			break
+		}
+		if l.role == roleAdvice || usermodRun {
+			continue
+		}
+		if m := usermodArgs.FindStringSubmatch(strings.TrimSpace(commandText(l))); m != nil {
+			if p.User == "" && m[2] != "root" {
+				p.User = m[2]
+			}
+			if p.Group == "" && groupName(m[1]) {
+				p.Group = m[1]
+			}
+			usermodRun, usermodGroup = true, m[1]
 		}
 	}
 	// `groups` or `id` run in the paste, listing the docker group: the
