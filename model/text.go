@@ -120,6 +120,31 @@ func (p Paste) Kinds() []Kind {
 	return out
 }
 
+// statementLines is a finding's statements as a set, to find the paste's
+// lines that print them.
+type statementLines map[string]bool
+
+func statementsSet(statements []string) statementLines {
+	set := statementLines{}
+	for _, s := range statements {
+		set[s] = true
+	}
+	return set
+}
+
+// statementsOfKind is the set of the statements of the cause of kind k.
+func statementsOfKind(causes []PasteCause, k Kind) statementLines {
+	for _, c := range causes {
+		if c.Kind == k {
+			return statementsSet(c.Statements)
+		}
+	}
+	return statementLines{}
+}
+
+// prints reports whether line l prints one of the statements.
+func (s statementLines) prints(l pasteLine) bool { return s[l.raw] || s[l.text] }
+
 // ClassifyText returns the kinds a pasted message points to, cause first.
 // Nothing recognised gives KindUnknown.
 func ClassifyText(text string) []Kind {
@@ -1429,9 +1454,9 @@ func psTable(rest []pasteLine) ([]string, bool) {
 	return table, len(table) == 1
 }
 
-// usermodUserGroup is a usermod (or gpasswd) command adding a user to a
-// group, and the group.
-var usermodUserGroup = regexp.MustCompile(`^(?:sudo )?(?:usermod -a ?-?G ?([\w.-]+) \S+|gpasswd -a \S+ ([\w.-]+))\s*$`)
+// usermodJoin is a usermod (or gpasswd) command adding a user to a group:
+// usermod's group and user, or gpasswd's user and group.
+var usermodJoin = regexp.MustCompile(`^(?:sudo )?(?:usermod -a ?-?G ?([\w.-]+) (\S+)|gpasswd -a (\S+) ([\w.-]+))\s*$`)
 
 // sessionRenewed is a command after which the shell may hold new groups
 // (a new group shell or login, or the old session left).
@@ -1445,10 +1470,7 @@ var reloggedSaid = regexp.MustCompile(`(?i)\bafter (a |the )?(reboot|rebooting|r
 // docker command refused the socket: the session does not hold the group
 // it was just given.
 func usermodThenDenied(lines []pasteLine, denials []string) (evidence []string, group string, ok bool) {
-	said := map[string]bool{}
-	for _, s := range denials {
-		said[s] = true
-	}
+	said := statementsSet(denials)
 	for _, l := range lines {
 		if reloggedSaid.MatchString(l.text) {
 			// The writer logged in again since: not a session that
@@ -1457,17 +1479,21 @@ func usermodThenDenied(lines []pasteLine, denials []string) (evidence []string, 
 		}
 	}
 	usermod, last := "", ""
-	for _, l := range lines {
+	for i, l := range lines {
 		cmd := strings.TrimSpace(commandText(l))
 		switch {
-		case usermodUserGroup.MatchString(cmd):
-			m := usermodUserGroup.FindStringSubmatch(cmd)
-			group, usermod, last = m[1]+m[2], l.raw, ""
+		case usermodJoin.MatchString(cmd):
+			m := usermodJoin.FindStringSubmatch(cmd)
+			group, usermod, last = m[1]+m[4], l.raw, ""
+			if out, _ := outputLine(lines[i+1:]); usermodFailed.MatchString(out) {
+				// The paste shows the usermod failing: nobody joined.
+				usermod = ""
+			}
 		case sessionRenewed.MatchString(cmd):
 			usermod = ""
 		case cmd != "":
 			last = cmd
-		case usermod != "" && (said[l.raw] || said[l.text]) && groupName(group) && pasteValuesOnce().bareDockerCommand.MatchString(last):
+		case usermod != "" && said.prints(l) && groupName(group) && pasteValuesOnce().bareDockerCommand.MatchString(last):
 			// The refusal a docker command of that shell printed (not a
 			// service's log).
 			return []string{usermod, l.raw}, group, true
@@ -1686,17 +1712,14 @@ var dockerCLICommand = regexp.MustCompile(`^(sudo )?docker(\.exe)? [a-z][\w-]*( 
 // cliMadeRequest reports a statement whose nearest command line before it
 // is the docker CLI's: the CLI made the request its statement answers.
 func cliMadeRequest(lines []pasteLine, statements []string) bool {
-	said := map[string]bool{}
-	for _, s := range statements {
-		said[s] = true
-	}
+	said := statementsSet(statements)
 	last := ""
 	for _, l := range lines {
 		if c := strings.TrimSpace(commandText(l)); c != "" {
 			last = c
 			continue
 		}
-		if (said[l.raw] || said[l.text]) && dockerCLICommand.MatchString(last) {
+		if said.prints(l) && dockerCLICommand.MatchString(last) {
 			return true
 		}
 	}
@@ -1758,9 +1781,11 @@ var (
 	commandTyped = regexp.MustCompile(`^(?:sudo )?(?:docker(?:-compose)?|podman|export|DOCKER_HOST=)\b`)
 )
 
-// usermodArgs is a usermod command adding a named user (not a $VAR) to a
-// group: the group, then the user.
-var usermodArgs = regexp.MustCompile(`^(?:sudo )?usermod -a ?-?G ?([\w.-]+) ([a-z_][\w.-]*)\s*$`)
+// usermodFailed is usermod's (or the shell's) error for a usermod run.
+var usermodFailed = regexp.MustCompile(`\busermod: |\b(usermod|gpasswd): (command )?not found\b`)
+
+// typedUserName is a user's name as typed (not a $VAR the shell expands).
+var typedUserName = regexp.MustCompile(`^[a-z_][\w.-]*$`)
 
 // groupsListDocker is the output of `groups` (names) or `id` (groups=…)
 // that lists the docker group.
@@ -1785,17 +1810,10 @@ func (p *Paste) readShownValues(lines []pasteLine) {
 	// The paste's own usermod names the user and the group it joins;
 	// run before the socket's refusal, joining is what was already done.
 	usermodGroup := ""
-	denied := map[string]bool{}
-	for _, c := range p.Causes {
-		if c.Kind == KindSocketPermissionDenied {
-			for _, s := range c.Statements {
-				denied[s] = true
-			}
-		}
-	}
+	denied := statementsOfKind(p.Causes, KindSocketPermissionDenied)
 	usermodRun := false
-	for _, l := range lines {
-		if usermodRun && (denied[l.raw] || denied[l.text]) {
+	for i, l := range lines {
+		if usermodRun && denied.prints(l) {
 			if p.Group == "" || p.Group == usermodGroup {
 				p.UserSaidInGroup = true
 			}
@@ -1804,14 +1822,19 @@ func (p *Paste) readShownValues(lines []pasteLine) {
 		if l.role == roleAdvice || usermodRun {
 			continue
 		}
-		if m := usermodArgs.FindStringSubmatch(strings.TrimSpace(commandText(l))); m != nil {
-			if p.User == "" && m[2] != "root" {
-				p.User = m[2]
+		if m := usermodJoin.FindStringSubmatch(strings.TrimSpace(commandText(l))); m != nil {
+			group, user := m[1]+m[4], m[2]+m[3]
+			if p.User == "" && user != "root" && typedUserName.MatchString(user) {
+				p.User = user
 			}
-			if p.Group == "" && groupName(m[1]) {
-				p.Group = m[1]
+			if p.Group == "" && groupName(group) {
+				p.Group = group
 			}
-			usermodRun, usermodGroup = true, m[1]
+			// Unless the paste shows it failing ("usermod: command not
+			// found", "usermod: group 'docker' does not exist").
+			out, _ := outputLine(lines[i+1:])
+			usermodRun = !usermodFailed.MatchString(out)
+			usermodGroup = group
 		}
 	}
 	// `groups` or `id` run in the paste, listing the docker group: the
@@ -2305,14 +2328,7 @@ var anyContainerPrompt = regexp.MustCompile(`^\S+@[0-9a-f]{12}:[^\s$#]*[$#] \S`)
 // a command typed at a container's prompt: the client in the container
 // reached the socket mounted into it, and its user was refused.
 func deniedAfterContainerPrompt(lines []pasteLine, causes []PasteCause) bool {
-	said := map[string]bool{}
-	for _, c := range causes {
-		if c.Kind == KindSocketPermissionDenied {
-			for _, s := range c.Statements {
-				said[s] = true
-			}
-		}
-	}
+	said := statementsOfKind(causes, KindSocketPermissionDenied)
 	if len(said) == 0 {
 		return false
 	}
@@ -2322,7 +2338,7 @@ func deniedAfterContainerPrompt(lines []pasteLine, causes []PasteCause) bool {
 			prompt = anyContainerPrompt.MatchString(strings.TrimSpace(l.raw))
 			continue
 		}
-		if prompt && (said[l.raw] || said[l.text]) {
+		if prompt && said.prints(l) {
 			return true
 		}
 	}
@@ -2352,10 +2368,7 @@ func clientInContainer(lines []pasteLine, causes []PasteCause, whole string, dae
 			return false, ""
 		}
 	}
-	said := map[string]bool{}
-	for _, s := range failing {
-		said[s] = true
-	}
+	said := statementsSet(failing)
 	vals := pasteValuesOnce()
 	var runs []string
 	dockerCommands := 0
@@ -2364,7 +2377,7 @@ func clientInContainer(lines []pasteLine, causes []PasteCause, whole string, dae
 		if l.role == roleAdvice {
 			continue
 		}
-		if said[l.raw] || said[l.text] {
+		if said.prints(l) {
 			if prompt {
 				return true, ""
 			}

@@ -1425,6 +1425,11 @@ func TestClassifyTextStatementsNotAdvice(t *testing.T) {
 		{"usermod, then the socket refused in the same shell (misc-notes)",
 			"$ sudo usermod -aG docker $USER\n\n$ docker run hello-world\ndocker: Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Post http://%2Fvar%2Frun%2Fdocker.sock/v1.26/containers/create: dial unix /var/run/docker.sock: connect: permission denied.",
 			[]model.Kind{model.KindGroupMembershipPending}},
+		// Guard: a usermod the paste shows failing (v127's "usermod: command
+		// not found") joined nobody, so the refusal after it is no session's.
+		{"a usermod that failed, then the socket refused",
+			"$ sudo usermod -aG docker pi\nsudo: usermod: command not found\n$ docker ps\nGot permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.46/containers/json\": dial unix /var/run/docker.sock: connect: permission denied",
+			[]model.Kind{model.KindSocketPermissionDenied}},
 		{"usermod, then refused even after a reboot: not a session (raspbian-nspawn-64#20)",
 			"So I noticed after run `sudo usermod -aG docker pi` I still get permission denied, even after a reboot/retry.\npi@debian-buster-64:~ $ sudo usermod -aG docker pi\npi@debian-buster-64:~ $ docker info\nERROR: Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/info: dial unix /var/run/docker.sock: connect: permission denied",
 			[]model.Kind{model.KindSocketPermissionDenied}},
